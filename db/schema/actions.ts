@@ -1,0 +1,110 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { actionKind, actionStatus } from "./enums";
+import { users } from "./auth";
+import { campaigns } from "./campaigns";
+import { targets } from "./targets";
+
+/**
+ * One row per thing a supporter did. Kind-specific columns are nullable; the
+ * personal ones are stored encrypted (AES-256-GCM) and deduped by a keyed HMAC
+ * of the canonical email, so the clear address is never needed to find a repeat.
+ */
+export const actions = pgTable(
+  "actions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "restrict" }),
+    kind: actionKind("kind").notNull(),
+    status: actionStatus("status").notNull().default("pending"),
+    targetId: uuid("target_id").references(() => targets.id, { onDelete: "set null" }),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** HMAC-SHA256 of the canonical email; null for kinds that collect no email. */
+    emailHash: text("email_hash"),
+    emailCiphertext: text("email_ciphertext"),
+    nameCiphertext: text("name_ciphertext"),
+    /** Set only when the supporter agreed to be named publicly. */
+    publicName: text("public_name"),
+    showName: boolean("show_name").notNull().default(false),
+    wantsUpdates: boolean("wants_updates").notNull().default(false),
+    /** ISO code of the supporter's country of residence, or of a signing organisation. */
+    country: char("country", { length: 2 }),
+    city: text("city"),
+    language: text("language"),
+    /** Letter: the supporter's own paragraph. Solidarity: the message. Call: the outcome note. */
+    personalText: text("personal_text"),
+    organisationName: text("organisation_name"),
+    organisationWebsite: text("organisation_website"),
+    /** Tweets: hash of the text that was offered, to see which templates are used. */
+    textHash: text("text_hash"),
+    /** "I posted it / I phoned": counted apart from confirmed actions. */
+    selfReported: boolean("self_reported").notNull().default(false),
+    /** Salted hash of the client IP, kept for the abuse window only; never on high-risk campaigns. */
+    ipHash: text("ip_hash"),
+    idempotencyKey: text("idempotency_key").notNull(),
+    confirmTokenHash: text("confirm_token_hash"),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    invalidationId: uuid("invalidation_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One action per campaign x kind x person; NULL hashes (tweets, anonymous calls) never collide.
+    uniqueIndex("actions_dedupe_uq").on(t.campaignId, t.kind, t.emailHash),
+    uniqueIndex("actions_idempotency_uq").on(t.idempotencyKey),
+    uniqueIndex("actions_confirm_token_uq").on(t.confirmTokenHash),
+    index("actions_campaign_status_idx").on(t.campaignId, t.status, t.kind),
+    index("actions_confirmed_at_idx").on(t.confirmedAt).where(sql`${t.status} = 'confirmed'`),
+    index("actions_ip_hash_idx").on(t.ipHash, t.createdAt).where(sql`${t.ipHash} is not null`),
+    index("actions_user_idx").on(t.userId).where(sql`${t.userId} is not null`),
+  ],
+);
+
+/**
+ * Batched counts per campaign x kind x country. Written only by the counter job
+ * (never one UPDATE per action); country '--' stands for "not given".
+ */
+export const actionCounters = pgTable(
+  "action_counters",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    kind: actionKind("kind").notNull(),
+    country: char("country", { length: 2 }).notNull().default("--"),
+    confirmed: bigint("confirmed", { mode: "number" }).notNull().default(0),
+    selfReported: bigint("self_reported", { mode: "number" }).notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.kind, t.country] })],
+);
+
+/** Where each background job stopped reading (the counter job's confirmed_at watermark). */
+export const jobWatermarks = pgTable("job_watermarks", {
+  name: text("name").primaryKey(),
+  position: timestamp("position", { withTimezone: true }).notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A bulk invalidation (by IP hash, domain, campaign, window): reversible, so it is kept. */
+export const invalidations = pgTable("invalidations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  criteria: text("criteria").notNull(),
+  affected: bigint("affected", { mode: "number" }).notNull().default(0),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  revertedAt: timestamp("reverted_at", { withTimezone: true }),
+});

@@ -1,0 +1,42 @@
+import { sql } from "drizzle-orm";
+import { boolean, char, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { targetKind } from "./enums";
+
+export type ChannelHealth = Partial<
+  Record<"email" | "phone" | "post" | "x" | "bluesky", { ok: boolean; checkedAt: string; note?: string }>
+>;
+
+/** Who supporters write to: embassies, ministries, UN missions, officials, organisations. */
+export const targets = pgTable(
+  "targets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: targetKind("kind").notNull(),
+    honorific: text("honorific"),
+    name: text("name").notNull(),
+    title: text("title"),
+    /** ISO code of the state this target speaks for (PRC for the Chinese embassy in Ottawa). */
+    representedState: char("represented_state", { length: 2 }),
+    /** ISO code of the country where the target sits (CA for the Chinese embassy in Ottawa). */
+    hostCountry: char("host_country", { length: 2 }),
+    addressLines: text("address_lines").array().notNull().default(sql`'{}'::text[]`),
+    city: text("city"),
+    postcode: text("postcode"),
+    phone: text("phone"),
+    email: text("email"),
+    xHandle: text("x_handle"),
+    blueskyHandle: text("bluesky_handle"),
+    website: text("website"),
+    /** BCP 47 tag of the language letters to this target should be written in. */
+    language: text("language").notNull().default("en"),
+    /** Demo or unverified contact details: shown, but never used to send anything. */
+    isExample: boolean("is_example").notNull().default(true),
+    channelHealth: jsonb("channel_health").$type<ChannelHealth>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("targets_resolution_idx").on(t.representedState, t.hostCountry, t.kind),
+    index("targets_name_idx").on(t.name),
+  ],
+);
