@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)");
+
 /**
  * The only place that reads process.env. Parsed once, on first use, so a bad
  * value fails loudly at startup with the variable's name.
@@ -11,24 +15,41 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SITE_URL: z.url().default("http://localhost:3000"),
-  SEED_DEMO: z
-    .enum(["auto", "always", "never"])
-    .default("auto")
-    .describe("auto: seed the embedded database when it is empty"),
+  SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+  /** smtp://user:pass@host:port or smtps://...; unset: mail stays in the outbox (shown at /dev/mail in development). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Inkwell <no-reply@inkwell.localhost>"),
+  /** AES-256-GCM key for supporters' personal data. Unset with the embedded db: generated under .data/. */
+  DATA_ENCRYPTION_KEY: base64Key.optional(),
+  /** Older keys still accepted for decryption during a rotation, comma-separated "id:base64". */
+  DATA_ENCRYPTION_OLD_KEYS: z.string().optional(),
+  /** HMAC key for dedupe hashes of emails and IPs. Unset with the embedded db: generated under .data/. */
+  HASH_KEY: base64Key.optional(),
+  /** Auth.js secret. Unset with the embedded db: generated under .data/. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Background jobs (mail, counters) in the server process: "on" (default) or "off" for separate workers. */
+  WORKERS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { can, rolePermissions, scopeOf } from "./permissions";
+
+const supporter = { id: "s", role: "supporter" as const };
+const organiser = { id: "o", role: "organiser" as const };
+const admin = { id: "a", role: "admin" as const };
+
+describe("permissions", () => {
+  it("denies anonymous viewers everything", () => {
+    expect(can(null, "action:create:any")).toBe(false);
+    expect(scopeOf(undefined, "campaign:edit")).toBeNull();
+  });
+
+  it("lets organisers edit their own campaigns only", () => {
+    expect(can(organiser, "campaign:edit:own")).toBe(true);
+    expect(can(organiser, "campaign:edit:any")).toBe(false);
+    expect(scopeOf(organiser, "campaign:edit")).toBe("own");
+    expect(can(supporter, "campaign:edit:own")).toBe(false);
+  });
+
+  it("treats :any as covering :own", () => {
+    expect(can(admin, "campaign:edit:own")).toBe(true);
+    expect(scopeOf(admin, "campaign:edit")).toBe("any");
+  });
+
+  it("keeps admin-only powers away from organisers", () => {
+    for (const p of ["moderation:decide:any", "user:edit:any", "audit:read:any", "admin:access:any"] as const) {
+      expect(can(organiser, p)).toBe(false);
+      expect(can(admin, p)).toBe(true);
+    }
+  });
+
+  it("gives each role everything the role below it has", () => {
+    for (const p of rolePermissions.supporter) expect(rolePermissions.organiser).toContain(p);
+    for (const p of rolePermissions.organiser) expect(rolePermissions.admin).toContain(p);
+  });
+});
