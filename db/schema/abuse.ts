@@ -36,3 +36,13 @@ export const siteSettings = pgTable("site_settings", {
   updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Proof-of-work solutions already used, so a solved challenge cannot be replayed before it expires. */
+export const spentChallenges = pgTable(
+  "spent_challenges",
+  {
+    signature: text("signature").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("spent_challenges_expires_idx").on(t.expiresAt)],
+);

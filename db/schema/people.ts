@@ -58,6 +58,10 @@ export const defenders = pgTable(
     storyMarkdown: text("story_markdown").notNull().default(""),
     consentStatus: consentStatus("consent_status").notNull().default("unknown"),
     consentNote: text("consent_note"),
+    /** Who gave consent (the defender, a named relative, their lawyer) and how (in person, by message...). */
+    consentGivenBy: text("consent_given_by"),
+    consentMethod: text("consent_method"),
+    consentGivenOn: date("consent_given_on", { mode: "string" }),
     consentRecordedBy: text("consent_recorded_by").references(() => users.id, { onDelete: "set null" }),
     consentRecordedAt: timestamp("consent_recorded_at", { withTimezone: true }),
     /** "Go quiet": hides the defender and all their campaigns everywhere and stops outbound mail about them. */
