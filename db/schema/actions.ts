@@ -52,6 +52,8 @@ export const actions = pgTable(
     textHash: text("text_hash"),
     /** "I posted it / I phoned": counted apart from confirmed actions. */
     selfReported: boolean("self_reported").notNull().default(false),
+    /** Whether the proof-of-work captcha was solved; without JavaScript it cannot be, and stricter limits apply. */
+    powVerified: boolean("pow_verified").notNull().default(false),
     /** Salted hash of the client IP, kept for the abuse window only; never on high-risk campaigns. */
     ipHash: text("ip_hash"),
     idempotencyKey: text("idempotency_key").notNull(),

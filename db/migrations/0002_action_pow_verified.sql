@@ -1,0 +1,1 @@
+ALTER TABLE "actions" ADD COLUMN "pow_verified" boolean DEFAULT false NOT NULL;
