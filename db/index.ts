@@ -14,7 +14,7 @@ interface Connection {
   close(): Promise<void>;
 }
 
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 async function openPostgres(url: string): Promise<Connection> {
   const { default: postgres } = await import("postgres");
@@ -34,7 +34,7 @@ async function openPglite(dir: string): Promise<Connection> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const dataDir = path.resolve(process.cwd(), dir);
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
   mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
   const db = drizzle({ client, schema });

@@ -18,7 +18,11 @@ const schema = z.object({
   PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SITE_URL: z.url().default("http://localhost:3000"),
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
-  /** smtp://user:pass@host:port or smtps://...; unset: mail stays in the outbox (shown at /dev/mail in development). */
+  /**
+   * smtp://user:pass@host:port or smtps://... Unset: in development and the embedded demo mail is
+   * written to the server log and readable at /dev/mail; on a production deployment with
+   * DATABASE_URL it stays queued until SMTP is configured.
+   */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
@@ -32,6 +36,11 @@ const schema = z.object({
   HASH_KEY: base64Key.optional(),
   /** Auth.js secret. Unset with the embedded db: generated under .data/. */
   AUTH_SECRET: z.string().min(32).optional(),
+  /** OAuth sign-in appears only when both halves of a pair are set. */
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   /** Background jobs (mail, counters) in the server process: "on" (default) or "off" for separate workers. */
   WORKERS: z.enum(["on", "off"]).default("on"),
 });

@@ -1,0 +1,63 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { CampaignProgress as CampaignProgressData } from "@/db/queries/public-campaign-page";
+import { countryName, goalFraction } from "@/lib/format";
+
+/** Confirmed counts from the counters, with self-reported actions kept apart. */
+export async function CampaignProgress({ progress, goal }: { progress: CampaignProgressData; goal: number | null }) {
+  const [t, tCommon, tKind, locale] = await Promise.all([
+    getTranslations("Campaign"),
+    getTranslations("Common"),
+    getTranslations("Enums.actionKindShort"),
+    getLocale(),
+  ]);
+  const fraction = goalFraction(progress.confirmed, goal);
+  const kindsWithActions = progress.byKind.filter((row) => row.confirmed > 0);
+  return (
+    <section aria-labelledby="progress-heading" className="rounded-xl border border-line bg-surface p-5 shadow-sm">
+      <h2 id="progress-heading" className="text-2xl font-semibold">
+        {t("progressHeading")}
+      </h2>
+      <p className="mt-3">
+        <span className="block font-serif text-4xl font-semibold text-brand">{progress.confirmed.toLocaleString(locale)}</span>
+        <span className="text-muted">{t("progressTotal", { count: progress.confirmed })}</span>
+      </p>
+      {fraction !== null && goal ? (
+        <div className="mt-3 space-y-1.5">
+          <ProgressBar fraction={fraction} label={tCommon("goalProgressLabel", { goal })} />
+          <p className="text-sm text-muted">{t("progressGoal", { percent: fraction, goal })}</p>
+        </div>
+      ) : null}
+      {progress.confirmed === 0 ? <p className="mt-3 text-sm">{t("progressNone")}</p> : null}
+      {kindsWithActions.length > 0 ? (
+        <div className="mt-5">
+          <h3 className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">{t("progressByKind")}</h3>
+          <dl className="mt-2 divide-y divide-line text-sm">
+            {kindsWithActions.map((row) => (
+              <div key={row.kind} className="flex justify-between gap-3 py-1.5">
+                <dt>{tKind(row.kind)}</dt>
+                <dd className="font-semibold tabular-nums">{row.confirmed.toLocaleString(locale)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
+      {progress.topCountries.length > 0 ? (
+        <div className="mt-5">
+          <h3 className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">{t("progressTopCountries")}</h3>
+          <ol className="mt-2 divide-y divide-line text-sm">
+            {progress.topCountries.map((row) => (
+              <li key={row.country} className="flex justify-between gap-3 py-1.5">
+                <span>{countryName(row.country, locale)}</span>
+                <span className="font-semibold tabular-nums">{row.confirmed.toLocaleString(locale)}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      {progress.selfReported > 0 ? (
+        <p className="mt-4 text-sm text-muted">{t("progressSelfReported", { count: progress.selfReported })}</p>
+      ) : null}
+    </section>
+  );
+}

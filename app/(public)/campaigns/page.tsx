@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CampaignCard } from "@/components/campaign/campaign-card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm } from "@/components/ui/filter-form";
+import { PageIntro } from "@/components/ui/page-intro";
+import { SelectField } from "@/components/ui/select-field";
+import {
+  campaignStatusFilters,
+  listPublicCampaignCountries,
+  listPublicCampaigns,
+} from "@/db/queries/public-campaigns";
+import { actionKinds } from "@/db/schema/enums";
+import { countryOptions } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { hasCampaignFilters, parseCampaignFilters } from "./filters";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Campaigns");
+  return pageMetadata({ title: t("metaTitle"), description: t("metaDescription"), path: "/campaigns" });
+}
+
+export default async function CampaignsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const filters = parseCampaignFilters(await searchParams);
+  const [campaigns, countries, t, tCommon, tStatus, tKind, locale] = await Promise.all([
+    listPublicCampaigns(filters),
+    listPublicCampaignCountries(),
+    getTranslations("Campaigns"),
+    getTranslations("Common"),
+    getTranslations("Enums.campaignStatusFilter"),
+    getTranslations("Enums.actionKind"),
+    getLocale(),
+  ]);
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
+      <PageIntro title={t("title")} lead={t("lead")} />
+      <div className="mt-8">
+        <FilterForm
+          action="/campaigns"
+          heading={t("filtersHeading")}
+          submitLabel={tCommon("filter")}
+          clearLabel={tCommon("clearFilters")}
+          hasFilters={hasCampaignFilters(filters)}
+        >
+          <SelectField
+            name="status"
+            label={t("status")}
+            anyLabel={tCommon("allOption")}
+            value={filters.status}
+            options={campaignStatusFilters.map((status) => ({ value: status, label: tStatus(status) }))}
+          />
+          <SelectField
+            name="country"
+            label={t("country")}
+            anyLabel={tCommon("allOption")}
+            value={filters.country}
+            options={countryOptions(countries, locale)}
+          />
+          <SelectField
+            name="kind"
+            label={t("action")}
+            anyLabel={tCommon("allOption")}
+            value={filters.kind}
+            options={actionKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
+          />
+        </FilterForm>
+      </div>
+
+      <section aria-labelledby="results-heading" className="mt-10">
+        <h2 id="results-heading" className="font-sans text-lg font-semibold text-muted">
+          {campaigns.length === 0 ? t("emptyTitle") : t("resultCount", { count: campaigns.length })}
+        </h2>
+        {campaigns.length === 0 ? (
+          <div className="mt-4">
+            <EmptyState>
+              <p>{t("emptyBody")}</p>
+            </EmptyState>
+          </div>
+        ) : (
+          <ul className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+            {campaigns.map((campaign) => (
+              <li key={campaign.slug}>
+                <CampaignCard campaign={campaign} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

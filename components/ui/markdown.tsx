@@ -1,0 +1,38 @@
+import type { ComponentPropsWithoutRef } from "react";
+import ReactMarkdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+
+/** Links in organiser-written text are never endorsed and never get the page's opener. */
+function MarkdownLink({ node: _node, ...props }: ComponentPropsWithoutRef<"a"> & { node?: unknown }) {
+  return <a {...props} rel="nofollow noopener noreferrer" />;
+}
+
+/**
+ * The page owns h1 and h2, so headings in the text start at h3. Images are
+ * dropped (no external hosts), raw HTML is never rendered.
+ */
+const components: Components = {
+  h1: ({ node: _node, ...props }) => <h3 {...props} />,
+  h2: ({ node: _node, ...props }) => <h3 {...props} />,
+  h3: ({ node: _node, ...props }) => <h4 {...props} />,
+  h4: ({ node: _node, ...props }) => <h4 {...props} />,
+  h5: ({ node: _node, ...props }) => <h4 {...props} />,
+  h6: ({ node: _node, ...props }) => <h4 {...props} />,
+  a: MarkdownLink,
+};
+
+export function Markdown({ children, className = "prose-story" }: { children: string; className?: string }) {
+  return (
+    <div className={className}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        components={components}
+        skipHtml
+        disallowedElements={["img"]}
+        unwrapDisallowed
+      >
+        {children}
+      </ReactMarkdown>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+
+/** A header link that marks itself as the current section (aria-current) for its path and below. */
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const pathname = usePathname();
+  const current = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className="rounded-md px-2.5 py-2 font-medium sm:px-3 text-ink no-underline hover:bg-brand-soft hover:text-brand-dark aria-[current=page]:bg-brand-soft aria-[current=page]:text-brand-dark"
+    >
+      {children}
+    </Link>
+  );
+}

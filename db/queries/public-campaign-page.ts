@@ -1,0 +1,372 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import {
+  actionCounters,
+  actions,
+  campaignDefenders,
+  campaignTargets,
+  campaigns,
+  campaignUpdates,
+  defenders,
+  targets,
+  type ActionKind,
+  type campaignTargetRules,
+  type campaignUpdateKinds,
+  type targetKinds,
+} from "@/db/schema";
+import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
+import { cached } from "./cached";
+import type { DefenderStatus } from "./public-campaigns";
+import { campaignIsPublic, type PublicCampaignStatus } from "./visibility";
+
+export type CampaignTargetRule = (typeof campaignTargetRules)[number];
+export type CampaignUpdateKind = (typeof campaignUpdateKinds)[number];
+export type TargetKind = (typeof targetKinds)[number];
+
+export interface CampaignPageDefender {
+  slug: string;
+  name: string;
+  nameNative: string | null;
+  country: string;
+  status: DefenderStatus;
+}
+
+/** Contact details of a target, exactly as a supporter would use them. */
+export interface TargetContact {
+  kind: TargetKind;
+  honorific: string | null;
+  name: string;
+  title: string | null;
+  representedState: string | null;
+  hostCountry: string | null;
+  addressLines: string[];
+  city: string | null;
+  postcode: string | null;
+  phone: string | null;
+  email: string | null;
+  xHandle: string | null;
+  blueskyHandle: string | null;
+  website: string | null;
+  /** Demo or unverified details: must be labelled as example data wherever shown. */
+  isExample: boolean;
+}
+
+export interface CampaignPageTarget {
+  id: string;
+  rule: CampaignTargetRule;
+  responsibleState: string | null;
+  /** Empty means every action kind the campaign enables. */
+  actionKinds: ActionKind[];
+  /** The fixed or fallback target; null for an embassy rule. */
+  target: TargetContact | null;
+  /** For an embassy rule: the known embassies of the responsible state, by host country. */
+  embassies: TargetContact[];
+}
+
+export interface CampaignPageUpdate {
+  id: string;
+  kind: CampaignUpdateKind;
+  title: string;
+  body: string;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+}
+
+/** Everything /campaigns/[slug] renders except live counts and the public wall. */
+export interface CampaignPage {
+  slug: string;
+  title: string;
+  summary: string;
+  ask: string;
+  storyMarkdown: string;
+  status: PublicCampaignStatus;
+  goal: number | null;
+  /** ISO instants. */
+  deadline: string | null;
+  publishedAt: string | null;
+  closedAt: string | null;
+  hashtags: string[];
+  highRisk: boolean;
+  actionKinds: ActionKind[];
+  collectionPaused: boolean;
+  defenders: CampaignPageDefender[];
+  targets: CampaignPageTarget[];
+  updates: CampaignPageUpdate[];
+}
+
+const contactColumns = {
+  kind: targets.kind,
+  honorific: targets.honorific,
+  name: targets.name,
+  title: targets.title,
+  representedState: targets.representedState,
+  hostCountry: targets.hostCountry,
+  addressLines: targets.addressLines,
+  city: targets.city,
+  postcode: targets.postcode,
+  phone: targets.phone,
+  email: targets.email,
+  xHandle: targets.xHandle,
+  blueskyHandle: targets.blueskyHandle,
+  website: targets.website,
+  isExample: targets.isExample,
+};
+
+async function selectPublicCampaign(slug: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      summary: campaigns.summary,
+      ask: campaigns.ask,
+      storyMarkdown: campaigns.storyMarkdown,
+      status: campaigns.status,
+      goal: campaigns.goal,
+      deadline: campaigns.deadline,
+      publishedAt: campaigns.publishedAt,
+      closedAt: campaigns.closedAt,
+      hashtags: campaigns.hashtags,
+      highRisk: campaigns.highRisk,
+      actionKinds: campaigns.actionKinds,
+      collectionPaused: campaigns.collectionPaused,
+    })
+    .from(campaigns)
+    .where(and(eq(campaigns.slug, slug), campaignIsPublic()))
+    .limit(1);
+  return row;
+}
+
+async function selectCampaignDefenders(campaignId: string): Promise<CampaignPageDefender[]> {
+  const db = await getDb();
+  return db
+    .select({
+      slug: defenders.slug,
+      name: defenders.name,
+      nameNative: defenders.nameNative,
+      country: defenders.country,
+      status: defenders.status,
+    })
+    .from(campaignDefenders)
+    .innerJoin(defenders, eq(defenders.id, campaignDefenders.defenderId))
+    .where(eq(campaignDefenders.campaignId, campaignId))
+    .orderBy(asc(campaignDefenders.position));
+}
+
+async function selectCampaignTargets(campaignId: string): Promise<CampaignPageTarget[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: campaignTargets.id,
+      rule: campaignTargets.rule,
+      responsibleState: campaignTargets.responsibleState,
+      actionKinds: campaignTargets.actionKinds,
+      targetId: targets.id,
+      ...contactColumns,
+    })
+    .from(campaignTargets)
+    .leftJoin(targets, eq(targets.id, campaignTargets.targetId))
+    .where(eq(campaignTargets.campaignId, campaignId))
+    .orderBy(asc(campaignTargets.position));
+  const embassyStates = rows.filter((row) => row.rule === "embassy").map((row) => row.responsibleState);
+  const embassies = await selectEmbassiesOf(embassyStates.filter((state): state is string => state !== null));
+  return rows.map(({ id, rule, responsibleState, actionKinds, targetId, ...contact }) => ({
+    id,
+    rule,
+    responsibleState,
+    actionKinds,
+    target: targetId ? (contact as TargetContact) : null,
+    embassies: rule === "embassy" && responsibleState ? (embassies.get(responsibleState) ?? []) : [],
+  }));
+}
+
+/** The embassies of several states in one query, grouped by the state they represent. */
+async function selectEmbassiesOf(states: string[]): Promise<Map<string, TargetContact[]>> {
+  const byState = new Map<string, TargetContact[]>();
+  if (states.length === 0) return byState;
+  const db = await getDb();
+  const rows = await db
+    .select(contactColumns)
+    .from(targets)
+    .where(and(eq(targets.kind, "embassy"), inArray(targets.representedState, states)))
+    .orderBy(asc(targets.hostCountry), asc(targets.name));
+  for (const row of rows) {
+    const state = row.representedState ?? "";
+    byState.set(state, [...(byState.get(state) ?? []), row]);
+  }
+  return byState;
+}
+
+async function selectCampaignUpdates(campaignId: string): Promise<CampaignPageUpdate[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: campaignUpdates.id,
+      kind: campaignUpdates.kind,
+      title: campaignUpdates.title,
+      body: campaignUpdates.body,
+      occurredOn: campaignUpdates.occurredOn,
+    })
+    .from(campaignUpdates)
+    .where(eq(campaignUpdates.campaignId, campaignId))
+    .orderBy(desc(campaignUpdates.occurredOn), desc(campaignUpdates.createdAt));
+}
+
+async function loadPublishedCampaign(slug: string): Promise<CampaignPage | null> {
+  const row = await selectPublicCampaign(slug);
+  if (!row) return null;
+  const { id, deadline, publishedAt, closedAt, status, ...rest } = row;
+  const [campaignDefenderList, campaignTargetList, updates] = await Promise.all([
+    selectCampaignDefenders(id),
+    selectCampaignTargets(id),
+    selectCampaignUpdates(id),
+  ]);
+  return {
+    ...rest,
+    status: status as PublicCampaignStatus,
+    deadline: deadline?.toISOString() ?? null,
+    publishedAt: publishedAt?.toISOString() ?? null,
+    closedAt: closedAt?.toISOString() ?? null,
+    defenders: campaignDefenderList,
+    targets: campaignTargetList,
+    updates,
+  };
+}
+
+/** A public campaign's page content by slug, or null when it is unknown or not public. For anyone. */
+export function getPublishedCampaign(slug: string): Promise<CampaignPage | null> {
+  return cached(
+    loadPublishedCampaign,
+    {
+      key: "published-campaign",
+      tags: [cacheTags.campaigns, cacheTags.campaign(slug), cacheTags.defenders],
+      revalidate: cacheSeconds.content,
+    },
+    slug,
+  );
+}
+
+export interface CampaignProgress {
+  confirmed: number;
+  selfReported: number;
+  byKind: { kind: ActionKind; confirmed: number; selfReported: number }[];
+  /** Countries with the most confirmed actions; "not given" is left out. */
+  topCountries: { country: string; confirmed: number }[];
+}
+
+async function loadCampaignProgress(slug: string, topCountryCount: number): Promise<CampaignProgress> {
+  const db = await getDb();
+  const scope = and(eq(campaigns.slug, slug), campaignIsPublic());
+  const [byKind, topCountries] = await Promise.all([
+    db
+      .select({
+        kind: actionCounters.kind,
+        confirmed: sql<number>`sum(${actionCounters.confirmed})`.mapWith(Number),
+        selfReported: sql<number>`sum(${actionCounters.selfReported})`.mapWith(Number),
+      })
+      .from(actionCounters)
+      .innerJoin(campaigns, eq(campaigns.id, actionCounters.campaignId))
+      .where(scope)
+      .groupBy(actionCounters.kind)
+      .orderBy(actionCounters.kind),
+    db
+      .select({
+        country: actionCounters.country,
+        confirmed: sql<number>`sum(${actionCounters.confirmed})`.mapWith(Number),
+      })
+      .from(actionCounters)
+      .innerJoin(campaigns, eq(campaigns.id, actionCounters.campaignId))
+      .where(and(scope, ne(actionCounters.country, "--")))
+      .groupBy(actionCounters.country)
+      .having(sql`sum(${actionCounters.confirmed}) > 0`)
+      .orderBy(desc(sql`sum(${actionCounters.confirmed})`), asc(actionCounters.country))
+      .limit(topCountryCount),
+  ]);
+  return {
+    confirmed: byKind.reduce((sum, row) => sum + row.confirmed, 0),
+    selfReported: byKind.reduce((sum, row) => sum + row.selfReported, 0),
+    byKind,
+    topCountries,
+  };
+}
+
+/** Counts for a public campaign's progress section, from the counters. For anyone. */
+export function getCampaignProgress(slug: string, topCountryCount = 5): Promise<CampaignProgress> {
+  return cached(
+    loadCampaignProgress,
+    { key: "campaign-progress", tags: [cacheTags.campaign(slug), cacheTags.counters], revalidate: cacheSeconds.counters },
+    slug,
+    topCountryCount,
+  );
+}
+
+export interface SolidarityMessage {
+  id: number;
+  /** Null when the supporter chose not to be named, and always on high-risk campaigns. */
+  name: string | null;
+  country: string | null;
+  message: string;
+  language: string | null;
+}
+
+export interface Signatory {
+  id: number;
+  name: string;
+  country: string | null;
+  website: string | null;
+}
+
+export interface CampaignPublicItems {
+  /** The latest approved messages; how many were sent overall comes from the counters. */
+  messages: SolidarityMessage[];
+  /** Empty on high-risk campaigns, where organisation names are never shown either. */
+  signatories: Signatory[];
+}
+
+async function loadCampaignPublicItems(slug: string, limit: number): Promise<CampaignPublicItems> {
+  const db = await getDb();
+  const approved = and(eq(campaigns.slug, slug), campaignIsPublic(), eq(actions.status, "confirmed"));
+  const [messages, signatories] = await Promise.all([
+    db
+      .select({
+        id: actions.id,
+        name: sql<string | null>`case when ${campaigns.highRisk} or not ${actions.showName} then null else ${actions.publicName} end`,
+        country: actions.country,
+        message: sql<string>`${actions.personalText}`,
+        language: actions.language,
+      })
+      .from(actions)
+      .innerJoin(campaigns, eq(campaigns.id, actions.campaignId))
+      .where(and(approved, eq(actions.kind, "solidarity"), isNotNull(actions.personalText), ne(actions.personalText, "")))
+      .orderBy(desc(actions.confirmedAt), desc(actions.id))
+      .limit(limit),
+    db
+      .select({
+        id: actions.id,
+        name: sql<string>`${actions.organisationName}`,
+        country: actions.country,
+        website: actions.organisationWebsite,
+      })
+      .from(actions)
+      .innerJoin(campaigns, eq(campaigns.id, actions.campaignId))
+      .where(and(approved, eq(actions.kind, "org_signon"), isNotNull(actions.organisationName), eq(campaigns.highRisk, false)))
+      .orderBy(asc(actions.organisationName))
+      .limit(limit),
+  ]);
+  return { messages, signatories };
+}
+
+/**
+ * Approved solidarity messages and organisation sign-ons of a public campaign.
+ * Names are dropped in the query on high-risk campaigns, so they never reach the page.
+ */
+export function listCampaignPublicItems(slug: string, limit = 60): Promise<CampaignPublicItems> {
+  return cached(
+    loadCampaignPublicItems,
+    { key: "campaign-public-items", tags: [cacheTags.campaign(slug)], revalidate: cacheSeconds.publicItems },
+    slug,
+    limit,
+  );
+}

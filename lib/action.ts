@@ -1,0 +1,124 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { can, type PermissionCheck } from "@/lib/permissions";
+import { getViewer, type SignedInViewer } from "@/lib/viewer";
+
+/** What every form's useActionState receives. Never contains secrets. */
+export interface ActionState {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** Submitted values to put back in the form (only fields listed in `echo`), for pages without JavaScript. */
+  values?: Record<string, string>;
+}
+
+export const initialActionState: ActionState = { ok: false };
+
+export interface ActionContext<V> {
+  viewer: V;
+  formData: FormData;
+}
+
+interface Options<S extends z.ZodType, V> {
+  schema: S;
+  /** Non-secret fields to send back when validation fails. */
+  echo?: readonly string[];
+  run: (input: z.output<S>, ctx: ActionContext<V>) => Promise<ActionState | void>;
+}
+
+/** A server action anyone may call (signing, tweeting): still Origin-checked, parsed and error-handled. */
+export function publicAction<S extends z.ZodType>(options: Options<S, SignedInViewer | null>) {
+  return build(options, async () => getViewer());
+}
+
+/** A server action that needs a signed-in viewer holding `permission`; anonymous callers go to sign-in. */
+export function protectedAction<S extends z.ZodType>(permission: PermissionCheck, options: Options<S, SignedInViewer>) {
+  return build(options, async () => {
+    const viewer = await getViewer();
+    if (!viewer) redirect("/signin");
+    if (!can(viewer, permission)) throw new ForbiddenError();
+    return viewer;
+  });
+}
+
+class ForbiddenError extends Error {}
+
+function build<S extends z.ZodType, V>(options: Options<S, V>, authenticate: () => Promise<V>) {
+  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    const t = await getTranslations("Actions");
+    try {
+      if (!(await isSameOrigin())) return { ok: false, message: t("foreignOrigin") };
+      const viewer = await authenticate();
+      const parsed = options.schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        return {
+          ok: false,
+          message: t("fixErrors"),
+          fieldErrors: await translateIssues(parsed.error),
+          values: echoed(formData, options.echo),
+        };
+      }
+      return (await options.run(parsed.data, { viewer, formData })) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden") };
+      console.error("Server action failed", error);
+      return { ok: false, message: t("unexpected"), values: echoed(formData, options.echo) };
+    }
+  };
+}
+
+/**
+ * Browsers send Origin on every form POST, with or without JavaScript. Next
+ * only compares it when present, so a missing or foreign Origin is refused here.
+ */
+async function isSameOrigin(): Promise<boolean> {
+  const h = await headers();
+  const origin = h.get("origin");
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** FormData to a plain object; repeated keys (checkbox groups) become arrays, Next's own $ACTION fields are dropped. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+function echoed(formData: FormData, fields: readonly string[] | undefined): Record<string, string> | undefined {
+  if (!fields?.length) return undefined;
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    if (typeof value === "string") values[field] = value.slice(0, 10_000);
+  }
+  return values;
+}
+
+/** Schemas name catalogue keys ("Validation.required") as messages; anything else is shown as written. */
+async function translateIssues(error: z.ZodError): Promise<Record<string, string[]>> {
+  const t = await getTranslations();
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    const bound = "minimum" in issue ? issue.minimum : "maximum" in issue ? issue.maximum : undefined;
+    const params: Record<string, number> = bound === undefined ? {} : { limit: Number(bound) };
+    const message = t.has(issue.message) ? t(issue.message, params) : issue.message;
+    (out[field] ??= []).push(message);
+  }
+  return out;
+}

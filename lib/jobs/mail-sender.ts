@@ -1,0 +1,82 @@
+import { claimDueMail, markFailed, markSent, type OutboxMail } from "@/db/queries/mail";
+import { transportFromEnv, type MailTransport } from "@/lib/mail/transport";
+
+export interface MailSenderOptions {
+  /** Defaults to SMTP_URL's server, or the log when it is unset. */
+  transport?: MailTransport;
+  batchSize?: number;
+  /** Bounds one run, so a huge queue cannot keep the job (and its lock) forever. */
+  maxBatches?: number;
+  /** Only these outbox rows (tests running beside other senders). */
+  only?: string[];
+}
+
+export interface MailSenderResult {
+  sent: number;
+  failed: number;
+}
+
+type SendError = Error & { code?: string; command?: string; responseCode?: number };
+
+let defaultTransport: MailTransport | null | undefined;
+
+function asSendError(error: unknown): SendError {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The server could not be reached or refused us: every other mail of the batch would fail the same way. */
+function isServerProblem(error: SendError): boolean {
+  return error.command === "CONN" || ["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "EAUTH"].includes(error.code ?? "");
+}
+
+/** A 5xx answer to RCPT TO: the address does not exist; retrying for days would only hurt our reputation. */
+function isRecipientRefused(error: SendError): boolean {
+  return error.code === "EENVELOPE" && (error.responseCode ?? 0) >= 500;
+}
+
+async function trySend(transport: MailTransport, mail: OutboxMail): Promise<SendError | undefined> {
+  try {
+    await transport.send({ to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+    return undefined;
+  } catch (error) {
+    return asSendError(error);
+  }
+}
+
+/** Sends a claimed batch in order; returns false when the server is unreachable and the run should stop. */
+async function sendBatch(transport: MailTransport, batch: OutboxMail[], result: MailSenderResult): Promise<boolean> {
+  for (const [index, mail] of batch.entries()) {
+    const error = await trySend(transport, mail);
+    if (!error) {
+      await markSent(mail.id);
+      result.sent++;
+      continue;
+    }
+    await markFailed(mail.id, error.message, mail.attempts, { permanent: isRecipientRefused(error) });
+    result.failed++;
+    if (isServerProblem(error)) {
+      for (const rest of batch.slice(index + 1)) await markFailed(rest.id, `Not tried: ${error.message}`, rest.attempts);
+      result.failed += batch.length - index - 1;
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Claims due mail and sends it until none is left (or maxBatches). Delivery
+ * is at least once: a crash between sending and markSent sends that mail
+ * again when its lease runs out.
+ */
+export async function runMailSenderOnce(options: MailSenderOptions = {}): Promise<MailSenderResult> {
+  const transport = options.transport ?? (defaultTransport === undefined ? (defaultTransport = transportFromEnv()) : defaultTransport);
+  if (!transport) return { sent: 0, failed: 0 };
+  const batchSize = options.batchSize ?? 10;
+  const result: MailSenderResult = { sent: 0, failed: 0 };
+  for (let i = 0; i < (options.maxBatches ?? 50); i++) {
+    const batch = await claimDueMail(batchSize, { only: options.only });
+    const serverOk = await sendBatch(transport, batch, result);
+    if (!serverOk || batch.length < batchSize) break;
+  }
+  return result;
+}
