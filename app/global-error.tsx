@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { NextIntlClientProvider, useTranslations } from "next-intl";
-import messages from "@/messages/en.json";
+import messages from "@/messages/en";
 import { defaultLocale, timeZone } from "@/i18n/config";
 import "./globals.css";
 

@@ -6,6 +6,10 @@ import { defaultLocale, isLocale, timeZone, type Locale } from "./config";
  * To add locales, resolve one here (from a cookie or Accept-Language) and keep
  * the rest unchanged; pages only ever ask next-intl for text.
  */
+const catalogues: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import("../messages/en"),
+};
+
 function resolveLocale(requested: string | undefined): Locale {
   return isLocale(requested) ? requested : defaultLocale;
 }
@@ -15,6 +19,6 @@ export default getRequestConfig(async ({ locale: explicitLocale }) => {
   return {
     locale,
     timeZone,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: (await catalogues[locale]()).default,
   };
 });

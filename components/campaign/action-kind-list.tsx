@@ -1,8 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { ActionKind } from "@/db/schema/enums";
+import { actionPath } from "@/lib/routes";
 
-/** The actions a supporter can take, each with what it involves. */
-export async function ActionKindList({ kinds, columns = 1 }: { kinds: readonly ActionKind[]; columns?: 1 | 2 | 3 }) {
+/** The actions a supporter can take, each with what it involves; with a campaign, each links to its form. */
+export async function ActionKindList({
+  kinds,
+  columns = 1,
+  campaignSlug,
+}: {
+  kinds: readonly ActionKind[];
+  columns?: 1 | 2 | 3;
+  campaignSlug?: string;
+}) {
   const [tKind, tDescription] = await Promise.all([
     getTranslations("Enums.actionKind"),
     getTranslations("Enums.actionKindDescription"),
@@ -14,7 +24,15 @@ export async function ActionKindList({ kinds, columns = 1 }: { kinds: readonly A
         <li key={kind} className="flex gap-3 rounded-lg border border-line bg-surface p-4">
           <ActionKindIcon kind={kind} />
           <div>
-            <p className="font-semibold">{tKind(kind)}</p>
+            <p className="font-semibold">
+              {campaignSlug ? (
+                <Link href={actionPath(campaignSlug, kind)} className="underline-offset-4 hover:underline">
+                  {tKind(kind)}
+                </Link>
+              ) : (
+                tKind(kind)
+              )}
+            </p>
             <p className="mt-0.5 text-sm text-muted">{tDescription(kind)}</p>
           </div>
         </li>

@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
 import { enqueueMail } from "@/db/queries/mail";
 import { isSuspendedEmail } from "@/db/queries/users";
-import messages from "@/messages/en.json";
+import messages from "@/messages/en";
 
 /**
  * Queues the magic-link email. A suspended address silently gets nothing, so

@@ -28,7 +28,7 @@ export async function TakeAction({ campaign }: { campaign: CampaignPage }) {
         <>
           <p className="mt-2 text-muted">{t("actLead")}</p>
           <div className="mt-3">
-            <ActionKindList kinds={campaign.actionKinds} />
+            <ActionKindList kinds={campaign.actionKinds} campaignSlug={campaign.slug} />
           </div>
         </>
       )}

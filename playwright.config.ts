@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+
+/**
+ * End-to-end tests. Run with `npm run test:e2e`, which starts a migrated and
+ * seeded database, runs `next build`, then this suite against `next start`.
+ * With a build already made and DATABASE_URL set: `npx playwright test`.
+ */
+const port = Number(process.env.E2E_PORT ?? 3123);
+const baseURL = `http://127.0.0.1:${port}`;
+const isCI = !!process.env.CI;
+
+// `npx playwright install` cannot download browsers here: use Debian's Chromium
+// when it is there, and Playwright's own browser otherwise.
+const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const launchOptions: LaunchOptions = existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  outputDir: "test-results",
+  use: {
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    locale: "en-US",
+    timezoneId: "UTC",
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      // A phone-sized Chromium (not WebKit): only tests tagged @mobile, to keep the suite fast.
+      name: "mobile",
+      grep: /@mobile/,
+      use: { ...devices["Pixel 7"], launchOptions },
+    },
+  ],
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    port,
+    reuseExistingServer: !isCI,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    // Merged over process.env, so the server also gets DATABASE_URL (the test database).
+    env: { SITE_URL: process.env.SITE_URL ?? baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

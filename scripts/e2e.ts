@@ -1,0 +1,73 @@
+/**
+ * tsx scripts/e2e.ts [playwright args...]
+ *
+ * `next build`, then `playwright test` with the given arguments (e.g. a spec
+ * file, --project=desktop, --headed). Env is inherited: run it under
+ * scripts/with-test-db.ts --seed (as `npm run test:e2e` does) so the server
+ * Playwright starts uses a migrated, seeded database.
+ * E2E_SKIP_BUILD=1 reuses the existing .next build.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { constants } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+const bin = path.join(root, "node_modules", ".bin");
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`,
+  // No network here but the package registries: don't try to send telemetry.
+  NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+};
+const say = (message: string) => console.error(`[e2e] ${message}`);
+
+let child: ChildProcess | undefined;
+let stopping: NodeJS.Signals | undefined;
+
+const exitCodeFor = (signal: NodeJS.Signals) => 128 + (constants.signals[signal] ?? 1);
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (stopping || !child) process.exit(exitCodeFor(signal));
+    stopping = signal;
+    // Let Playwright shut its web server down; a terminal's Ctrl-C already reached it.
+    if (signal === "SIGINT") setTimeout(() => child?.kill(signal), 1000).unref();
+    else child.kill(signal);
+  });
+}
+
+function run(cmd: string, args: string[]): Promise<number> {
+  say(`$ ${[cmd, ...args].join(" ")}`);
+  return new Promise((resolve) => {
+    child = spawn(cmd, args, { stdio: "inherit", env, cwd: root });
+    child.on("error", (error) => {
+      say(`could not start ${cmd}: ${error.message}`);
+      resolve(127);
+    });
+    child.on("exit", (code, signal) => {
+      child = undefined;
+      resolve(signal ? exitCodeFor(signal) : (code ?? 1));
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    const built = await run("next", ["build"]);
+    if (stopping) return exitCodeFor(stopping);
+    if (built !== 0) {
+      say(`next build failed (exit ${built})`);
+      return built;
+    }
+  }
+  const code = await run("playwright", ["test", ...process.argv.slice(2)]);
+  return stopping && code === 0 ? exitCodeFor(stopping) : code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    say(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);
