@@ -7,6 +7,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page, type Response, type TestInfo } from "@playwright/test";
+import { createUser, signInAs, type E2ERole, type E2EUser } from "./auth";
 
 export interface AxeOptions {
   /** CSS selectors to check only (default: the whole page). */
@@ -74,11 +75,20 @@ export async function metaProperty(page: Page, property: string): Promise<string
 interface Fixtures {
   axe: (options?: AxeOptions) => Promise<void>;
   failOnPageErrors: void;
+  /** Creates a fresh user with `role` (random email) and signs this test's browser in as them. */
+  loginAs: (role: E2ERole) => Promise<E2EUser>;
 }
 
 export const test = base.extend<Fixtures>({
   axe: async ({ page }, provide, testInfo) => {
     await provide((options) => checkA11y(page, testInfo, options));
+  },
+  loginAs: async ({ context, baseURL }, provide) => {
+    await provide(async (role) => {
+      const user = await createUser(role);
+      await signInAs(context, user, baseURL!);
+      return user;
+    });
   },
   failOnPageErrors: [
     async ({ page }, provide) => {

@@ -6,8 +6,15 @@
  * scripts/with-test-db.ts --seed (as `npm run test:e2e` does) so the server
  * Playwright starts uses a migrated, seeded database.
  * E2E_SKIP_BUILD=1 reuses the existing .next build.
+ *
+ * Unless SMTP_URL is already set, a local SMTP sink (test/smtp-sink.ts, 127.0.0.1
+ * only) runs for the whole suite: the server sends to it, and every message is
+ * written as JSON into E2E_MAIL_DIR, where specs read it (e2e/mail.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { startSmtpSink, type SmtpSink } from "../test/smtp-sink";
 import { constants } from "node:os";
 import path from "node:path";
 
@@ -51,7 +58,30 @@ function run(cmd: string, args: string[]): Promise<number> {
   });
 }
 
+async function startMailSink(): Promise<{ sink: SmtpSink; dir: string } | undefined> {
+  if (env.SMTP_URL) return undefined;
+  const dir = mkdtempSync(path.join(tmpdir(), "inkwell-e2e-mail-"));
+  let count = 0;
+  const sink = await startSmtpSink({
+    onMessage: (mail) => writeFileSync(path.join(dir, `${Date.now()}-${++count}.json`), JSON.stringify(mail)),
+  });
+  env.SMTP_URL = sink.url;
+  env.E2E_MAIL_DIR = dir;
+  say(`SMTP sink on ${sink.url}, messages in ${dir}`);
+  return { sink, dir };
+}
+
 async function main(): Promise<number> {
+  const mail = await startMailSink();
+  try {
+    return await buildAndTest();
+  } finally {
+    await mail?.sink.stop();
+    if (mail) rmSync(mail.dir, { recursive: true, force: true });
+  }
+}
+
+async function buildAndTest(): Promise<number> {
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const built = await run("next", ["build"]);
     if (stopping) return exitCodeFor(stopping);

@@ -89,7 +89,7 @@ function addressOf(address: SMTPServerAddress | false): string {
   return address ? address.address : "";
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: { onMessage?: (mail: SinkMail) => void } = {}): Promise<SmtpSink> {
   const messages: SinkMail[] = [];
   const waiters = new Set<() => void>();
   let refusing = false;
@@ -110,7 +110,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, session, callback) {
       readStream(stream)
         .then((raw) => {
-          messages.push(parseMail(raw, { from: addressOf(session.envelope.mailFrom), to: session.envelope.rcptTo.map(addressOf) }));
+          const mail = parseMail(raw, { from: addressOf(session.envelope.mailFrom), to: session.envelope.rcptTo.map(addressOf) });
+          messages.push(mail);
+          options.onMessage?.(mail);
           for (const wake of waiters) wake();
           callback();
         })
