@@ -13,6 +13,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   // Every image is served from this origin; no remote hosts are allowed.
   images: { remotePatterns: [], unoptimized: true },
+  // Defender photos (up to 5 MB, lib/uploads/photo.ts) are posted to a Server Action; the default limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -41,6 +41,8 @@ const schema = z.object({
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  /** Where uploaded defender photos are stored (re-encoded, metadata stripped); served by /media. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   /** Background jobs (mail, counters) in the server process: "on" (default) or "off" for separate workers. */
   WORKERS: z.enum(["on", "off"]).default("on"),
 });

@@ -21,7 +21,7 @@ export function TextArea({ name, label, hint, errors, id, optionalLabel, classNa
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={ids.input} className="font-semibold">
         {label}
-        {optionalLabel ? <span className="ml-1 font-normal text-muted">{optionalLabel}</span> : null}
+        {optionalLabel ? <span className="font-normal text-muted"> {optionalLabel}</span> : null}
       </label>
       <FieldHint id={ids.hint}>{hint}</FieldHint>
       <textarea

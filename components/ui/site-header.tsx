@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AccountNav } from "@/components/organise/account-nav";
 import { NavLink } from "./nav-link";
 
 export const mainContentId = "main-content";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
+  const account = await getTranslations("Organise.header");
   return (
     <header className="relative border-b border-line bg-surface">
       <a
@@ -27,6 +29,9 @@ export async function SiteHeader() {
             <li>
               <NavLink href="/defenders">{t("defenders")}</NavLink>
             </li>
+            <AccountNav
+              labels={{ signIn: account("signIn"), organise: account("organise"), account: account("account"), signOut: account("signOut") }}
+            />
           </ul>
         </nav>
       </div>

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   actionCounters,
+  actionKinds,
   actions,
   campaignDefenders,
   campaignTargets,
@@ -252,43 +253,54 @@ export interface CampaignProgress {
   confirmed: number;
   selfReported: number;
   byKind: { kind: ActionKind; confirmed: number; selfReported: number }[];
-  /** Countries with the most confirmed actions; "not given" is left out. */
+  /** Every country with actions, most confirmed first; "not given" is left out. */
+  byCountry: { country: string; confirmed: number; selfReported: number }[];
+  /** The first few of byCountry with confirmed actions. */
   topCountries: { country: string; confirmed: number }[];
 }
 
+/** One read of the campaign's counter rows (a primary-key range), summed here rather than in two queries. */
 async function loadCampaignProgress(slug: string, topCountryCount: number): Promise<CampaignProgress> {
   const db = await getDb();
-  const scope = and(eq(campaigns.slug, slug), campaignIsPublic());
-  const [byKind, topCountries] = await Promise.all([
-    db
-      .select({
-        kind: actionCounters.kind,
-        confirmed: sql<number>`sum(${actionCounters.confirmed})`.mapWith(Number),
-        selfReported: sql<number>`sum(${actionCounters.selfReported})`.mapWith(Number),
-      })
-      .from(actionCounters)
-      .innerJoin(campaigns, eq(campaigns.id, actionCounters.campaignId))
-      .where(scope)
-      .groupBy(actionCounters.kind)
-      .orderBy(actionCounters.kind),
-    db
-      .select({
-        country: actionCounters.country,
-        confirmed: sql<number>`sum(${actionCounters.confirmed})`.mapWith(Number),
-      })
-      .from(actionCounters)
-      .innerJoin(campaigns, eq(campaigns.id, actionCounters.campaignId))
-      .where(and(scope, ne(actionCounters.country, "--")))
-      .groupBy(actionCounters.country)
-      .having(sql`sum(${actionCounters.confirmed}) > 0`)
-      .orderBy(desc(sql`sum(${actionCounters.confirmed})`), asc(actionCounters.country))
-      .limit(topCountryCount),
-  ]);
+  const rows = await db
+    .select({
+      kind: actionCounters.kind,
+      country: actionCounters.country,
+      confirmed: actionCounters.confirmed,
+      selfReported: actionCounters.selfReported,
+    })
+    .from(actionCounters)
+    .innerJoin(campaigns, eq(campaigns.id, actionCounters.campaignId))
+    .where(and(eq(campaigns.slug, slug), campaignIsPublic()));
+  const kinds = new Map<ActionKind, { kind: ActionKind; confirmed: number; selfReported: number }>();
+  const countries = new Map<string, { country: string; confirmed: number; selfReported: number }>();
+  for (const row of rows) {
+    const kind = kinds.get(row.kind) ?? { kind: row.kind, confirmed: 0, selfReported: 0 };
+    kind.confirmed += row.confirmed;
+    kind.selfReported += row.selfReported;
+    kinds.set(row.kind, kind);
+    const code = row.country.trim();
+    if (code === "--") continue;
+    const country = countries.get(code) ?? { country: code, confirmed: 0, selfReported: 0 };
+    country.confirmed += row.confirmed;
+    country.selfReported += row.selfReported;
+    countries.set(code, country);
+  }
+  const byKind = [...kinds.values()]
+    .filter((row) => row.confirmed + row.selfReported > 0)
+    .sort((a, b) => actionKinds.indexOf(a.kind) - actionKinds.indexOf(b.kind));
+  const byCountry = [...countries.values()]
+    .filter((row) => row.confirmed + row.selfReported > 0)
+    .sort((a, b) => b.confirmed - a.confirmed || b.selfReported - a.selfReported || a.country.localeCompare(b.country));
   return {
     confirmed: byKind.reduce((sum, row) => sum + row.confirmed, 0),
     selfReported: byKind.reduce((sum, row) => sum + row.selfReported, 0),
     byKind,
-    topCountries,
+    byCountry,
+    topCountries: byCountry
+      .filter((row) => row.confirmed > 0)
+      .slice(0, topCountryCount)
+      .map(({ country, confirmed }) => ({ country, confirmed })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { counterJobEveryMs, counterReconcileEveryMs, runCounterJobOnce, runCounterReconciliationOnce } from "./counters";
 import { runMailSenderOnce } from "./mail-sender";
 import { startJobs, type Job, type RunningJobs } from "./runner";
 
@@ -12,6 +13,8 @@ export function backgroundJobs(): Job[] {
         await runMailSenderOnce();
       },
     },
+    { name: "counters", everyMs: counterJobEveryMs, run: runCounterJobOnce },
+    { name: "counters-reconcile", everyMs: counterReconcileEveryMs, run: runCounterReconciliationOnce },
   ];
 }
 

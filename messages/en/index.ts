@@ -15,8 +15,19 @@ import Actions from "./Actions.json";
 import Validation from "./Validation.json";
 import Email from "./Email.json";
 import DevMail from "./DevMail.json";
+import Share from "./Share.json";
+import CampaignStats from "./CampaignStats.json";
+import Organise from "./Organise.json";
+import SupporterActions from "./SupporterActions.json";
+import CampaignUpdates from "./CampaignUpdates.json";
+import Analytics from "./Analytics.json";
+import Account from "./Account.json";
+import Targets from "./Targets.json";
+import Templates from "./Templates.json";
+import Delivery from "./Delivery.json";
+import Channels from "./Channels.json";
 
-const messages = { Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail };
+const messages = { Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail, Share, CampaignStats, SupporterActions, CampaignUpdates, Analytics, Account, Targets, Templates, Delivery, Organise, Channels };
 
 export default messages;
 export type Messages = typeof messages;

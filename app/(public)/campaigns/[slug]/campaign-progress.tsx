@@ -1,24 +1,26 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { goalMilestones } from "@/components/campaign/stats/milestones";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { CampaignProgress as CampaignProgressData } from "@/db/queries/public-campaign-page";
 import { countryName, goalFraction } from "@/lib/format";
 
-/** Confirmed counts from the counters, with self-reported actions kept apart. */
+/** Confirmed counts from the counters, with self-reported actions kept apart; goal and milestones when open. */
 export async function CampaignProgress({ progress, goal }: { progress: CampaignProgressData; goal: number | null }) {
-  const [t, tCommon, tKind, locale] = await Promise.all([
+  const [t, tStats, tCommon, tKind, locale] = await Promise.all([
     getTranslations("Campaign"),
+    getTranslations("CampaignStats"),
     getTranslations("Common"),
     getTranslations("Enums.actionKindShort"),
     getLocale(),
   ]);
   const fraction = goalFraction(progress.confirmed, goal);
-  const kindsWithActions = progress.byKind.filter((row) => row.confirmed > 0);
+  const milestones = goalMilestones(progress.confirmed, goal);
   return (
     <section aria-labelledby="progress-heading" className="rounded-xl border border-line bg-surface p-5 shadow-sm">
       <h2 id="progress-heading" className="text-2xl font-semibold">
         {t("progressHeading")}
       </h2>
-      <p className="mt-3">
+      <p className="mt-3" data-testid="campaign-total">
         <span className="block font-serif text-4xl font-semibold text-brand">{progress.confirmed.toLocaleString(locale)}</span>
         <span className="text-muted">{t("progressTotal", { count: progress.confirmed })}</span>
       </p>
@@ -29,14 +31,43 @@ export async function CampaignProgress({ progress, goal }: { progress: CampaignP
         </div>
       ) : null}
       {progress.confirmed === 0 ? <p className="mt-3 text-sm">{t("progressNone")}</p> : null}
-      {kindsWithActions.length > 0 ? (
+      {milestones.length > 0 ? (
+        <div className="mt-5">
+          <h3 className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">{tStats("milestonesHeading")}</h3>
+          <ol className="mt-2 space-y-1 text-sm">
+            {milestones.map((milestone) => (
+              <li key={milestone.fraction} className="flex items-baseline justify-between gap-3">
+                <span className="flex items-baseline gap-2">
+                  <span aria-hidden="true" className={milestone.reached ? "text-tone-green" : "text-muted"}>
+                    {milestone.reached ? "●" : "○"}
+                  </span>
+                  {tStats("milestone", { percent: milestone.fraction, count: milestone.count })}
+                </span>
+                <span className={milestone.reached ? "font-semibold text-tone-green" : "text-muted"}>
+                  {milestone.reached
+                    ? tStats("milestoneReached")
+                    : tStats("milestoneAhead", { remaining: milestone.count - progress.confirmed })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      {progress.byKind.length > 0 ? (
         <div className="mt-5">
           <h3 className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">{t("progressByKind")}</h3>
           <dl className="mt-2 divide-y divide-line text-sm">
-            {kindsWithActions.map((row) => (
+            {progress.byKind.map((row) => (
               <div key={row.kind} className="flex justify-between gap-3 py-1.5">
                 <dt>{tKind(row.kind)}</dt>
-                <dd className="font-semibold tabular-nums">{row.confirmed.toLocaleString(locale)}</dd>
+                <dd className="text-right">
+                  <span className="font-semibold tabular-nums">{tStats("byKindConfirmed", { count: row.confirmed })}</span>
+                  {row.selfReported > 0 ? (
+                    <span className="block text-muted tabular-nums">
+                      {tStats("byKindSelfReported", { count: row.selfReported })}
+                    </span>
+                  ) : null}
+                </dd>
               </div>
             ))}
           </dl>
@@ -53,6 +84,9 @@ export async function CampaignProgress({ progress, goal }: { progress: CampaignP
               </li>
             ))}
           </ol>
+          <p className="mt-2 text-sm">
+            <a href="#countries-heading">{tStats("countriesHeading")}</a>
+          </p>
         </div>
       ) : null}
       {progress.selfReported > 0 ? (

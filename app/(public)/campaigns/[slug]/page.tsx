@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CampaignStatusBadge } from "@/components/campaign/campaign-status-badge";
+import { CountryStats } from "@/components/campaign/stats/country-stats";
+import { ShareLinks } from "@/components/share/share-links";
 import { Markdown } from "@/components/ui/markdown";
 import {
   getCampaignProgress,
@@ -10,6 +12,7 @@ import {
   listCampaignPublicItems,
   type CampaignPage as CampaignPageData,
 } from "@/db/queries/public-campaign-page";
+import { env } from "@/lib/env";
 import { pageMetadata } from "@/lib/metadata";
 import { CampaignDefenders } from "./campaign-defenders";
 import { CampaignProgress } from "./campaign-progress";
@@ -38,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const campaign = await campaignBySlug(slug);
   if (!campaign) notFound();
-  return pageMetadata({
+  const metadata = await pageMetadata({
     title: campaign.title,
     description: campaign.summary,
     path: `/campaigns/${campaign.slug}`,
@@ -46,6 +49,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     publishedTime: campaign.publishedAt ?? undefined,
     tags: campaign.hashtags,
   });
+  // The share card drawn by ./opengraph-image.tsx, with the live count.
+  const image = { url: `/campaigns/${campaign.slug}/opengraph-image`, width: 1200, height: 630, alt: campaign.title };
+  return {
+    ...metadata,
+    openGraph: { ...metadata.openGraph, images: [image] },
+    twitter: { card: "summary_large_image", title: campaign.title, description: campaign.summary, images: [image] },
+  };
 }
 
 export default async function CampaignPage({ params }: Props) {
@@ -90,6 +100,11 @@ export default async function CampaignPage({ params }: Props) {
           <TakeAction campaign={campaign} />
           <CampaignProgress progress={progress} goal={isOpen ? campaign.goal : null} />
           <CampaignFacts campaign={campaign} />
+          <ShareLinks
+            url={new URL(`/campaigns/${campaign.slug}`, env().SITE_URL).toString()}
+            text={campaign.title}
+            hashtags={campaign.hashtags}
+          />
         </div>
         {campaign.storyMarkdown ? (
           <section
@@ -109,6 +124,7 @@ export default async function CampaignPage({ params }: Props) {
       <div className="mx-auto max-w-6xl space-y-14 px-4 sm:px-6">
         <CampaignTargets targets={campaign.targets} />
         <CampaignUpdates updates={campaign.updates} />
+        <CountryStats byCountry={progress.byCountry} />
         {collectsSolidarity ? (
           <SolidarityWall
             messages={publicItems.messages}

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { ActionKindList } from "@/components/campaign/action-kind-list";
 import type { CampaignPage } from "@/db/queries/public-campaign-page";
+import { actionPath } from "@/lib/routes";
 
 function closedNoticeKey(campaign: CampaignPage) {
   if (campaign.status === "won") return "actWon" as const;
@@ -11,7 +13,7 @@ function closedNoticeKey(campaign: CampaignPage) {
 
 /** The actions this campaign asks for, or why it no longer asks. */
 export async function TakeAction({ campaign }: { campaign: CampaignPage }) {
-  const t = await getTranslations("Campaign");
+  const [t, tLetter] = await Promise.all([getTranslations("Campaign"), getTranslations("SupporterActions.letter")]);
   const notice = closedNoticeKey(campaign);
   return (
     <section aria-labelledby="act-heading">
@@ -26,6 +28,16 @@ export async function TakeAction({ campaign }: { campaign: CampaignPage }) {
         <p className="mt-3">{t("actNone")}</p>
       ) : (
         <>
+          {campaign.actionKinds.includes("letter") ? (
+            <p className="mt-3">
+              <Link
+                href={actionPath(campaign.slug, "letter")}
+                className="inline-flex min-h-12 w-full items-center justify-center rounded-md bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark"
+              >
+                {tLetter("cta")}
+              </Link>
+            </p>
+          ) : null}
           <p className="mt-2 text-muted">{t("actLead")}</p>
           <div className="mt-3">
             <ActionKindList kinds={campaign.actionKinds} campaignSlug={campaign.slug} />

@@ -1,0 +1,62 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { recordSupporterAction } from "@/db/queries/supporter-actions";
+import { publicAction } from "@/lib/action";
+import {
+  callNoteMaxLength,
+  channelRequest,
+  idempotencyKeyField,
+  optionalCountryField,
+  optionalTextField,
+  optionalUuidField,
+  outcomeState,
+} from "./server";
+
+const didItSchema = z.object({
+  campaignSlug: z.string().min(1, "Validation.required").max(200, "Validation.tooLong"),
+  targetId: optionalUuidField,
+  idempotencyKey: idempotencyKeyField,
+  name: optionalTextField(100),
+  country: optionalCountryField,
+  note: optionalTextField(callNoteMaxLength),
+});
+
+type SelfReportedKind = "email" | "call" | "letter";
+
+const successKey = { email: "emailDone", call: "callDone", letter: "postDone" } as const;
+
+/** "I did it" for one channel: a self-reported action, confirmed at once, counted apart from confirmed ones. */
+function selfReportAction(kind: SelfReportedKind) {
+  return publicAction({
+    schema: didItSchema,
+    echo: ["name", "country", "note"],
+    run: async (input) => {
+      const t = await getTranslations("Channels");
+      const request = await channelRequest(kind);
+      if (!request.collecting) return outcomeState("paused", "");
+      const outcome = await recordSupporterAction(
+        {
+          campaignSlug: input.campaignSlug,
+          kind,
+          targetId: input.targetId,
+          idempotencyKey: input.idempotencyKey,
+          selfReported: true,
+          status: "confirmed",
+          name: input.name,
+          country: input.country,
+          personalText: kind === "call" ? input.note : null,
+          ipHash: request.ipHash,
+        },
+        request.charges,
+      );
+      return outcomeState(outcome, t(successKey[kind]));
+    },
+  });
+}
+
+export const reportEmailSent = selfReportAction("email");
+export const reportCallMade = selfReportAction("call");
+/** "I posted it" and "I sent it" on the post-it page: both are the letter, sent by the supporter. */
+export const reportLetterSent = selfReportAction("letter");

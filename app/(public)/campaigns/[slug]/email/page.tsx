@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getChannelCampaign, listChannelOffers, type ChannelOffer } from "@/db/queries/supporter-actions";
+import { actionPath } from "@/lib/routes";
+import { renderTemplate } from "@/lib/templates/render";
+import { ChannelPage, CountryPicker, didItLabels, supporterCountryOptions, TargetHeading } from "./_channel/channel-page";
+import { DidItForm } from "./_channel/did-it-form";
+import { mailtoHref } from "./_channel/links";
+import { reportEmailSent } from "./_channel/self-report-actions";
+import { commonTemplateValues, newIdempotencyKey, supporterCountry } from "./_channel/server";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [campaign, t] = await Promise.all([getChannelCampaign(slug, "email"), getTranslations("Channels")]);
+  return { title: campaign ? t("email.metaTitle", { title: campaign.title }) : undefined, robots: { index: false } };
+}
+
+export default async function EmailPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const campaign = await getChannelCampaign(slug, "email");
+  if (!campaign?.offersKind) notFound();
+  const [t, locale, country] = await Promise.all([getTranslations("Channels"), getLocale(), supporterCountry(query.country)]);
+  const offers = campaign.collecting ? await listChannelOffers(campaign.id, "email", country) : [];
+  const [labels, countries] = await Promise.all([didItLabels("email"), supporterCountryOptions()]);
+
+  return (
+    <ChannelPage campaign={campaign} title={t("email.title")} lead={t("email.lead")} collecting={campaign.collecting}>
+      <CountryPicker path={actionPath(slug, "email")} country={country} />
+      {offers.length === 0 ? <p>{t("noTargets")}</p> : null}
+      {offers.map((offer, index) => {
+        const values = commonTemplateValues(campaign, offer.target.target, locale);
+        const subject = renderTemplate(offer.template?.subject ?? campaign.title, values);
+        const body = offer.template ? renderTemplate(offer.template.body, values) : "";
+        const headingId = `target-${index}`;
+        return (
+          <section key={offer.target.target.id} aria-labelledby={headingId} className="space-y-4 border-t border-line pt-8">
+            <TargetHeading target={offer.target} id={headingId} />
+            <EmailLink offer={offer} subject={subject} body={body} />
+            {body ? (
+              <details className="rounded-lg border border-line bg-surface p-4">
+                <summary className="cursor-pointer font-semibold">{t("email.preview")}</summary>
+                <p className="mt-3 font-semibold">{subject}</p>
+                <p lang={offer.template?.language} className="mt-2 font-serif whitespace-pre-line">
+                  {body}
+                </p>
+              </details>
+            ) : null}
+            <DidItForm
+              action={reportEmailSent}
+              campaignSlug={slug}
+              targetId={offer.target.target.id}
+              idempotencyKey={newIdempotencyKey()}
+              defaultCountry={country}
+              countries={countries}
+              labels={labels}
+              formId={`email-done-${index}`}
+            />
+          </section>
+        );
+      })}
+    </ChannelPage>
+  );
+}
+
+async function EmailLink({ offer, subject, body }: { offer: ChannelOffer; subject: string; body: string }) {
+  const t = await getTranslations("Channels");
+  const { email, contactable } = offer.target;
+  if (!email) return <p>{t("email.noAddress")}</p>;
+  if (!contactable) return <p>{t("email.exampleAddress", { address: email })}</p>;
+  return (
+    <p>
+      <a
+        href={mailtoHref(email, subject, body)}
+        className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
+      >
+        {t("email.open", { address: email })}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useActionState } from "react";
+import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
+import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
+import type { ActionState } from "@/lib/action";
+import { signLetter } from "./actions";
+import { Honeypot } from "./honeypot";
+
+export interface LetterFormLabels {
+  optional: string;
+  name: string;
+  email: string;
+  emailHint: string;
+  country: string;
+  countryPlaceholder: string;
+  city: string;
+  personalText: string;
+  personalTextHint: string;
+  showName: string;
+  showNameHint: string;
+  wantsUpdates: string;
+  wantsUpdatesHint: string;
+  highRiskNote: string;
+  honeypot: string;
+  submit: string;
+  submitting: string;
+  captcha: ProofOfWorkLabels;
+}
+
+interface LetterFormProps {
+  campaignSlug: string;
+  idempotencyKey: string;
+  country: string | null;
+  countries: SelectOption[];
+  highRisk: boolean;
+  personalTextLimit: number;
+  labels: LetterFormLabels;
+}
+
+const initialState: ActionState = { ok: false };
+
+/** The signing form. Posts to signLetter; with JavaScript off the page re-renders with the action's answer. */
+export function LetterForm({ campaignSlug, idempotencyKey, country, countries, highRisk, personalTextLimit, labels }: LetterFormProps) {
+  const [state, action] = useActionState(signLetter, initialState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} noValidate className="relative space-y-5">
+      <FormMessage state={state} id="letter-form-message" />
+      <input type="hidden" name="campaign" value={campaignSlug} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <TextArea
+        name="personalText"
+        label={labels.personalText}
+        optionalLabel={labels.optional}
+        hint={labels.personalTextHint}
+        maxLength={personalTextLimit}
+        defaultValue={values.personalText}
+        errors={errors.personalText}
+      />
+      <TextField name="name" label={labels.name} autoComplete="name" required defaultValue={values.name} errors={errors.name} />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        hint={labels.emailHint}
+        autoComplete="email"
+        required
+        defaultValue={values.email}
+        errors={errors.email}
+      />
+      <Select
+        name="country"
+        label={labels.country}
+        placeholder={labels.countryPlaceholder}
+        options={countries}
+        autoComplete="country"
+        required
+        defaultValue={values.country ?? country ?? ""}
+        errors={errors.country}
+      />
+      <TextField
+        name="city"
+        label={labels.city}
+        optionalLabel={labels.optional}
+        autoComplete="address-level2"
+        defaultValue={values.city}
+        errors={errors.city}
+      />
+      {highRisk ? (
+        <p className="rounded-md bg-tone-amber-soft p-3 text-sm text-tone-amber">{labels.highRiskNote}</p>
+      ) : (
+        <Checkbox
+          name="showName"
+          label={labels.showName}
+          hint={labels.showNameHint}
+          defaultChecked={values.showName === "on"}
+          errors={errors.showName}
+        />
+      )}
+      <Checkbox
+        name="wantsUpdates"
+        label={labels.wantsUpdates}
+        hint={labels.wantsUpdatesHint}
+        defaultChecked={values.wantsUpdates === "on"}
+        errors={errors.wantsUpdates}
+      />
+      <Honeypot label={labels.honeypot} />
+      <ProofOfWork labels={labels.captcha} />
+      <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useActionState } from "react";
+import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
+import { FormMessage, Select, SubmitButton, TextField, type SelectOption } from "@/components/form";
+import type { ActionState } from "@/lib/action";
+import { Honeypot } from "../letter/honeypot";
+import { signOn } from "./actions";
+
+export interface SignOnFormLabels {
+  optional: string;
+  organisationName: string;
+  country: string;
+  countryPlaceholder: string;
+  website: string;
+  websiteHint: string;
+  contactEmail: string;
+  contactEmailHint: string;
+  honeypot: string;
+  submit: string;
+  submitting: string;
+  captcha: ProofOfWorkLabels;
+}
+
+const initialState: ActionState = { ok: false };
+
+/** The organisation sign-on form; works without JavaScript like the letter form. */
+export function SignOnForm({
+  campaignSlug,
+  idempotencyKey,
+  countries,
+  labels,
+}: {
+  campaignSlug: string;
+  idempotencyKey: string;
+  countries: SelectOption[];
+  labels: SignOnFormLabels;
+}) {
+  const [state, action] = useActionState(signOn, initialState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} noValidate className="relative space-y-5">
+      <FormMessage state={state} id="sign-on-form-message" />
+      <input type="hidden" name="campaign" value={campaignSlug} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <TextField
+        name="organisationName"
+        label={labels.organisationName}
+        autoComplete="organization"
+        required
+        defaultValue={values.organisationName}
+        errors={errors.organisationName}
+      />
+      <Select
+        name="country"
+        label={labels.country}
+        placeholder={labels.countryPlaceholder}
+        options={countries}
+        required
+        defaultValue={values.country ?? ""}
+        errors={errors.country}
+      />
+      <TextField
+        name="organisationWebsite"
+        type="url"
+        inputMode="url"
+        label={labels.website}
+        optionalLabel={labels.optional}
+        hint={labels.websiteHint}
+        autoComplete="url"
+        defaultValue={values.organisationWebsite}
+        errors={errors.organisationWebsite}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.contactEmail}
+        hint={labels.contactEmailHint}
+        autoComplete="email"
+        required
+        defaultValue={values.email}
+        errors={errors.email}
+      />
+      <Honeypot label={labels.honeypot} />
+      <ProofOfWork labels={labels.captcha} />
+      <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>
+    </form>
+  );
+}

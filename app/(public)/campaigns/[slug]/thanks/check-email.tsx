@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { confirmWindowDays } from "@/db/queries/signatures";
+import { routes } from "@/lib/routes";
+
+/** "Check your email": the one answer to every accepted submission, first or repeat. */
+export async function CheckEmail({ campaignSlug }: { campaignSlug: string }) {
+  const t = await getTranslations("SupporterActions.checkEmail");
+  return (
+    <article className="mx-auto max-w-2xl px-4 py-14 sm:px-6">
+      <h1 className="text-4xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="mt-4 text-lg">{t("body")}</p>
+      <p className="mt-3 text-muted">{t("spam", { days: confirmWindowDays })}</p>
+      <p className="mt-8">
+        <Link href={routes.campaign(campaignSlug)} className="text-brand underline">
+          {t("back")}
+        </Link>
+      </p>
+    </article>
+  );
+}
+
+export async function checkEmailMetadata() {
+  const t = await getTranslations("SupporterActions.checkEmail");
+  return { title: t("metaTitle"), robots: { index: false } };
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { mastodonSharePath } from "@/components/share/share-urls";
+import { getChannelCampaign } from "@/db/queries/supporter-actions";
+import { actionPath } from "@/lib/routes";
+import { maxTweetLength } from "@/lib/tweets/compose";
+import { ChannelPage, CountryPicker } from "../email/_channel/channel-page";
+import { newIdempotencyKey, supporterCountry } from "../email/_channel/server";
+import { tweetOffers, type TweetOffer } from "./offers";
+import { TweetForm } from "./tweet-form";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [campaign, t] = await Promise.all([getChannelCampaign(slug, "tweet"), getTranslations("Channels")]);
+  return { title: campaign ? t("tweet.metaTitle", { title: campaign.title }) : undefined, robots: { index: false } };
+}
+
+export default async function TweetPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const campaign = await getChannelCampaign(slug, "tweet");
+  if (!campaign?.offersKind) notFound();
+  const [t, locale, country] = await Promise.all([getTranslations("Channels"), getLocale(), supporterCountry(query.country)]);
+  const offers = campaign.collecting ? await tweetOffers(campaign, country, locale) : [];
+
+  return (
+    <ChannelPage campaign={campaign} title={t("tweet.title")} lead={t("tweet.lead")} collecting={campaign.collecting}>
+      <CountryPicker path={actionPath(slug, "tweet")} country={country} />
+      {offers.length === 0 ? <p>{t("tweet.none")}</p> : null}
+      {offers.map((offer, index) => (
+        <TweetOfferCard key={offer.targetId ?? "general"} offer={offer} index={index} slug={slug} country={country} />
+      ))}
+    </ChannelPage>
+  );
+}
+
+async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOffer; index: number; slug: string; country: string | null }) {
+  const [t, tCommon] = await Promise.all([getTranslations("Channels"), getTranslations("Common")]);
+  const headingId = `tweet-${index}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-4 border-t border-line pt-8">
+      <div>
+        <h2 id={headingId} className="text-2xl font-semibold">
+          {offer.targetName ? t("tweet.to", { name: offer.targetName }) : t("tweet.general")}
+        </h2>
+        {offer.handle ? <p className="text-muted">@{offer.handle.replace(/^@/, "")}</p> : null}
+        {offer.isExample ? (
+          <p className="mt-2 rounded-md bg-tone-amber-soft p-3 text-sm text-tone-amber">
+            <strong>{tCommon("exampleData")}:</strong> {t("tweet.exampleHandle")}
+          </p>
+        ) : null}
+      </div>
+      <blockquote className="rounded-lg border border-line bg-surface p-4 font-serif text-lg whitespace-pre-line">
+        {offer.text}
+      </blockquote>
+      <p className={`text-sm ${offer.fits ? "text-muted" : "font-semibold text-tone-red"}`}>
+        {t("tweet.length", { length: offer.length, max: maxTweetLength })}
+        {offer.trimmed ? ` ${t("tweet.trimmed")}` : null}
+      </p>
+      <TweetForm
+        campaignSlug={slug}
+        targetId={offer.targetId}
+        country={country}
+        idempotencyKey={newIdempotencyKey()}
+        formId={headingId}
+        labels={{ x: t("tweet.postX"), bluesky: t("tweet.postBluesky"), newWindowHint: t("tweet.recordedHint") }}
+      />
+      <form action={mastodonSharePath} method="get" className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="text" value={offer.text} />
+        <div className="flex min-w-0 flex-1 flex-col gap-1">
+          <label htmlFor={`${headingId}-mastodon`} className="text-sm font-semibold">
+            {t("tweet.mastodonLabel")}
+          </label>
+          <input
+            id={`${headingId}-mastodon`}
+            name="server"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            placeholder="mastodon.social"
+            className="h-11 rounded-md border border-line bg-surface px-3"
+          />
+        </div>
+        <button type="submit" className="inline-flex min-h-11 items-center rounded-md border border-brand px-4 font-semibold text-brand hover:bg-brand-soft">
+          {t("tweet.postMastodon")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form";
+import type { ActionState } from "@/lib/action";
+import { recordTweet } from "./actions";
+
+const buttonClass =
+  "inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2 font-semibold aria-disabled:opacity-70";
+
+/**
+ * Posting buttons for one prepared tweet. A plain form POST, so it works without
+ * JavaScript: the action records the click, then redirects to the network.
+ */
+export function TweetForm({
+  campaignSlug,
+  targetId,
+  country,
+  idempotencyKey,
+  formId,
+  labels,
+}: {
+  campaignSlug: string;
+  targetId: string | null;
+  country: string | null;
+  idempotencyKey: string;
+  formId: string;
+  labels: { x: string; bluesky: string; newWindowHint: string };
+}) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(recordTweet, { ok: false });
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+      <input type="hidden" name="targetId" value={targetId ?? ""} />
+      <input type="hidden" name="country" value={country ?? ""} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <FormMessage state={state} id={`${formId}-message`} />
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="submit"
+          name="network"
+          value="x"
+          aria-disabled={pending || undefined}
+          className={`${buttonClass} bg-brand text-white hover:bg-brand-dark`}
+        >
+          {labels.x}
+        </button>
+        <button
+          type="submit"
+          name="network"
+          value="bluesky"
+          aria-disabled={pending || undefined}
+          className={`${buttonClass} border border-brand text-brand hover:bg-brand-soft`}
+        >
+          {labels.bluesky}
+        </button>
+      </div>
+      <p className="text-sm text-muted">{labels.newWindowHint}</p>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listMyActions } from "@/db/queries/account";
+import { can } from "@/lib/permissions";
+import { routes } from "@/lib/routes";
+import { getViewer } from "@/lib/viewer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Account");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+export default async function AccountPage() {
+  const viewer = await getViewer();
+  if (!viewer || !can(viewer, "account:read:own")) redirect("/signin");
+  const [myActions, t, tKind, format] = await Promise.all([
+    listMyActions(viewer),
+    getTranslations("Account"),
+    getTranslations("Enums.actionKindShort"),
+    getFormatter(),
+  ]);
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <h1 className="text-4xl font-semibold tracking-tight">{t("heading")}</h1>
+      {viewer.email ? <p className="mt-2 text-muted">{t("signedInAs", { email: viewer.email })}</p> : null}
+
+      <section aria-labelledby="my-actions-heading" className="mt-10">
+        <h2 id="my-actions-heading" className="text-2xl font-semibold">
+          {t("myActionsHeading")}
+        </h2>
+        <p className="mt-1 text-muted">{t("myActionsLead")}</p>
+        {myActions.length === 0 ? (
+          <p className="mt-4">
+            {t("myActionsEmpty")}{" "}
+            <Link href="/campaigns" className="font-semibold text-brand underline">
+              {t("findCampaign")}
+            </Link>
+          </p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">{t("myActionsHeading")}</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">{t("campaign")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("action")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("date")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
+                  <th scope="col" className="py-2">{t("news")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {myActions.map((action) => (
+                  <tr key={action.id} className="border-b border-line align-top">
+                    <th scope="row" className="py-2 pr-4 font-normal">
+                      {action.campaignSlug ? (
+                        <Link href={routes.campaign(action.campaignSlug)} className="text-brand underline">
+                          {action.campaignTitle}
+                        </Link>
+                      ) : (
+                        <>
+                          {action.campaignTitle} <span className="text-muted">{t("campaignNoLongerPublic")}</span>
+                        </>
+                      )}
+                    </th>
+                    <td className="py-2 pr-4">
+                      {tKind(action.kind)}
+                      {action.selfReported ? <span className="text-muted"> ({t("selfReported")})</span> : null}
+                    </td>
+                    <td className="py-2 pr-4 whitespace-nowrap">
+                      <time dateTime={action.createdAt}>{format.dateTime(new Date(action.createdAt), { dateStyle: "medium" })}</time>
+                    </td>
+                    <td className="py-2 pr-4">{t(`actionStatus.${action.status}`)}</td>
+                    <td className="py-2">{action.wantsUpdates ? t("newsOn") : t("newsOff")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="my-data-heading" className="mt-12 grid gap-6 sm:grid-cols-2">
+        <h2 id="my-data-heading" className="text-2xl font-semibold sm:col-span-2">
+          {t("dataHeading")}
+        </h2>
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <p>{t("exportLead")}</p>
+          <a
+            href="/account/export.json"
+            download
+            className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
+          >
+            {t("export")}
+          </a>
+        </div>
+        {can(viewer, "account:delete:own") ? (
+          <div className="rounded-lg border border-line bg-surface p-5">
+            <p>{t("deleteLead")}</p>
+            <Link
+              href="/account/delete"
+              className="mt-4 inline-flex min-h-11 items-center rounded-md border border-tone-red px-5 py-2 font-semibold text-tone-red"
+            >
+              {t("delete")}
+            </Link>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { DeliveryTarget, LetterMaterial, SignatureRow } from "@/db/queries/delivery";
+import { countryName } from "@/lib/format";
+import type { LetterPdf } from "@/lib/pdf/letter";
+import { renderTemplate } from "@/lib/templates/render";
+
+export type BundleMode = "each" | "list";
+
+/** Letters per file in one-letter-per-signer bundles (pdf-lib builds each file in memory). */
+export const lettersPerPart = 500;
+
+export interface BundleTexts {
+  signedBy: (count: number) => string;
+}
+
+function formatDate(date: Date, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  }
+}
+
+/** The letter template in the target's language, else English, else any. */
+function templateFor(material: LetterMaterial, language: string) {
+  return material.letterTemplates.get(language) ?? material.letterTemplates.get("en") ?? material.letterTemplates.values().next().value;
+}
+
+function recipientLines(target: DeliveryTarget | undefined): string[] {
+  if (!target) return [];
+  return [
+    [target.honorific, target.name].filter(Boolean).join(" "),
+    target.title ?? "",
+    ...target.addressLines,
+    [target.postcode, target.city].filter(Boolean).join(" "),
+    target.hostCountry ? countryName(target.hostCountry, "en") : "",
+  ];
+}
+
+function valuesFor(material: LetterMaterial, campaignTitle: string, target: DeliveryTarget | undefined, supporter: Pick<SignatureRow, "name" | "city" | "country"> | null, date: string) {
+  return {
+    "target.honorific": target?.honorific,
+    "target.name": target?.name,
+    "target.title": target?.title,
+    "supporter.name": supporter?.name,
+    "supporter.city": supporter?.city,
+    "supporter.country": supporter?.country ? countryName(supporter.country, target?.language ?? "en") : null,
+    "defender.name": material.defenderNames.join(", "),
+    "campaign.title": campaignTitle,
+    date,
+  };
+}
+
+/**
+ * Collects a campaign's letters for the PDF: one per signer (with the
+ * signer's own paragraph), or one per target followed by the signers' names.
+ */
+export class LetterBundle {
+  private readonly letters: LetterPdf[] = [];
+  private readonly namesByTarget = new Map<string, string[]>();
+
+  constructor(
+    private readonly mode: BundleMode,
+    private readonly material: LetterMaterial,
+    private readonly campaignTitle: string,
+    private readonly texts: BundleTexts,
+    private readonly today = new Date(),
+  ) {}
+
+  add(rows: SignatureRow[]) {
+    for (const row of rows) {
+      if (this.mode === "each") this.letters.push(this.letterFrom(row));
+      else {
+        const key = row.targetId ?? "";
+        const names = this.namesByTarget.get(key) ?? [];
+        names.push([row.name, row.city, row.country ? countryName(row.country, "en") : null].filter(Boolean).join(", "));
+        this.namesByTarget.set(key, names);
+      }
+    }
+  }
+
+  private letterFrom(row: SignatureRow): LetterPdf {
+    const target = row.targetId ? this.material.targets.get(row.targetId) : undefined;
+    const language = target?.language ?? row.language ?? "en";
+    const template = templateFor(this.material, language);
+    const date = formatDate(row.confirmedAt ?? this.today, language);
+    const values = valuesFor(this.material, this.campaignTitle, target, row, date);
+    const body = [template ? renderTemplate(template.body, values) : "", row.personalText?.trim() ?? ""].filter(Boolean).join("\n\n");
+    return {
+      senderLines: [row.name, row.city ?? "", row.country ? countryName(row.country, language) : ""],
+      recipientLines: recipientLines(target),
+      date,
+      body,
+      signature: row.name,
+    };
+  }
+
+  finish(): LetterPdf[] {
+    if (this.mode === "each") return this.letters;
+    return [...this.namesByTarget.entries()].map(([targetId, names]) => {
+      const target = targetId ? this.material.targets.get(targetId) : undefined;
+      const language = target?.language ?? "en";
+      const template = templateFor(this.material, language);
+      const date = formatDate(this.today, language);
+      const values = valuesFor(this.material, this.campaignTitle, target, null, date);
+      const letter = template ? renderTemplate(template.body, values) : "";
+      return {
+        senderLines: [this.campaignTitle],
+        recipientLines: recipientLines(target),
+        date,
+        body: [letter, `${this.texts.signedBy(names.length)}\n${names.join("\n")}`].filter(Boolean).join("\n\n"),
+      };
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { createTranslator } from "next-intl";
+import { openSolidarityExport, recordExport } from "@/db/queries/delivery";
+import { countryName } from "@/lib/format";
+import { renderLetterPdf } from "@/lib/pdf/letter";
+import messages from "@/messages/en";
+import { attachment, exportViewer, notFound } from "../respond";
+
+export const dynamic = "force-dynamic";
+
+/** The confirmed solidarity messages as one PDF for the defender's family. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await exportViewer();
+  if (viewer instanceof Response) return viewer;
+  const exported = await openSolidarityExport(viewer, id);
+  if (!exported) return notFound();
+  await recordExport(viewer, exported.campaign.id, { format: "solidarity-pdf" });
+  const t = createTranslator({ locale: "en", messages, namespace: "Delivery.pdf" });
+
+  const paragraphs: string[] = [];
+  for await (const batch of exported.batches()) {
+    for (const message of batch) {
+      const from = [message.name ?? t("aSupporter"), message.city, message.country ? countryName(message.country, "en") : null].filter(Boolean).join(", ");
+      paragraphs.push(`${message.text.trim()}\n— ${from}`);
+    }
+  }
+  const names = exported.defenderNames.join(", ");
+  const pdf = await renderLetterPdf(
+    {
+      senderLines: [exported.campaign.title],
+      recipientLines: [t("solidarityTo", { names })],
+      date: new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date()),
+      body: [t("solidarityIntro", { count: paragraphs.length }), ...paragraphs].join("\n\n"),
+    },
+    { title: t("solidarityTitle", { campaign: exported.campaign.title }) },
+  );
+  return new Response(pdf as unknown as BodyInit, {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": attachment(`${exported.campaign.slug}-solidarity.pdf`),
+      "cache-control": "no-store",
+    },
+  });
+}

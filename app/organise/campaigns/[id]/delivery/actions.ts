@@ -1,0 +1,35 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { recordDelivery, setDeliveryResponse } from "@/db/queries/delivery";
+import { protectedAction } from "@/lib/action";
+import { deliverySchema, responseSchema } from "./delivery-input";
+
+/** Records a delivery (date, method, who, count; optionally the response). */
+export const recordDeliveryAction = protectedAction("campaign:export:own", {
+  schema: deliverySchema,
+  echo: ["targetId", "deliveredOn", "method", "actionCount", "response"],
+  run: async ({ campaignId, ...input }, { viewer }) => {
+    const t = await getTranslations("Delivery");
+    const saved = await recordDelivery(viewer, campaignId, input);
+    if (!saved) return { ok: false, message: t("notFound") };
+    return { ok: true, message: t("recorded") };
+  },
+});
+
+const saveResponse = protectedAction("campaign:export:own", {
+  schema: responseSchema,
+  run: async ({ campaignId, deliveryId, response }, { viewer }) => {
+    const t = await getTranslations("Delivery");
+    const saved = await setDeliveryResponse(viewer, campaignId, deliveryId, response);
+    return saved ? { ok: true, message: t("responseSaved") } : { ok: false, message: t("notFound") };
+  },
+});
+
+/** The history's response forms post here (plain form actions); the tab then shows the saved response. */
+export async function saveResponseFromList(formData: FormData): Promise<void> {
+  const result = await saveResponse({ ok: false }, formData);
+  const campaignId = encodeURIComponent(String(formData.get("campaignId") ?? ""));
+  redirect(`/organise/campaigns/${campaignId}/delivery?response=${result.ok ? "saved" : "failed"}`);
+}

@@ -1,0 +1,57 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "@/db/queries/invitations";
+import { protectedAction } from "@/lib/action";
+
+export const inviteAction = protectedAction("campaign:edit:own", {
+  schema: z.object({
+    campaignId: z.string(),
+    email: z.string().trim().toLowerCase().min(1, "Validation.required").max(254, "Validation.tooLong").pipe(z.email("Validation.invalidEmail")),
+  }),
+  echo: ["email"],
+  run: async ({ campaignId, email }, { viewer }) => {
+    const t = await getTranslations("Organise.team");
+    const result = await inviteCoOrganiser(viewer, campaignId, email);
+    if (!result.ok) {
+      return result.reason === "alreadyMember"
+        ? { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("alreadyMember")] }, values: { email } }
+        : { ok: false, message: t("notFound") };
+    }
+    refresh();
+    return { ok: true, message: t("invited", { email }) };
+  },
+});
+
+export const revokeInvitationAction = protectedAction("campaign:edit:own", {
+  schema: z.object({ campaignId: z.string(), invitationId: z.string() }),
+  run: async ({ campaignId, invitationId }, { viewer }) => {
+    const t = await getTranslations("Organise.team");
+    if (!(await revokeInvitation(viewer, campaignId, invitationId))) return { ok: false, message: t("notFound") };
+    refresh();
+    return { ok: true, message: t("revoked") };
+  },
+});
+
+export const removeOrganiserAction = protectedAction("campaign:edit:own", {
+  schema: z.object({ campaignId: z.string(), userId: z.string() }),
+  run: async ({ campaignId, userId }, { viewer }) => {
+    const t = await getTranslations("Organise.team");
+    if (!(await removeCoOrganiser(viewer, campaignId, userId))) return { ok: false, message: t("notFound") };
+    refresh();
+    return { ok: true, message: t("removed") };
+  },
+});
+
+export const acceptInvitationAction = protectedAction("account:read:own", {
+  schema: z.object({ token: z.string().min(1).max(200) }),
+  run: async ({ token }, { viewer }) => {
+    const t = await getTranslations("Organise.invitation");
+    const result = await acceptInvitation(viewer, token);
+    if (!result.ok) return { ok: false, message: result.reason === "wrongAccount" ? t("wrongAccountGeneric") : t(result.reason) };
+    redirect(`/organise/campaigns/${result.campaignId}/team`);
+  },
+});

@@ -1,0 +1,162 @@
+"use server";
+
+import { refresh, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import {
+  addDefenderEvent,
+  createDefender,
+  deleteDefenderEvent,
+  recordConsent,
+  setDefenderPhoto,
+  setDefenderQuiet,
+  updateDefender,
+  updateDefenderEvent,
+} from "@/db/queries/organise-defenders";
+import { protectedAction, type ActionState } from "@/lib/action";
+import { cacheTags } from "@/lib/cache-tags";
+import { preparePhoto } from "@/lib/uploads/photo";
+import { removeStored, storeWebp } from "@/lib/uploads/storage";
+import { consentSchema, defenderEcho, defenderSchema, eventSchema } from "./defender-schema";
+
+/** A profile change shows on the profile, the defenders list, and every campaign page that names them (ADR 0003). */
+function refreshPublicDefender(slugs: string[], campaignSlugs: string[] = []) {
+  for (const slug of slugs) updateTag(cacheTags.defender(slug));
+  for (const slug of campaignSlugs) updateTag(cacheTags.campaign(slug));
+  updateTag(cacheTags.defenders);
+  updateTag(cacheTags.campaigns);
+}
+
+export const createDefenderAction = protectedAction("defender:create:any", {
+  schema: defenderSchema,
+  echo: defenderEcho,
+  run: async (fields, { viewer, formData }) => {
+    const t = await getTranslations("Organise.defender");
+    const result = await createDefender(viewer, fields);
+    if (!result.ok) return slugTaken(formData, t);
+    redirect(`/organise/defenders/${result.id}?created=1`);
+  },
+});
+
+export const updateDefenderAction = protectedAction("defender:edit:own", {
+  schema: defenderSchema.and(z.object({ defenderId: z.string() })),
+  echo: defenderEcho,
+  run: async ({ defenderId, ...fields }, { viewer, formData }) => {
+    const t = await getTranslations("Organise.defender");
+    const result = await updateDefender(viewer, defenderId, fields);
+    if (!result.ok) return result.reason === "slugTaken" ? slugTaken(formData, t) : { ok: false, message: t("notFound") };
+    refreshPublicDefender(result.slugs);
+    refresh();
+    return { ok: true, message: t("saved") };
+  },
+});
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"Organise.defender">>>;
+
+function slugTaken(formData: FormData, t: Translate): ActionState {
+  const values: Record<string, string> = {};
+  for (const field of defenderEcho) {
+    const value = formData.get(field);
+    if (typeof value === "string") values[field] = value;
+  }
+  return { ok: false, message: t("fixErrors"), fieldErrors: { slug: [t("slugTaken")] }, values };
+}
+
+export const recordConsentAction = protectedAction("defender:edit:own", {
+  schema: consentSchema,
+  echo: ["consentStatus", "consentGivenBy", "consentMethod", "consentGivenOn", "consentNote"],
+  run: async (input, { viewer }) => {
+    const t = await getTranslations("Organise.consent");
+    const result = await recordConsent(viewer, input.defenderId, {
+      status: input.consentStatus,
+      givenBy: input.consentGivenBy,
+      method: input.consentMethod,
+      givenOn: input.consentGivenOn || null,
+      note: input.consentNote,
+    });
+    if (!result.ok) return { ok: false, message: t("notFound") };
+    refresh();
+    return { ok: true, message: input.consentStatus === "withdrawn" ? t("withdrawn") : t("recorded") };
+  },
+});
+
+export const setQuietAction = protectedAction("defender:edit:own", {
+  schema: z.object({ defenderId: z.string(), quiet: z.enum(["on", "off"]) }),
+  run: async ({ defenderId, quiet }, { viewer }) => {
+    const t = await getTranslations("Organise.quiet");
+    const result = await setDefenderQuiet(viewer, defenderId, quiet === "on");
+    if (!result.ok) return { ok: false, message: t("notFound") };
+    refreshPublicDefender(result.slugs, result.campaignSlugs);
+    refresh();
+    return { ok: true, message: quiet === "on" ? t("nowQuiet") : t("nowPublic") };
+  },
+});
+
+export const uploadPhotoAction = protectedAction("defender:edit:own", {
+  schema: z.object({
+    defenderId: z.string(),
+    photoAlt: z.string().trim().min(1, "Organise.validation.photoAlt").max(300, "Validation.tooLong"),
+  }),
+  echo: ["photoAlt"],
+  run: async ({ defenderId, photoAlt }, { viewer, formData }) => {
+    const t = await getTranslations("Organise.photo");
+    const file = formData.get("photo");
+    if (!(file instanceof File) || file.size === 0) {
+      return { ok: false, message: t("fixErrors"), fieldErrors: { photo: [t("empty")] }, values: { photoAlt } };
+    }
+    const prepared = await preparePhoto(new Uint8Array(await file.arrayBuffer()));
+    if (!prepared.ok) return { ok: false, message: t("fixErrors"), fieldErrors: { photo: [t(prepared.problem)] }, values: { photoAlt } };
+    const stored = await storeWebp("defenders", prepared.webp);
+    const result = await setDefenderPhoto(viewer, defenderId, { path: stored, alt: photoAlt });
+    if (!result.ok) {
+      await removeStored(stored);
+      return { ok: false, message: t("notFound") };
+    }
+    // The old file goes only after the new path is committed, so a failure never leaves a profile without its photo.
+    if (result.previousPath) await removeStored(result.previousPath);
+    refreshPublicDefender(result.slugs);
+    refresh();
+    return { ok: true, message: t("saved") };
+  },
+});
+
+export const removePhotoAction = protectedAction("defender:edit:own", {
+  schema: z.object({ defenderId: z.string() }),
+  run: async ({ defenderId }, { viewer }) => {
+    const t = await getTranslations("Organise.photo");
+    const result = await setDefenderPhoto(viewer, defenderId, { path: null, alt: null });
+    if (!result.ok) return { ok: false, message: t("notFound") };
+    if (result.previousPath) await removeStored(result.previousPath);
+    refreshPublicDefender(result.slugs);
+    refresh();
+    return { ok: true, message: t("removed") };
+  },
+});
+
+export const saveEventAction = protectedAction("defender:edit:own", {
+  schema: eventSchema,
+  echo: ["occurredOn", "kind", "text", "sourceUrl"],
+  run: async ({ defenderId, eventId, ...event }, { viewer }) => {
+    const t = await getTranslations("Organise.timeline");
+    const result = eventId
+      ? await updateDefenderEvent(viewer, defenderId, eventId, event)
+      : await addDefenderEvent(viewer, defenderId, event);
+    if (!result.ok) return { ok: false, message: t("notFound") };
+    refreshPublicDefender(result.slugs);
+    refresh();
+    return { ok: true, message: eventId ? t("updated") : t("added") };
+  },
+});
+
+export const deleteEventAction = protectedAction("defender:edit:own", {
+  schema: z.object({ defenderId: z.string(), eventId: z.string() }),
+  run: async ({ defenderId, eventId }, { viewer }) => {
+    const t = await getTranslations("Organise.timeline");
+    const result = await deleteDefenderEvent(viewer, defenderId, eventId);
+    if (!result.ok) return { ok: false, message: t("notFound") };
+    refreshPublicDefender(result.slugs);
+    refresh();
+    return { ok: true, message: t("deleted") };
+  },
+});

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { OrganisePageHeader } from "@/components/organise/page-header";
+import { can } from "@/lib/permissions";
+import { getViewer } from "@/lib/viewer";
+import { createDefenderAction } from "../actions";
+import { DefenderForm } from "../defender-form";
+import { defenderStatusOptions } from "../options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Organise.defender");
+  return { title: t("newTitle") };
+}
+
+export default async function NewDefenderPage() {
+  const viewer = await getViewer();
+  if (!viewer || !can(viewer, "defender:create:any")) notFound();
+  const [t, statusOptions] = await Promise.all([getTranslations("Organise.defender"), defenderStatusOptions()]);
+  return (
+    <>
+      <OrganisePageHeader title={t("newTitle")} back={{ href: "/organise/defenders", label: t("backToList") }} />
+      <DefenderForm
+        action={createDefenderAction}
+        statusOptions={statusOptions}
+        initial={{ name: "", nameNative: "", slug: "", country: "", profession: "", status: "detained", summary: "", storyMarkdown: "" }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { OrganisePageHeader, buttonLinkClass, secondaryButtonClass } from "@/components/organise/page-header";
+import { OrganiseStatusBadge } from "@/components/organise/organise-status-badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listCampaignsForOrganiser } from "@/db/queries/organise-campaigns";
+import { can } from "@/lib/permissions";
+import { getViewer } from "@/lib/viewer";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Organise.dashboard");
+  return { title: t("title") };
+}
+
+export default async function OrganiseDashboard() {
+  const viewer = await getViewer();
+  if (!viewer || !can(viewer, "organise:access:any")) notFound();
+  const [t, format, campaigns] = await Promise.all([
+    getTranslations("Organise.dashboard"),
+    getFormatter(),
+    listCampaignsForOrganiser(viewer),
+  ]);
+
+  return (
+    <>
+      <OrganisePageHeader
+        title={t("title")}
+        actions={
+          <>
+            <Link href="/organise/campaigns/new" className={buttonLinkClass}>
+              {t("newCampaign")}
+            </Link>
+            <Link href="/organise/defenders/new" className={secondaryButtonClass}>
+              {t("newDefender")}
+            </Link>
+          </>
+        }
+      />
+      <section aria-labelledby="my-campaigns">
+        <h2 id="my-campaigns" className="mb-3 text-xl font-semibold">
+          {t("myCampaigns")}
+        </h2>
+        {campaigns.length === 0 ? (
+          <EmptyState title={t("emptyTitle")}>
+            <p>{t("emptyBody")}</p>
+          </EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">{t("campaign")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
+                  <th scope="col" className="py-2 pr-4 text-right">{t("actions")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("updated")}</th>
+                  <th scope="col" className="py-2">{t("links")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {campaigns.map((campaign) => (
+                  <tr key={campaign.id} className="border-b border-line align-top">
+                    <th scope="row" className="py-3 pr-4 font-semibold">
+                      <Link href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</Link>
+                    </th>
+                    <td className="py-3 pr-4">
+                      <OrganiseStatusBadge status={campaign.status} />
+                    </td>
+                    <td className="py-3 pr-4 text-right tabular-nums">
+                      {campaign.goal
+                        ? t("countOfGoal", { count: campaign.actions, goal: campaign.goal })
+                        : format.number(campaign.actions)}
+                    </td>
+                    <td className="py-3 pr-4">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>
+                    <td className="py-3">
+                      <ul className="flex flex-wrap gap-x-3 text-sm">
+                        <li>
+                          <Link href={`/organise/campaigns/${campaign.id}/team`}>{t("team")}</Link>
+                        </li>
+                        <li>
+                          <Link href={`/organise/campaigns/${campaign.id}/templates`}>{t("templates")}</Link>
+                        </li>
+                        <li>
+                          <Link href={`/organise/campaigns/${campaign.id}/delivery`}>{t("delivery")}</Link>
+                        </li>
+                        {campaign.status !== "draft" && campaign.status !== "in_review" ? (
+                          <li>
+                            <Link href={`/campaigns/${campaign.slug}`}>{t("publicPage")}</Link>
+                          </li>
+                        ) : null}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { OrganisePageHeader } from "@/components/organise/page-header";
+import { getTargetForEdit } from "@/db/queries/targets-directory";
+import { saveTarget } from "../actions";
+import { TargetsMessages } from "../messages-provider";
+import { requireViewer } from "../require-viewer";
+import { TargetForm, type TargetFormValues } from "../target-form";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Targets");
+  return { title: t("metaTitle") };
+}
+
+export default async function EditTargetPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const viewer = await requireViewer("target:edit:any", `/organise/targets/${id}`);
+  const target = await getTargetForEdit(viewer, id);
+  if (!target) notFound();
+  const t = await getTranslations("Targets.form");
+  const health: TargetFormValues["health"] = {};
+  for (const [channel, entry] of Object.entries(target.channelHealth)) {
+    if (entry) health[channel] = { status: entry.ok ? "ok" : "failing", note: entry.note ?? "", checkedAt: entry.checkedAt };
+  }
+  return (
+    <>
+      <OrganisePageHeader title={t("editTitle", { name: target.name })} back={{ href: "/organise/targets", label: t("back") }} />
+      <div role="status">
+        {query.created ? <p className="mb-6 rounded-md bg-tone-green-soft p-3 font-semibold text-tone-green">{t("created")}</p> : null}
+      </div>
+      <TargetsMessages>
+        <TargetForm
+          action={saveTarget}
+          id={target.id}
+          initial={{
+            kind: target.kind,
+            honorific: target.honorific ?? "",
+            name: target.name,
+            title: target.title ?? "",
+            representedState: target.representedState ?? "",
+            hostCountry: target.hostCountry ?? "",
+            addressLines: target.addressLines.join("\n"),
+            city: target.city ?? "",
+            postcode: target.postcode ?? "",
+            phone: target.phone ?? "",
+            email: target.email ?? "",
+            xHandle: target.xHandle ?? "",
+            blueskyHandle: target.blueskyHandle ?? "",
+            website: target.website ?? "",
+            language: target.language,
+            isExample: target.isExample,
+            health,
+          }}
+        />
+      </TargetsMessages>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { NavLink } from "@/components/ui/nav-link";
+import { signOutOfInkwell } from "@/app/signin/actions";
+
+interface SessionUser {
+  role: "supporter" | "organiser" | "admin";
+}
+
+export interface AccountNavLabels {
+  signIn: string;
+  organise: string;
+  account: string;
+  signOut: string;
+}
+
+/**
+ * The signed-in part of the header. Public pages are cached for everyone
+ * (ADR 0003), so the header cannot read the session on the server; it asks
+ * Auth.js for it in the browser. Without JavaScript it shows "Sign in", and
+ * /signin then says who is signed in and offers to sign out.
+ */
+export function AccountNav({ labels }: { labels: AccountNavLabels }) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  // Asked again after each navigation, so signing in or out shows without a full reload.
+  const pathname = usePathname();
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch("/api/auth/session", { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((session: { user?: SessionUser } | null) => {
+        if (!cancelled) setUser(session?.user ?? null);
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [pathname]);
+
+  if (!user) {
+    return (
+      <li>
+        <NavLink href="/signin">{labels.signIn}</NavLink>
+      </li>
+    );
+  }
+  return (
+    <>
+      {user.role === "organiser" || user.role === "admin" ? (
+        <li>
+          <NavLink href="/organise">{labels.organise}</NavLink>
+        </li>
+      ) : null}
+      <li>
+        <NavLink href="/account">{labels.account}</NavLink>
+      </li>
+      <li>
+        <form
+          action={async (formData) => {
+            setUser(null);
+            await signOutOfInkwell({ ok: false }, formData);
+          }}
+        >
+          <button type="submit" className="rounded-md px-2.5 py-2 font-medium hover:bg-brand-soft sm:px-3">
+            {labels.signOut}
+          </button>
+        </form>
+      </li>
+    </>
+  );
+}

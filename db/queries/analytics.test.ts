@@ -1,0 +1,143 @@
+/**
+ * Campaign analytics against a real Postgres: grouped counts, the
+ * confirmation rate, access, and the index the queries rely on.
+ */
+import { randomUUID } from "node:crypto";
+import { inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb } from "@/db";
+import * as schema from "@/db/schema";
+import type { Viewer } from "@/lib/permissions";
+import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
+import { fillDays, getCampaignAnalytics } from "./analytics";
+
+let t: TestDatabase;
+const created = { users: [] as string[], campaigns: [] as string[] };
+
+beforeAll(() => {
+  t = createTestDb();
+});
+
+afterAll(async () => {
+  if (created.campaigns.length) {
+    await t.db.delete(schema.actions).where(inArray(schema.actions.campaignId, created.campaigns));
+    await t.db.delete(schema.campaigns).where(inArray(schema.campaigns.id, created.campaigns));
+  }
+  if (created.users.length) await t.db.delete(schema.users).where(inArray(schema.users.id, created.users));
+  await t.close();
+  await closeDb();
+});
+
+async function organiser(): Promise<Viewer> {
+  const id = randomUUID();
+  await t.db.insert(schema.users).values({ id, email: `analytics-${id}@example.org`, role: "organiser" });
+  created.users.push(id);
+  return { id, role: "organiser" };
+}
+
+async function campaignOf(owner: Viewer): Promise<string> {
+  const [row] = await t.db
+    .insert(schema.campaigns)
+    .values({ slug: randomSlug("analytics"), title: "Analytics test", summary: "Test.", status: "published" })
+    .returning({ id: schema.campaigns.id });
+  created.campaigns.push(row!.id);
+  await t.db.insert(schema.campaignOrganisers).values({ campaignId: row!.id, userId: owner.id, role: "owner" });
+  return row!.id;
+}
+
+type NewAction = Partial<typeof schema.actions.$inferInsert>;
+
+async function actions(campaignId: string, rows: NewAction[]): Promise<void> {
+  await t.db.insert(schema.actions).values(
+    rows.map((row) => ({ campaignId, kind: "letter" as const, status: "confirmed" as const, idempotencyKey: randomUUID(), emailHash: randomUUID(), ...row })),
+  );
+}
+
+describe("getCampaignAnalytics", () => {
+  it("counts per day, country and kind, with self-reports apart and the confirmation rate", async () => {
+    const owner = await organiser();
+    const campaignId = await campaignOf(owner);
+    const today = new Date("2026-11-21T12:00:00Z");
+    await actions(campaignId, [
+      { country: "GB", createdAt: new Date("2026-11-19T10:00:00Z") },
+      { country: "GB", createdAt: new Date("2026-11-19T23:59:00Z") },
+      { country: "FR", createdAt: new Date("2026-11-21T08:00:00Z"), kind: "email" },
+      { country: null, createdAt: new Date("2026-11-21T09:00:00Z"), kind: "call", selfReported: true, emailHash: null },
+      { country: "FR", createdAt: new Date("2026-11-21T09:00:00Z"), status: "pending" },
+      { country: "FR", createdAt: new Date("2026-11-21T09:00:00Z"), status: "spam" },
+    ]);
+
+    const result = await getCampaignAnalytics(owner, campaignId, today);
+
+    expect(result?.perDay).toEqual([
+      { day: "2026-11-19", confirmed: 2, selfReported: 0 },
+      { day: "2026-11-20", confirmed: 0, selfReported: 0 },
+      { day: "2026-11-21", confirmed: 1, selfReported: 1 },
+    ]);
+    expect(result?.perCountry).toEqual([
+      { country: "GB", confirmed: 2, selfReported: 0 },
+      { country: "FR", confirmed: 1, selfReported: 0 },
+      { country: null, confirmed: 0, selfReported: 1 },
+    ]);
+    expect(result?.perKind).toEqual([
+      { kind: "letter", confirmed: 2, selfReported: 0, pending: 1 },
+      { kind: "email", confirmed: 1, selfReported: 0, pending: 0 },
+      { kind: "call", confirmed: 0, selfReported: 1, pending: 0 },
+    ]);
+    expect(result?.totals).toEqual({ confirmed: 3, selfReported: 1, pending: 1 });
+    expect(result?.confirmationRate).toBeCloseTo(3 / 4);
+  });
+
+  it("answers null for another organiser's campaign", async () => {
+    const owner = await organiser();
+    const stranger = await organiser();
+    const campaignId = await campaignOf(owner);
+    expect(await getCampaignAnalytics(stranger, campaignId)).toBeNull();
+    expect(await getCampaignAnalytics(owner, campaignId)).not.toBeNull();
+  });
+
+  it("reads only the campaign's rows through an index (actions_campaign_status_idx for confirmed rows)", async () => {
+    const owner = await organiser();
+    const campaignId = await campaignOf(owner);
+    let plans = { confirmed: "", byKind: "" };
+    // Realistic statistics, rolled back afterwards: 50 campaigns of 300 actions in mixed states.
+    await t.sql
+      .begin(async (sql) => {
+        await sql`insert into campaigns (slug, title, summary)
+          select 'plan-' || md5(random()::text) || '-' || g, 'Plan', 'Plan' from generate_series(1, 50) g`;
+        await sql`insert into actions (campaign_id, kind, status, email_hash, country, idempotency_key, confirmed_at)
+          select c.id, (array['letter','email','tweet']::action_kind[])[1 + g % 3],
+                 (array['confirmed','confirmed','pending','spam']::action_status[])[1 + g % 4],
+                 md5(random()::text), 'GB', md5(random()::text), now() - random() * interval '60 days'
+          from generate_series(1, 300) g cross join campaigns c
+          where c.slug like 'plan-%' or c.id = ${campaignId}`;
+        await sql`analyze actions`;
+        await sql`set local enable_seqscan = off`;
+        const explain = async (query: string) =>
+          (await sql.unsafe(`explain ${query}`, [campaignId])).map((row) => String(Object.values(row)[0])).join("\n");
+        plans = {
+          confirmed: await explain(`select country, count(*) from actions where campaign_id = $1 and status = 'confirmed' group by 1`),
+          byKind: await explain(`select kind, count(*) from actions where campaign_id = $1 and status in ('confirmed', 'pending') group by kind`),
+        };
+        throw new RolledBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RolledBack)) throw error;
+      });
+    expect(plans.confirmed).toContain("actions_campaign_status_idx");
+    expect(plans.confirmed).toMatch(/Index Cond: \(\(campaign_id = .*\) AND \(status = 'confirmed'/);
+    expect(plans.byKind).toMatch(/Index Cond: \(.*campaign_id = /);
+    expect(plans.byKind).not.toContain("Seq Scan");
+  });
+});
+
+class RolledBack extends Error {}
+
+describe("fillDays", () => {
+  it("starts two weeks back with zeros when there is nothing yet", () => {
+    const days = fillDays([], new Date("2026-08-24T00:00:00Z"), new Date("2026-11-21T12:00:00Z"));
+    expect(days).toHaveLength(14);
+    expect(days[0]).toEqual({ day: "2026-11-08", confirmed: 0, selfReported: 0 });
+    expect(days.at(-1)?.day).toBe("2026-11-21");
+  });
+});

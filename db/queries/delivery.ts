@@ -1,0 +1,385 @@
+import "server-only";
+import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { actions, campaignDefenders, campaignTargets, campaigns, defenders, deliveries, targets, templates, users } from "@/db/schema";
+import { decrypt } from "@/lib/crypto";
+import type { Viewer } from "@/lib/permissions";
+import { campaignAccess } from "./access";
+import { recordAudit, type AuditActor } from "./audit";
+
+/** Rows read per query while exporting: the export never holds the whole set in memory. */
+export const exportBatchSize = 1000;
+
+export interface DeliveryTarget {
+  id: string;
+  honorific: string | null;
+  name: string;
+  title: string | null;
+  addressLines: string[];
+  city: string | null;
+  postcode: string | null;
+  hostCountry: string | null;
+  language: string;
+}
+
+export interface DeliveryRecord {
+  id: string;
+  targetName: string | null;
+  deliveredOn: string;
+  method: string;
+  actionCount: number;
+  response: string | null;
+  deliveredBy: string | null;
+}
+
+export interface DeliveryPage {
+  campaign: { id: string; slug: string; title: string };
+  confirmedLetters: number;
+  confirmedSolidarity: number;
+  /** The campaign's targets with the confirmed letters addressed to each. */
+  targets: (Pick<DeliveryTarget, "id" | "name"> & { letters: number })[];
+  /** Confirmed letters whose target was deleted or never set. */
+  lettersWithoutTarget: number;
+  /** Whether a letter template exists, without which no letters can be printed. */
+  hasLetterTemplate: boolean;
+  deliveries: DeliveryRecord[];
+}
+
+/** A signature as delivered: confirmed letters only, never self-reported ones. */
+const deliverableLetter = (campaignId: string): SQL =>
+  and(eq(actions.campaignId, campaignId), eq(actions.kind, "letter"), eq(actions.status, "confirmed"), eq(actions.selfReported, false))!;
+
+/** The solidarity messages for the family: confirmed ones (moderation approval arrives with the admin area). */
+const deliverableSolidarity = (campaignId: string): SQL =>
+  and(eq(actions.campaignId, campaignId), eq(actions.kind, "solidarity"), eq(actions.status, "confirmed"))!;
+
+async function findExportableCampaign(viewer: Viewer, campaignId: string) {
+  if (!isUuid(campaignId)) return null;
+  const db = await getDb();
+  const [campaign] = await db
+    .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "export")))
+    .limit(1);
+  return campaign ?? null;
+}
+
+/** The delivery tab, for viewers who may export the campaign; null otherwise. */
+export async function getDeliveryPage(viewer: Viewer, campaignId: string): Promise<DeliveryPage | null> {
+  const campaign = await findExportableCampaign(viewer, campaignId);
+  if (!campaign) return null;
+  const db = await getDb();
+  const [perTarget, attached, solidarity, records, letterTemplate] = await Promise.all([
+    db.select({ targetId: actions.targetId, letters: count() }).from(actions).where(deliverableLetter(campaignId)).groupBy(actions.targetId),
+    db
+      .selectDistinct({ id: targets.id, name: targets.name })
+      .from(campaignTargets)
+      .innerJoin(targets, targetOfCampaign)
+      .where(eq(campaignTargets.campaignId, campaignId))
+      .orderBy(asc(targets.name)),
+    db.select({ n: count() }).from(actions).where(deliverableSolidarity(campaignId)),
+    db
+      .select({
+        id: deliveries.id,
+        targetName: targets.name,
+        deliveredOn: deliveries.deliveredOn,
+        method: deliveries.method,
+        actionCount: deliveries.actionCount,
+        response: deliveries.response,
+        deliveredBy: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      })
+      .from(deliveries)
+      .leftJoin(targets, eq(targets.id, deliveries.targetId))
+      .leftJoin(users, eq(users.id, deliveries.deliveredBy))
+      .where(eq(deliveries.campaignId, campaignId))
+      .orderBy(desc(deliveries.deliveredOn), desc(deliveries.createdAt)),
+    db.select({ id: templates.id }).from(templates).where(and(eq(templates.campaignId, campaignId), eq(templates.kind, "letter"))).limit(1),
+  ]);
+  const letters = new Map(perTarget.map((row) => [row.targetId, row.letters]));
+  const known = new Set(attached.map((t) => t.id));
+  // Targets that received letters but are no longer attached still get a row.
+  const detached = perTarget.filter((row) => row.targetId && !known.has(row.targetId)).map((row) => row.targetId!);
+  const extra = detached.length
+    ? await db.select({ id: targets.id, name: targets.name }).from(targets).where(inArray(targets.id, detached))
+    : [];
+  return {
+    campaign,
+    confirmedLetters: perTarget.reduce((sum, row) => sum + row.letters, 0),
+    confirmedSolidarity: solidarity[0]?.n ?? 0,
+    targets: [...attached, ...extra].map((t) => ({ ...t, letters: letters.get(t.id) ?? 0 })),
+    lettersWithoutTarget: letters.get(null) ?? 0,
+    hasLetterTemplate: letterTemplate.length > 0,
+    deliveries: records,
+  };
+}
+
+export interface SignatureRow {
+  id: number;
+  confirmedAt: Date | null;
+  name: string;
+  email: string | null;
+  city: string | null;
+  country: string | null;
+  language: string | null;
+  personalText: string | null;
+  wantsUpdates: boolean;
+  targetId: string | null;
+  targetName: string | null;
+}
+
+export interface SignatureExport {
+  campaign: { id: string; slug: string; title: string };
+  target: DeliveryTarget | null;
+  /** Batches of at most exportBatchSize rows, in id order (keyset pagination, so each query is cheap). */
+  batches(): AsyncGenerator<SignatureRow[]>;
+}
+
+/**
+ * Confirmed letter signatures of a campaign (optionally for one target), for
+ * viewers who may export it; null otherwise (the caller answers 404).
+ * Emails are decrypted only when asked for.
+ */
+export async function openSignatureExport(
+  viewer: Viewer,
+  campaignId: string,
+  options: { targetId?: string | null; includeEmails?: boolean; window?: { skip: number; take: number } } = {},
+): Promise<SignatureExport | null> {
+  const campaign = await findExportableCampaign(viewer, campaignId);
+  if (!campaign) return null;
+  let target: DeliveryTarget | null = null;
+  if (options.targetId) {
+    if (!isUuid(options.targetId)) return null;
+    target = await getDeliveryTarget(options.targetId);
+    if (!target) return null;
+  }
+  const filter = and(deliverableLetter(campaign.id), target ? eq(actions.targetId, target.id) : undefined)!;
+  return {
+    campaign,
+    target,
+    async *batches() {
+      const db = await getDb();
+      let after = 0;
+      let remaining = options.window?.take ?? Number.POSITIVE_INFINITY;
+      let skip = options.window?.skip ?? 0;
+      while (remaining > 0) {
+        const limit = Math.min(exportBatchSize, remaining);
+        const rows = await db
+          .select({
+            id: actions.id,
+            confirmedAt: actions.confirmedAt,
+            nameCiphertext: actions.nameCiphertext,
+            emailCiphertext: actions.emailCiphertext,
+            city: actions.city,
+            country: actions.country,
+            language: actions.language,
+            personalText: actions.personalText,
+            wantsUpdates: actions.wantsUpdates,
+            targetId: actions.targetId,
+            targetName: targets.name,
+          })
+          .from(actions)
+          .leftJoin(targets, eq(targets.id, actions.targetId))
+          .where(and(filter, gt(actions.id, after)))
+          .orderBy(asc(actions.id))
+          .offset(skip)
+          .limit(limit);
+        skip = 0;
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1]!.id;
+        remaining -= rows.length;
+        yield rows.map(({ nameCiphertext, emailCiphertext, ...row }) => ({
+          ...row,
+          name: nameCiphertext ? decrypt(nameCiphertext) : "",
+          email: options.includeEmails && emailCiphertext ? decrypt(emailCiphertext) : null,
+        }));
+        if (rows.length < limit) return;
+      }
+    },
+  };
+}
+
+export interface SolidarityMessage {
+  id: number;
+  /** The supporter's name only when they agreed to be named. */
+  name: string | null;
+  city: string | null;
+  country: string | null;
+  text: string;
+}
+
+/** Confirmed solidarity messages, in batches, for viewers who may export the campaign; null otherwise. */
+export async function openSolidarityExport(
+  viewer: Viewer,
+  campaignId: string,
+): Promise<{ campaign: { id: string; slug: string; title: string }; defenderNames: string[]; batches(): AsyncGenerator<SolidarityMessage[]> } | null> {
+  const campaign = await findExportableCampaign(viewer, campaignId);
+  if (!campaign) return null;
+  const db = await getDb();
+  const defenderRows = await db
+    .select({ name: defenders.name })
+    .from(campaignDefenders)
+    .innerJoin(defenders, eq(defenders.id, campaignDefenders.defenderId))
+    .where(eq(campaignDefenders.campaignId, campaign.id))
+    .orderBy(asc(campaignDefenders.position));
+  return {
+    campaign,
+    defenderNames: defenderRows.map((d) => d.name),
+    async *batches() {
+      let after = 0;
+      for (;;) {
+        const rows = await db
+          .select({
+            id: actions.id,
+            showName: actions.showName,
+            publicName: actions.publicName,
+            city: actions.city,
+            country: actions.country,
+            text: actions.personalText,
+          })
+          .from(actions)
+          .where(and(deliverableSolidarity(campaign.id), gt(actions.id, after), sql`coalesce(${actions.personalText}, '') <> ''`))
+          .orderBy(asc(actions.id))
+          .limit(exportBatchSize);
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1]!.id;
+        yield rows.map((row) => ({
+          id: row.id,
+          name: row.showName ? row.publicName : null,
+          city: row.city,
+          country: row.country,
+          text: row.text ?? "",
+        }));
+        if (rows.length < exportBatchSize) return;
+      }
+    },
+  };
+}
+
+export interface LetterMaterial {
+  defenderNames: string[];
+  /** Letter templates by language (the any-target ones). */
+  letterTemplates: Map<string, { subject: string | null; body: string }>;
+  targets: Map<string, DeliveryTarget>;
+}
+
+/** What the letter bundle renders with: defenders, letter templates and the campaign's targets. */
+export async function getLetterMaterial(campaignId: string): Promise<LetterMaterial> {
+  const db = await getDb();
+  const [defenderRows, templateRows, targetRows] = await Promise.all([
+    db
+      .select({ name: defenders.name })
+      .from(campaignDefenders)
+      .innerJoin(defenders, eq(defenders.id, campaignDefenders.defenderId))
+      .where(eq(campaignDefenders.campaignId, campaignId))
+      .orderBy(asc(campaignDefenders.position)),
+    db
+      .select({ language: templates.language, subject: templates.subject, body: templates.body })
+      .from(templates)
+      .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, "letter"), isNull(templates.targetId))),
+    db
+      .selectDistinct(deliveryTargetFields)
+      .from(targets)
+      .where(
+        or(
+          sql`exists (select 1 from ${campaignTargets} where ${campaignTargets.campaignId} = ${campaignId} and (${campaignTargets.targetId} = ${targets.id} or (${campaignTargets.rule} = 'embassy' and ${targets.kind} = 'embassy' and ${targets.representedState} = ${campaignTargets.responsibleState})))`,
+          sql`exists (select 1 from ${actions} where ${deliverableLetter(campaignId)} and ${actions.targetId} = ${targets.id})`,
+        ),
+      ),
+  ]);
+  return {
+    defenderNames: defenderRows.map((d) => d.name),
+    letterTemplates: new Map(templateRows.map((row) => [row.language, { subject: row.subject, body: row.body }])),
+    targets: new Map(targetRows.map((row) => [row.id, row])),
+  };
+}
+
+const deliveryTargetFields = {
+  id: targets.id,
+  honorific: targets.honorific,
+  name: targets.name,
+  title: targets.title,
+  addressLines: targets.addressLines,
+  city: targets.city,
+  postcode: targets.postcode,
+  hostCountry: targets.hostCountry,
+  language: targets.language,
+};
+
+async function getDeliveryTarget(id: string): Promise<DeliveryTarget | null> {
+  const db = await getDb();
+  const [row] = await db.select(deliveryTargetFields).from(targets).where(eq(targets.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Every export is audited before its first byte leaves: who exported what, from which campaign. */
+export async function recordExport(
+  viewer: Viewer & AuditActor,
+  campaignId: string,
+  what: { format: "csv" | "letters-pdf" | "solidarity-pdf"; targetId?: string | null; includeEmails?: boolean; mode?: string; part?: number },
+): Promise<void> {
+  const db = await getDb();
+  await db.transaction((tx) =>
+    recordAudit(tx, { actor: viewer, action: `campaign.export.${what.format}`, entityType: "campaign", entityId: campaignId, after: what }),
+  );
+}
+
+export interface DeliveryWrite {
+  targetId: string | null;
+  deliveredOn: string;
+  method: string;
+  actionCount: number;
+  response: string | null;
+}
+
+/** Records a delivery; null when the viewer may not export the campaign or the target is not one of its targets. */
+export async function recordDelivery(viewer: Viewer & AuditActor, campaignId: string, input: DeliveryWrite): Promise<{ id: string; slug: string } | null> {
+  if (!isUuid(campaignId) || (input.targetId && !isUuid(input.targetId))) return null;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [campaign] = await tx
+      .select({ id: campaigns.id, slug: campaigns.slug })
+      .from(campaigns)
+      .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "export")))
+      .limit(1);
+    if (!campaign) return null;
+    const [row] = await tx
+      .insert(deliveries)
+      .values({ campaignId, ...input, deliveredBy: viewer.id })
+      .returning({ id: deliveries.id });
+    await recordAudit(tx, { actor: viewer, action: "delivery.create", entityType: "delivery", entityId: row!.id, after: { campaignId, ...input } });
+    return { id: row!.id, slug: campaign.slug };
+  });
+}
+
+/** Notes the target's response to a delivery (later, when it comes). */
+export async function setDeliveryResponse(
+  viewer: Viewer & AuditActor,
+  campaignId: string,
+  deliveryId: string,
+  response: string | null,
+): Promise<{ slug: string } | null> {
+  if (!isUuid(campaignId) || !isUuid(deliveryId)) return null;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ slug: campaigns.slug, before: deliveries.response })
+      .from(deliveries)
+      .innerJoin(campaigns, eq(campaigns.id, deliveries.campaignId))
+      .where(and(eq(deliveries.id, deliveryId), eq(deliveries.campaignId, campaignId), campaignAccess(viewer, "export")))
+      .limit(1);
+    if (!row) return null;
+    await tx.update(deliveries).set({ response }).where(eq(deliveries.id, deliveryId));
+    await recordAudit(tx, { actor: viewer, action: "delivery.response", entityType: "delivery", entityId: deliveryId, before: { response: row.before }, after: { response } });
+    return { slug: row.slug };
+  });
+}
+
+/** A target the campaign addresses: attached directly, or an embassy of a responsible state. */
+const targetOfCampaign = or(
+  eq(targets.id, campaignTargets.targetId),
+  and(eq(campaignTargets.rule, "embassy"), eq(targets.kind, "embassy"), eq(targets.representedState, campaignTargets.responsibleState)),
+)!;
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

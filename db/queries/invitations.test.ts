@@ -1,0 +1,96 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb } from "@/db";
+import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
+import type { Role } from "@/lib/permissions";
+import { acceptInvitation, findInvitation, getCampaignTeam, inviteCoOrganiser, removeCoOrganiser } from "./invitations";
+import { createCampaign } from "./organise-campaigns";
+
+let t: TestDatabase;
+const userIds: string[] = [];
+const campaignIds: string[] = [];
+
+async function user(role: Role) {
+  const id = randomUUID();
+  const email = `${id}@example.org`;
+  await t.sql`insert into users (id, email, role) values (${id}, ${email}, ${role})`;
+  userIds.push(id);
+  return { id, role, email, name: null };
+}
+
+async function campaignOf(owner: Awaited<ReturnType<typeof user>>) {
+  const result = await createCampaign(owner, {
+    title: "Team test",
+    slug: randomSlug("team"),
+    summary: "s",
+    ask: "",
+    storyMarkdown: "",
+    goal: null,
+    deadline: null,
+    hashtags: [],
+    highRisk: false,
+    actionKinds: ["letter"],
+    defenderIds: [],
+  });
+  if (!result.ok) throw new Error(result.reason);
+  campaignIds.push(result.id);
+  return result.id;
+}
+
+/** The token from the queued mail's accept link: the database only holds its hash. */
+async function tokenMailedTo(email: string): Promise<string> {
+  const [mail] = await t.sql<{ text_body: string }[]>`select text_body from mail_outbox where to_address = ${email} order by created_at desc limit 1`;
+  const match = /\/organise\/invitations\/([A-Za-z0-9_-]+)/.exec(mail!.text_body);
+  return match![1]!;
+}
+
+beforeAll(() => {
+  t = createTestDb();
+});
+
+afterAll(async () => {
+  if (campaignIds.length) await t.sql`delete from campaigns where id = any(${campaignIds}::uuid[])`;
+  if (userIds.length) await t.sql`delete from users where id = any(${userIds})`;
+  await closeDb();
+  await t?.close();
+});
+
+describe("co-organiser invitations", () => {
+  it("mails a link that only the invited organiser can accept, once", async () => {
+    const owner = await user("organiser");
+    const invitee = await user("organiser");
+    const stranger = await user("organiser");
+    const campaignId = await campaignOf(owner);
+
+    expect(await inviteCoOrganiser(stranger, campaignId, invitee.email)).toEqual({ ok: false, reason: "notFound" });
+    expect(await inviteCoOrganiser(owner, campaignId, invitee.email)).toEqual({ ok: true });
+    const token = await tokenMailedTo(invitee.email);
+    const [stored] = await t.sql`select token_hash from campaign_invitations where campaign_id = ${campaignId}`;
+    expect(stored!.token_hash).not.toContain(token);
+
+    expect(await findInvitation(token)).toMatchObject({ email: invitee.email, campaignTitle: "Team test", usable: true });
+    expect(await acceptInvitation(stranger, token)).toEqual({ ok: false, reason: "wrongAccount" });
+    expect(await acceptInvitation(invitee, token)).toEqual({ ok: true, campaignId });
+    expect(await acceptInvitation(invitee, token)).toEqual({ ok: false, reason: "invalid" });
+
+    const team = await getCampaignTeam(invitee, campaignId);
+    expect(team?.members.map((m) => [m.userId, m.role])).toEqual([
+      [owner.id, "owner"],
+      [invitee.id, "editor"],
+    ]);
+    expect(await inviteCoOrganiser(owner, campaignId, invitee.email)).toEqual({ ok: false, reason: "alreadyMember" });
+
+    // Owners stay; co-organisers can be removed.
+    expect(await removeCoOrganiser(invitee, campaignId, owner.id)).toBe(false);
+    expect(await removeCoOrganiser(owner, campaignId, invitee.id)).toBe(true);
+    expect(await getCampaignTeam(invitee, campaignId)).toBeNull();
+  });
+
+  it("asks a supporter for organiser access first", async () => {
+    const owner = await user("organiser");
+    const supporter = await user("supporter");
+    const campaignId = await campaignOf(owner);
+    await inviteCoOrganiser(owner, campaignId, supporter.email);
+    expect(await acceptInvitation(supporter, await tokenMailedTo(supporter.email))).toEqual({ ok: false, reason: "notOrganiser" });
+  });
+});

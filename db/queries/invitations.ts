@@ -1,0 +1,169 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { campaignAccess } from "@/db/queries/access";
+import { recordAudit } from "@/db/queries/audit";
+import { enqueueMail } from "@/db/queries/mail";
+import { campaignInvitations, campaignOrganisers, campaigns, users } from "@/db/schema";
+import { keyedHash, randomToken } from "@/lib/crypto";
+import { env } from "@/lib/env";
+import { can, type Viewer } from "@/lib/permissions";
+import messages from "@/messages/en";
+import type { OrganiserActor } from "./organise-campaigns";
+
+const invitationDays = 14;
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** The campaign's organisers and pending invitations, or null when the viewer may not see the team. */
+export async function getCampaignTeam(viewer: Viewer, campaignId: string) {
+  if (!isUuid(campaignId)) return null;
+  const db = await getDb();
+  const [campaign] = await db
+    .select({ id: campaigns.id, title: campaigns.title })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "edit")));
+  if (!campaign) return null;
+  const [members, pending] = await Promise.all([
+    db
+      .select({ userId: users.id, name: users.name, email: users.email, role: campaignOrganisers.role, addedAt: campaignOrganisers.addedAt })
+      .from(campaignOrganisers)
+      .innerJoin(users, eq(users.id, campaignOrganisers.userId))
+      .where(eq(campaignOrganisers.campaignId, campaignId))
+      .orderBy(asc(campaignOrganisers.addedAt)),
+    db
+      .select({ id: campaignInvitations.id, email: campaignInvitations.email, expiresAt: campaignInvitations.expiresAt })
+      .from(campaignInvitations)
+      .where(and(eq(campaignInvitations.campaignId, campaignId), isNull(campaignInvitations.acceptedAt), gt(campaignInvitations.expiresAt, sql`now()`)))
+      .orderBy(asc(campaignInvitations.createdAt)),
+  ]);
+  return { campaign, members, pending };
+}
+
+export type InviteResult = { ok: true } | { ok: false; reason: "notFound" | "alreadyMember" };
+
+/**
+ * Invites someone by email: a single-use token (only its hash is stored) in
+ * an accept link, queued in the same transaction as the invitation.
+ */
+export async function inviteCoOrganiser(viewer: OrganiserActor, campaignId: string, email: string): Promise<InviteResult> {
+  if (!isUuid(campaignId)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [campaign] = await tx
+      .select({ title: campaigns.title })
+      .from(campaigns)
+      .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "edit")));
+    if (!campaign) return { ok: false, reason: "notFound" } as const;
+    const [member] = await tx
+      .select({ id: users.id })
+      .from(campaignOrganisers)
+      .innerJoin(users, eq(users.id, campaignOrganisers.userId))
+      .where(and(eq(campaignOrganisers.campaignId, campaignId), sql`lower(${users.email}) = ${email}`));
+    if (member) return { ok: false, reason: "alreadyMember" } as const;
+
+    const token = randomToken();
+    const expiresAt = new Date(Date.now() + invitationDays * 24 * 60 * 60 * 1000);
+    const [invitation] = await tx
+      .insert(campaignInvitations)
+      .values({ campaignId, email, tokenHash: keyedHash("token", token), invitedBy: viewer.id, expiresAt })
+      .returning({ id: campaignInvitations.id });
+    const t = createTranslator({ locale: "en", messages, namespace: "Organise.email.invitation" });
+    const url = new URL(`/organise/invitations/${token}`, env().SITE_URL).toString();
+    await enqueueMail(tx, {
+      to: email,
+      subject: t("subject", { campaign: campaign.title }),
+      text: t("text", { campaign: campaign.title, inviter: viewer.name ?? viewer.email ?? "", url, days: invitationDays }),
+      campaignId,
+    });
+    await recordAudit(tx, { actor: viewer, action: "campaign.invite", entityType: "campaign", entityId: campaignId, after: { invitationId: invitation!.id, email } });
+    return { ok: true } as const;
+  });
+}
+
+export async function revokeInvitation(viewer: OrganiserActor, campaignId: string, invitationId: string): Promise<boolean> {
+  if (!isUuid(campaignId) || !isUuid(invitationId)) return false;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(campaignInvitations)
+      .where(
+        and(
+          eq(campaignInvitations.id, invitationId),
+          eq(campaignInvitations.campaignId, campaignId),
+          isNull(campaignInvitations.acceptedAt),
+          sql`exists (select 1 from ${campaigns} where ${campaigns.id} = ${campaignId} and ${campaignAccess(viewer, "edit")})`,
+        ),
+      )
+      .returning({ email: campaignInvitations.email });
+    if (!removed.length) return false;
+    await recordAudit(tx, { actor: viewer, action: "campaign.invite.revoke", entityType: "campaign", entityId: campaignId, before: { invitationId, email: removed[0]!.email } });
+    return true;
+  });
+}
+
+/** Removes a co-organiser (editor). Owners stay, so a campaign always keeps one. */
+export async function removeCoOrganiser(viewer: OrganiserActor, campaignId: string, userId: string): Promise<boolean> {
+  if (!isUuid(campaignId)) return false;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(campaignOrganisers)
+      .where(
+        and(
+          eq(campaignOrganisers.campaignId, campaignId),
+          eq(campaignOrganisers.userId, userId),
+          eq(campaignOrganisers.role, "editor"),
+          sql`exists (select 1 from ${campaigns} where ${campaigns.id} = ${campaignId} and ${campaignAccess(viewer, "edit")})`,
+        ),
+      )
+      .returning({ userId: campaignOrganisers.userId });
+    if (!removed.length) return false;
+    await recordAudit(tx, { actor: viewer, action: "campaign.organiser.remove", entityType: "campaign", entityId: campaignId, before: { userId } });
+    return true;
+  });
+}
+
+/** What the accept page shows about a token: nothing that the link's holder didn't already get by email. */
+export async function findInvitation(token: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      email: campaignInvitations.email,
+      campaignTitle: campaigns.title,
+      acceptedAt: campaignInvitations.acceptedAt,
+      expiresAt: campaignInvitations.expiresAt,
+    })
+    .from(campaignInvitations)
+    .innerJoin(campaigns, eq(campaigns.id, campaignInvitations.campaignId))
+    .where(eq(campaignInvitations.tokenHash, keyedHash("token", token)));
+  if (!row) return null;
+  return { ...row, usable: !row.acceptedAt && row.expiresAt > new Date() };
+}
+
+export type AcceptResult = { ok: true; campaignId: string } | { ok: false; reason: "invalid" | "wrongAccount" | "notOrganiser" };
+
+/**
+ * Accepting needs the invited address's own account (the link may be
+ * forwarded) and organiser rights (granted by admins, not by invitations).
+ */
+export async function acceptInvitation(viewer: OrganiserActor, token: string): Promise<AcceptResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .select({ id: campaignInvitations.id, campaignId: campaignInvitations.campaignId, email: campaignInvitations.email })
+      .from(campaignInvitations)
+      .where(and(eq(campaignInvitations.tokenHash, keyedHash("token", token)), isNull(campaignInvitations.acceptedAt), gt(campaignInvitations.expiresAt, sql`now()`)))
+      .for("update");
+    if (!invitation) return { ok: false, reason: "invalid" } as const;
+    if ((viewer.email ?? "").toLowerCase() !== invitation.email.toLowerCase()) return { ok: false, reason: "wrongAccount" } as const;
+    if (!can(viewer, "campaign:edit:own")) return { ok: false, reason: "notOrganiser" } as const;
+    await tx
+      .insert(campaignOrganisers)
+      .values({ campaignId: invitation.campaignId, userId: viewer.id, role: "editor" })
+      .onConflictDoNothing();
+    await tx.update(campaignInvitations).set({ acceptedAt: new Date() }).where(eq(campaignInvitations.id, invitation.id));
+    await recordAudit(tx, { actor: viewer, action: "campaign.invite.accept", entityType: "campaign", entityId: invitation.campaignId, after: { invitationId: invitation.id, userId: viewer.id } });
+    return { ok: true, campaignId: invitation.campaignId } as const;
+  });
+}

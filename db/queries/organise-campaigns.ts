@@ -1,0 +1,414 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db";
+import { campaignAccess } from "@/db/queries/access";
+import { recordAudit } from "@/db/queries/audit";
+import {
+  actionCounters,
+  campaignDefenders,
+  campaignOrganisers,
+  campaignStatusChanges,
+  campaigns,
+  campaignTargets,
+  defenders,
+  targets,
+} from "@/db/schema";
+import type { ActionKind, campaignStatuses, campaignTargetRules } from "@/db/schema/enums";
+import { can, type Viewer } from "@/lib/permissions";
+
+export type CampaignStatus = (typeof campaignStatuses)[number];
+export type CampaignTargetRule = (typeof campaignTargetRules)[number];
+
+export interface OrganiserActor extends Viewer {
+  email?: string | null;
+  name?: string | null;
+}
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** The dashboard: campaigns the viewer may read, with their live counts (from the counter table, never count(*)). */
+export async function listCampaignsForOrganiser(viewer: Viewer) {
+  const db = await getDb();
+  const totals = db
+    .select({
+      campaignId: actionCounters.campaignId,
+      actions: sql<number>`sum(${actionCounters.confirmed} + ${actionCounters.selfReported})`.mapWith(Number).as("actions"),
+    })
+    .from(actionCounters)
+    .groupBy(actionCounters.campaignId)
+    .as("totals");
+  return db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      status: campaigns.status,
+      goal: campaigns.goal,
+      updatedAt: campaigns.updatedAt,
+      actions: sql<number>`coalesce(${totals.actions}, 0)`.mapWith(Number),
+    })
+    .from(campaigns)
+    .leftJoin(totals, eq(totals.campaignId, campaigns.id))
+    .where(campaignAccess(viewer, "read"))
+    .orderBy(desc(campaigns.updatedAt));
+}
+
+export interface CampaignFields {
+  title: string;
+  slug: string;
+  summary: string;
+  ask: string;
+  storyMarkdown: string;
+  goal: number | null;
+  deadline: Date | null;
+  hashtags: string[];
+  highRisk: boolean;
+  actionKinds: ActionKind[];
+  defenderIds: string[];
+}
+
+export type CreateCampaignResult = { ok: true; id: string } | { ok: false; reason: "slugTaken" | "unknownDefender" };
+
+/** A new draft, owned by its creator, with its first status change and audit entry, in one transaction. */
+export async function createCampaign(viewer: OrganiserActor, fields: CampaignFields): Promise<CreateCampaignResult> {
+  if (!can(viewer, "campaign:create:any")) throw new Error("Not allowed to create campaigns");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    if (await slugTaken(tx, fields.slug)) return { ok: false, reason: "slugTaken" } as const;
+    if (!(await defendersExist(tx, fields.defenderIds))) return { ok: false, reason: "unknownDefender" } as const;
+    const { defenderIds, ...columns } = fields;
+    const [created] = await tx
+      .insert(campaigns)
+      .values({ ...columns, status: "draft", createdBy: viewer.id })
+      .returning({ id: campaigns.id });
+    const id = created!.id;
+    await tx.insert(campaignOrganisers).values({ campaignId: id, userId: viewer.id, role: "owner" });
+    await replaceDefenders(tx, id, defenderIds);
+    await tx.insert(campaignStatusChanges).values({ campaignId: id, fromStatus: null, toStatus: "draft", changedBy: viewer.id });
+    await recordAudit(tx, { actor: viewer, action: "campaign.create", entityType: "campaign", entityId: id, after: fields });
+    return { ok: true, id } as const;
+  });
+}
+
+/** Everything the edit form shows, or null when the viewer may not edit it (the page answers 404). */
+export async function getCampaignForEdit(viewer: Viewer, id: string) {
+  if (!isUuid(id)) return null;
+  const db = await getDb();
+  const [campaign] = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      summary: campaigns.summary,
+      ask: campaigns.ask,
+      storyMarkdown: campaigns.storyMarkdown,
+      status: campaigns.status,
+      goal: campaigns.goal,
+      deadline: campaigns.deadline,
+      hashtags: campaigns.hashtags,
+      highRisk: campaigns.highRisk,
+      actionKinds: campaigns.actionKinds,
+      defenderIds: sql<string[]>`coalesce((select array_agg(${campaignDefenders.defenderId}::text order by ${campaignDefenders.position}) from ${campaignDefenders} where ${campaignDefenders.campaignId} = ${campaigns.id}), '{}')`,
+    })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), campaignAccess(viewer, "edit")))
+    .limit(1);
+  return campaign ?? null;
+}
+
+/** Lifecycle history shown on the edit page. */
+export async function listStatusChanges(viewer: Viewer, campaignId: string) {
+  if (!isUuid(campaignId)) return [];
+  const db = await getDb();
+  return db
+    .select({
+      fromStatus: campaignStatusChanges.fromStatus,
+      toStatus: campaignStatusChanges.toStatus,
+      changedAt: campaignStatusChanges.changedAt,
+      changedBy: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${campaignStatusChanges.changedBy})`,
+    })
+    .from(campaignStatusChanges)
+    .innerJoin(campaigns, eq(campaigns.id, campaignStatusChanges.campaignId))
+    .where(and(eq(campaignStatusChanges.campaignId, campaignId), campaignAccess(viewer, "read")))
+    .orderBy(desc(campaignStatusChanges.changedAt));
+}
+
+/** Defenders an organiser may put on a campaign: every profile that has not gone quiet, plus those already attached. */
+export async function listDefenderChoices(attached: readonly string[] = []) {
+  const db = await getDb();
+  const attachedIds = attached.filter(isUuid);
+  return db
+    .select({ id: defenders.id, name: defenders.name, country: defenders.country })
+    .from(defenders)
+    .where(attachedIds.length ? sql`(${defenders.paused} = false or ${inArray(defenders.id, attachedIds)})` : eq(defenders.paused, false))
+    .orderBy(asc(defenders.name));
+}
+
+/**
+ * Which edits to a published campaign send it back to review (ADR 0008):
+ * what the campaign says and who it names or addresses. Goal, deadline and
+ * hashtags are housekeeping and stay live.
+ */
+export const fieldsNeedingReview = ["title", "slug", "summary", "ask", "storyMarkdown", "highRisk", "actionKinds", "defenderIds"] as const;
+
+export function reviewRelevantChanges(before: CampaignFields, after: CampaignFields): string[] {
+  return fieldsNeedingReview.filter((field) => !sameValue(before[field], after[field]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
+}
+
+export type UpdateCampaignResult =
+  | { ok: true; slug: string; previousSlug: string; public: boolean; sentBackToReview: boolean }
+  | { ok: false; reason: "notFound" | "slugTaken" | "unknownDefender" };
+
+/** Statuses whose campaign the public can see (unless a defender went quiet). */
+export function isPublicStatus(status: CampaignStatus): boolean {
+  return status === "published" || status === "paused" || status === "closed" || status === "won";
+}
+
+/** Saves every field; a public campaign whose content changed goes back to review, recorded like any transition. */
+export async function updateCampaign(viewer: OrganiserActor, id: string, fields: CampaignFields): Promise<UpdateCampaignResult> {
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockCampaignForEdit(tx, viewer, id);
+    if (!before) return { ok: false, reason: "notFound" } as const;
+    if (fields.slug !== before.slug && (await slugTaken(tx, fields.slug))) return { ok: false, reason: "slugTaken" } as const;
+    if (!(await defendersExist(tx, fields.defenderIds))) return { ok: false, reason: "unknownDefender" } as const;
+
+    const live = isPublicStatus(before.status);
+    const sentBackToReview = live && reviewRelevantChanges(before.fields, fields).length > 0;
+    const { defenderIds, ...columns } = fields;
+    await tx
+      .update(campaigns)
+      .set({ ...columns, updatedAt: new Date(), ...(sentBackToReview ? { status: "in_review" as const } : {}) })
+      .where(eq(campaigns.id, id));
+    await replaceDefenders(tx, id, defenderIds);
+    if (sentBackToReview) {
+      await tx.insert(campaignStatusChanges).values({ campaignId: id, fromStatus: before.status, toStatus: "in_review", changedBy: viewer.id });
+    }
+    await recordAudit(tx, {
+      actor: viewer,
+      action: sentBackToReview ? "campaign.edit.review" : "campaign.edit",
+      entityType: "campaign",
+      entityId: id,
+      before: before.fields,
+      after: fields,
+    });
+    return { ok: true, slug: fields.slug, previousSlug: before.slug, public: live, sentBackToReview } as const;
+  });
+}
+
+async function lockCampaignForEdit(tx: Transaction, viewer: Viewer, id: string) {
+  const [row] = await tx
+    .select({
+      slug: campaigns.slug,
+      title: campaigns.title,
+      summary: campaigns.summary,
+      ask: campaigns.ask,
+      storyMarkdown: campaigns.storyMarkdown,
+      goal: campaigns.goal,
+      deadline: campaigns.deadline,
+      hashtags: campaigns.hashtags,
+      highRisk: campaigns.highRisk,
+      actionKinds: campaigns.actionKinds,
+      status: campaigns.status,
+    })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), campaignAccess(viewer, "edit")))
+    .for("update");
+  if (!row) return null;
+  const attached = await tx
+    .select({ id: campaignDefenders.defenderId })
+    .from(campaignDefenders)
+    .where(eq(campaignDefenders.campaignId, id))
+    .orderBy(asc(campaignDefenders.position));
+  const { status, ...rest } = row;
+  return { status, slug: row.slug, fields: { ...rest, defenderIds: attached.map((d) => d.id) } satisfies CampaignFields };
+}
+
+/**
+ * Who may move a campaign from one status to another, by the permission the
+ * move needs. Publishing is an admin's call; the rest belongs to the organisers.
+ */
+const transitions: Record<CampaignStatus, Partial<Record<CampaignStatus, "submit" | "publish" | "edit">>> = {
+  draft: { in_review: "submit" },
+  in_review: { published: "publish", draft: "edit" },
+  published: { paused: "edit", closed: "edit", won: "edit" },
+  paused: { published: "edit", closed: "edit", won: "edit" },
+  closed: {},
+  won: {},
+};
+
+/** The statuses `viewer` may move a campaign in `status` to, for the lifecycle buttons. */
+export function allowedTransitions(viewer: Viewer, status: CampaignStatus): CampaignStatus[] {
+  return (Object.entries(transitions[status]) as [CampaignStatus, "submit" | "publish" | "edit"][])
+    .filter(([, action]) => can(viewer, `campaign:${action}:own`))
+    .map(([to]) => to);
+}
+
+export type StatusChangeResult =
+  | { ok: true; slug: string; from: CampaignStatus; to: CampaignStatus }
+  | { ok: false; reason: "notFound" | "notAllowed" };
+
+/** Moves a campaign along its lifecycle, recording who and when in campaign_status_changes and the audit log. */
+export async function changeCampaignStatus(viewer: OrganiserActor, id: string, to: CampaignStatus): Promise<StatusChangeResult> {
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ status: campaigns.status, slug: campaigns.slug, publishedAt: campaigns.publishedAt })
+      .from(campaigns)
+      .where(and(eq(campaigns.id, id), campaignAccess(viewer, "read")))
+      .for("update");
+    if (!row) return { ok: false, reason: "notFound" } as const;
+    const needed = transitions[row.status][to];
+    if (!needed) return { ok: false, reason: "notAllowed" } as const;
+    const [permitted] = await tx
+      .select({ id: campaigns.id })
+      .from(campaigns)
+      .where(and(eq(campaigns.id, id), campaignAccess(viewer, needed)));
+    if (!permitted) return { ok: false, reason: "notAllowed" } as const;
+
+    const now = new Date();
+    await tx
+      .update(campaigns)
+      .set({
+        status: to,
+        updatedAt: now,
+        ...(to === "published" && !row.publishedAt ? { publishedAt: now } : {}),
+        ...(to === "closed" || to === "won" ? { closedAt: now } : {}),
+      })
+      .where(eq(campaigns.id, id));
+    await tx.insert(campaignStatusChanges).values({ campaignId: id, fromStatus: row.status, toStatus: to, changedBy: viewer.id, changedAt: now });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "campaign.status",
+      entityType: "campaign",
+      entityId: id,
+      before: { status: row.status },
+      after: { status: to },
+    });
+    return { ok: true, slug: row.slug, from: row.status, to } as const;
+  });
+}
+
+/** Targets attached to a campaign, with their rule, for the edit page. */
+export async function listCampaignTargets(viewer: Viewer, campaignId: string) {
+  if (!isUuid(campaignId)) return [];
+  const db = await getDb();
+  return db
+    .select({
+      id: campaignTargets.id,
+      rule: campaignTargets.rule,
+      responsibleState: campaignTargets.responsibleState,
+      actionKinds: campaignTargets.actionKinds,
+      targetName: targets.name,
+    })
+    .from(campaignTargets)
+    .innerJoin(campaigns, eq(campaigns.id, campaignTargets.campaignId))
+    .leftJoin(targets, eq(targets.id, campaignTargets.targetId))
+    .where(and(eq(campaignTargets.campaignId, campaignId), campaignAccess(viewer, "edit")))
+    .orderBy(asc(campaignTargets.position));
+}
+
+export async function listTargetChoices() {
+  const db = await getDb();
+  return db
+    .select({ id: targets.id, name: targets.name, hostCountry: targets.hostCountry })
+    .from(targets)
+    .orderBy(asc(targets.name))
+    .limit(500);
+}
+
+export interface CampaignTargetInput {
+  rule: CampaignTargetRule;
+  responsibleState: string | null;
+  targetId: string | null;
+  actionKinds: ActionKind[];
+}
+
+export type TargetChangeResult = { ok: true; slug: string; sentBackToReview: boolean } | { ok: false; reason: "notFound" | "unknownTarget" };
+
+/** Attaches a target by the responsible-state rule; on a live campaign that is a change of who is addressed, so it goes back to review. */
+export async function attachCampaignTarget(viewer: OrganiserActor, campaignId: string, input: CampaignTargetInput): Promise<TargetChangeResult> {
+  if (!isUuid(campaignId)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const campaign = await lockForTargetChange(tx, viewer, campaignId);
+    if (!campaign) return { ok: false, reason: "notFound" } as const;
+    if (input.targetId) {
+      const [target] = await tx.select({ id: targets.id }).from(targets).where(eq(targets.id, input.targetId));
+      if (!target) return { ok: false, reason: "unknownTarget" } as const;
+    }
+    const [created] = await tx
+      .insert(campaignTargets)
+      .values({
+        campaignId,
+        ...input,
+        targetId: input.rule === "embassy" ? null : input.targetId,
+        responsibleState: input.rule === "fixed" ? null : input.responsibleState,
+        position: sql`(select coalesce(max(position), -1) + 1 from campaign_targets where campaign_id = ${campaignId})`,
+      })
+      .returning({ id: campaignTargets.id });
+    const sentBackToReview = await sendBackToReviewIfLive(tx, viewer, campaignId, campaign.status);
+    await recordAudit(tx, { actor: viewer, action: "campaign.target.attach", entityType: "campaign", entityId: campaignId, after: { ...input, id: created!.id } });
+    return { ok: true, slug: campaign.slug, sentBackToReview } as const;
+  });
+}
+
+export async function detachCampaignTarget(viewer: OrganiserActor, campaignId: string, campaignTargetId: string): Promise<TargetChangeResult> {
+  if (!isUuid(campaignId) || !isUuid(campaignTargetId)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const campaign = await lockForTargetChange(tx, viewer, campaignId);
+    if (!campaign) return { ok: false, reason: "notFound" } as const;
+    const removed = await tx
+      .delete(campaignTargets)
+      .where(and(eq(campaignTargets.id, campaignTargetId), eq(campaignTargets.campaignId, campaignId)))
+      .returning({ rule: campaignTargets.rule, targetId: campaignTargets.targetId, responsibleState: campaignTargets.responsibleState });
+    if (!removed.length) return { ok: false, reason: "notFound" } as const;
+    const sentBackToReview = await sendBackToReviewIfLive(tx, viewer, campaignId, campaign.status);
+    await recordAudit(tx, { actor: viewer, action: "campaign.target.detach", entityType: "campaign", entityId: campaignId, before: removed[0] });
+    return { ok: true, slug: campaign.slug, sentBackToReview } as const;
+  });
+}
+
+async function lockForTargetChange(tx: Transaction, viewer: Viewer, campaignId: string) {
+  const [row] = await tx
+    .select({ slug: campaigns.slug, status: campaigns.status })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "edit")))
+    .for("update");
+  return row ?? null;
+}
+
+async function sendBackToReviewIfLive(tx: Transaction, viewer: Viewer, campaignId: string, status: CampaignStatus): Promise<boolean> {
+  if (!isPublicStatus(status)) return false;
+  await tx.update(campaigns).set({ status: "in_review", updatedAt: new Date() }).where(eq(campaigns.id, campaignId));
+  await tx.insert(campaignStatusChanges).values({ campaignId, fromStatus: status, toStatus: "in_review", changedBy: viewer.id });
+  return true;
+}
+
+async function slugTaken(tx: Transaction, slug: string): Promise<boolean> {
+  const [row] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
+  return Boolean(row);
+}
+
+async function defendersExist(tx: Transaction, ids: string[]): Promise<boolean> {
+  if (!ids.length) return true;
+  if (!ids.every(isUuid)) return false;
+  const rows = await tx.select({ id: defenders.id }).from(defenders).where(inArray(defenders.id, ids));
+  return rows.length === new Set(ids).size;
+}
+
+async function replaceDefenders(tx: Transaction, campaignId: string, defenderIds: string[]): Promise<void> {
+  await tx.delete(campaignDefenders).where(eq(campaignDefenders.campaignId, campaignId));
+  const unique = [...new Set(defenderIds)];
+  if (unique.length) {
+    await tx.insert(campaignDefenders).values(unique.map((defenderId, position) => ({ campaignId, defenderId, position })));
+  }
+}

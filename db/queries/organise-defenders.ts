@@ -1,0 +1,317 @@
+import "server-only";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db";
+import { defenderAccess } from "@/db/queries/access";
+import { recordAudit } from "@/db/queries/audit";
+import { campaignDefenders, campaigns, defenderEvents, defenders } from "@/db/schema";
+import type { consentStatuses, defenderEventKinds, defenderStatuses } from "@/db/schema/enums";
+import { can, type Viewer } from "@/lib/permissions";
+import type { OrganiserActor } from "./organise-campaigns";
+
+export type DefenderStatus = (typeof defenderStatuses)[number];
+export type ConsentStatus = (typeof consentStatuses)[number];
+export type DefenderEventKind = (typeof defenderEventKinds)[number];
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+export interface DefenderFields {
+  name: string;
+  nameNative: string | null;
+  slug: string;
+  country: string;
+  profession: string | null;
+  status: DefenderStatus;
+  summary: string;
+  storyMarkdown: string;
+  photoAlt: string | null;
+}
+
+/** Profiles the viewer may edit (their own, those of campaigns they organise, or all for admins). */
+export async function listDefendersForOrganiser(viewer: Viewer) {
+  const db = await getDb();
+  return db
+    .select({
+      id: defenders.id,
+      slug: defenders.slug,
+      name: defenders.name,
+      country: defenders.country,
+      status: defenders.status,
+      consentStatus: defenders.consentStatus,
+      paused: defenders.paused,
+    })
+    .from(defenders)
+    .where(defenderAccess(viewer, "edit"))
+    .orderBy(asc(defenders.name));
+}
+
+export type CreateDefenderResult = { ok: true; id: string } | { ok: false; reason: "slugTaken" };
+
+export async function createDefender(viewer: OrganiserActor, fields: DefenderFields): Promise<CreateDefenderResult> {
+  if (!can(viewer, "defender:create:any")) throw new Error("Not allowed to create defender profiles");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    if (await slugTaken(tx, fields.slug)) return { ok: false, reason: "slugTaken" } as const;
+    const [created] = await tx.insert(defenders).values({ ...fields, createdBy: viewer.id }).returning({ id: defenders.id });
+    await recordAudit(tx, { actor: viewer, action: "defender.create", entityType: "defender", entityId: created!.id, after: fields });
+    return { ok: true, id: created!.id } as const;
+  });
+}
+
+/** Everything the defender editor shows, or null when the viewer may not edit the profile (404). */
+export async function getDefenderForEdit(viewer: Viewer, id: string) {
+  if (!isUuid(id)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: defenders.id,
+      slug: defenders.slug,
+      name: defenders.name,
+      nameNative: defenders.nameNative,
+      country: defenders.country,
+      profession: defenders.profession,
+      status: defenders.status,
+      summary: defenders.summary,
+      storyMarkdown: defenders.storyMarkdown,
+      photoPath: defenders.photoPath,
+      photoAlt: defenders.photoAlt,
+      consentStatus: defenders.consentStatus,
+      consentNote: defenders.consentNote,
+      consentGivenBy: defenders.consentGivenBy,
+      consentMethod: defenders.consentMethod,
+      consentGivenOn: defenders.consentGivenOn,
+      consentRecordedAt: defenders.consentRecordedAt,
+      consentRecordedBy: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${defenders.consentRecordedBy})`,
+      paused: defenders.paused,
+      campaignCount: sql<number>`(select count(*) from ${campaignDefenders} where ${campaignDefenders.defenderId} = ${defenders.id})`.mapWith(Number),
+    })
+    .from(defenders)
+    .where(and(eq(defenders.id, id), defenderAccess(viewer, "edit")))
+    .limit(1);
+  return row ?? null;
+}
+
+async function lockDefender(tx: Transaction, viewer: Viewer, id: string) {
+  if (!isUuid(id)) return null;
+  const [row] = await tx
+    .select()
+    .from(defenders)
+    .where(and(eq(defenders.id, id), defenderAccess(viewer, "edit")))
+    .for("update");
+  return row ?? null;
+}
+
+/** What to revalidate after a change: the profile's old and new slugs and whether the public could see it. */
+export interface DefenderChange {
+  ok: true;
+  slugs: string[];
+}
+
+export type UpdateDefenderResult = DefenderChange | { ok: false; reason: "notFound" | "slugTaken" };
+
+export async function updateDefender(viewer: OrganiserActor, id: string, fields: DefenderFields): Promise<UpdateDefenderResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockDefender(tx, viewer, id);
+    if (!before) return { ok: false, reason: "notFound" } as const;
+    if (fields.slug !== before.slug && (await slugTaken(tx, fields.slug))) return { ok: false, reason: "slugTaken" } as const;
+    await tx.update(defenders).set({ ...fields, updatedAt: new Date() }).where(eq(defenders.id, id));
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "defender.edit",
+      entityType: "defender",
+      entityId: id,
+      before: pick(before, Object.keys(fields) as (keyof DefenderFields)[]),
+      after: fields,
+    });
+    return { ok: true, slugs: [...new Set([before.slug, fields.slug])] } as const;
+  });
+}
+
+export interface ConsentInput {
+  status: ConsentStatus;
+  givenBy: string | null;
+  method: string | null;
+  givenOn: string | null;
+  note: string | null;
+}
+
+/** Records (or withdraws) consent, with who recorded it and when; the previous record stays in the audit log. */
+export async function recordConsent(viewer: OrganiserActor, id: string, consent: ConsentInput): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockDefender(tx, viewer, id);
+    if (!before) return { ok: false, reason: "notFound" } as const;
+    const after = {
+      consentStatus: consent.status,
+      consentGivenBy: consent.givenBy,
+      consentMethod: consent.method,
+      consentGivenOn: consent.givenOn,
+      consentNote: consent.note,
+    };
+    await tx
+      .update(defenders)
+      .set({ ...after, consentRecordedBy: viewer.id, consentRecordedAt: new Date(), updatedAt: new Date() })
+      .where(eq(defenders.id, id));
+    await recordAudit(tx, {
+      actor: viewer,
+      action: consent.status === "withdrawn" ? "defender.consent.withdraw" : "defender.consent",
+      entityType: "defender",
+      entityId: id,
+      before: pick(before, Object.keys(after) as (keyof typeof after)[]),
+      after,
+    });
+    return { ok: true, slugs: [before.slug] } as const;
+  });
+}
+
+/**
+ * "Go quiet": hides the profile and every campaign about the defender from
+ * all public pages (visibility.ts) and holds back mail about them (the mail
+ * sender checks the same flag). Returns the slugs whose pages must refresh.
+ */
+export async function setDefenderQuiet(
+  viewer: OrganiserActor,
+  id: string,
+  quiet: boolean,
+): Promise<(DefenderChange & { campaignSlugs: string[] }) | { ok: false; reason: "notFound" }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockDefender(tx, viewer, id);
+    if (!before) return { ok: false, reason: "notFound" } as const;
+    await tx.update(defenders).set({ paused: quiet, updatedAt: new Date() }).where(eq(defenders.id, id));
+    const about = await tx
+      .select({ slug: campaigns.slug })
+      .from(campaignDefenders)
+      .innerJoin(campaigns, eq(campaigns.id, campaignDefenders.campaignId))
+      .where(eq(campaignDefenders.defenderId, id));
+    await recordAudit(tx, {
+      actor: viewer,
+      action: quiet ? "defender.quiet" : "defender.unquiet",
+      entityType: "defender",
+      entityId: id,
+      before: { paused: before.paused },
+      after: { paused: quiet },
+    });
+    return { ok: true, slugs: [before.slug], campaignSlugs: about.map((c) => c.slug) } as const;
+  });
+}
+
+/** Stores a new photo path (and alt text); returns the previous path so the caller can delete the old file after commit. */
+export async function setDefenderPhoto(
+  viewer: OrganiserActor,
+  id: string,
+  photo: { path: string | null; alt: string | null },
+): Promise<(DefenderChange & { previousPath: string | null }) | { ok: false; reason: "notFound" }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockDefender(tx, viewer, id);
+    if (!before) return { ok: false, reason: "notFound" } as const;
+    await tx.update(defenders).set({ photoPath: photo.path, photoAlt: photo.alt, updatedAt: new Date() }).where(eq(defenders.id, id));
+    await recordAudit(tx, {
+      actor: viewer,
+      action: photo.path ? "defender.photo" : "defender.photo.remove",
+      entityType: "defender",
+      entityId: id,
+      before: { photoPath: before.photoPath, photoAlt: before.photoAlt },
+      after: { photoPath: photo.path, photoAlt: photo.alt },
+    });
+    return { ok: true, slugs: [before.slug], previousPath: before.photoPath } as const;
+  });
+}
+
+export async function listDefenderEvents(viewer: Viewer, defenderId: string) {
+  if (!isUuid(defenderId)) return [];
+  const db = await getDb();
+  return db
+    .select({
+      id: defenderEvents.id,
+      occurredOn: defenderEvents.occurredOn,
+      kind: defenderEvents.kind,
+      text: defenderEvents.text,
+      sourceUrl: defenderEvents.sourceUrl,
+    })
+    .from(defenderEvents)
+    .innerJoin(defenders, eq(defenders.id, defenderEvents.defenderId))
+    .where(and(eq(defenderEvents.defenderId, defenderId), defenderAccess(viewer, "edit")))
+    .orderBy(desc(defenderEvents.occurredOn), desc(defenderEvents.createdAt));
+}
+
+export interface DefenderEventInput {
+  occurredOn: string;
+  kind: DefenderEventKind;
+  text: string;
+  sourceUrl: string | null;
+}
+
+export async function addDefenderEvent(viewer: OrganiserActor, defenderId: string, event: DefenderEventInput): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const defender = await lockDefender(tx, viewer, defenderId);
+    if (!defender) return { ok: false, reason: "notFound" } as const;
+    const [created] = await tx.insert(defenderEvents).values({ defenderId, ...event }).returning({ id: defenderEvents.id });
+    await recordAudit(tx, { actor: viewer, action: "defender.event.add", entityType: "defender", entityId: defenderId, after: { id: created!.id, ...event } });
+    return { ok: true, slugs: [defender.slug] } as const;
+  });
+}
+
+export async function updateDefenderEvent(
+  viewer: OrganiserActor,
+  defenderId: string,
+  eventId: string,
+  event: DefenderEventInput,
+): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
+  if (!isUuid(eventId)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const defender = await lockDefender(tx, viewer, defenderId);
+    if (!defender) return { ok: false, reason: "notFound" } as const;
+    const [before] = await tx
+      .select({ occurredOn: defenderEvents.occurredOn, kind: defenderEvents.kind, text: defenderEvents.text, sourceUrl: defenderEvents.sourceUrl })
+      .from(defenderEvents)
+      .where(and(eq(defenderEvents.id, eventId), eq(defenderEvents.defenderId, defenderId)));
+    if (!before) return { ok: false, reason: "notFound" } as const;
+    await tx.update(defenderEvents).set(event).where(eq(defenderEvents.id, eventId));
+    await recordAudit(tx, { actor: viewer, action: "defender.event.edit", entityType: "defender", entityId: defenderId, before: { id: eventId, ...before }, after: { id: eventId, ...event } });
+    return { ok: true, slugs: [defender.slug] } as const;
+  });
+}
+
+export async function deleteDefenderEvent(viewer: OrganiserActor, defenderId: string, eventId: string): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
+  if (!isUuid(eventId)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const defender = await lockDefender(tx, viewer, defenderId);
+    if (!defender) return { ok: false, reason: "notFound" } as const;
+    const removed = await tx
+      .delete(defenderEvents)
+      .where(and(eq(defenderEvents.id, eventId), eq(defenderEvents.defenderId, defenderId)))
+      .returning({ occurredOn: defenderEvents.occurredOn, kind: defenderEvents.kind, text: defenderEvents.text });
+    if (!removed.length) return { ok: false, reason: "notFound" } as const;
+    await recordAudit(tx, { actor: viewer, action: "defender.event.delete", entityType: "defender", entityId: defenderId, before: { id: eventId, ...removed[0] } });
+    return { ok: true, slugs: [defender.slug] } as const;
+  });
+}
+
+async function slugTaken(tx: Transaction, slug: string): Promise<boolean> {
+  const [row] = await tx.select({ id: defenders.id }).from(defenders).where(eq(defenders.slug, slug)).limit(1);
+  return Boolean(row);
+}
+
+function pick<T extends object, K extends keyof T>(row: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
+}
+
+/**
+ * Whether a stored photo may be served to `viewer`: to anyone while its
+ * defender is public, only to those who may edit the profile once they go quiet.
+ */
+export async function photoVisibleTo(viewer: Viewer | null, photoPath: string): Promise<boolean> {
+  const db = await getDb();
+  const access = viewer ? defenderAccess(viewer, "edit") : sql`false`;
+  const [row] = await db
+    .select({ id: defenders.id })
+    .from(defenders)
+    .where(and(eq(defenders.photoPath, photoPath), sql`(${defenders.paused} = false or ${access})`))
+    .limit(1);
+  return Boolean(row);
+}

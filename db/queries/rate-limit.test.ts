@@ -1,0 +1,84 @@
+/**
+ * Fixed-window rate limits and spent proof-of-work challenges against a real
+ * Postgres (scripts/with-test-db.ts). Keys are random, so files run in parallel.
+ */
+import { randomUUID } from "node:crypto";
+import { inArray, like } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb } from "@/db";
+import * as schema from "@/db/schema";
+import type { Charge } from "@/lib/rate-limit/policy";
+import { createTestDb, type TestDatabase } from "@/test/db";
+import { consumeRateLimits, spendChallenge } from "./rate-limit";
+
+let t: TestDatabase;
+const prefix = `test-${randomUUID()}`;
+const signatures: string[] = [];
+
+beforeAll(() => {
+  t = createTestDb();
+});
+
+afterAll(async () => {
+  await t.db.delete(schema.rateLimits).where(like(schema.rateLimits.key, `${prefix}%`));
+  if (signatures.length) await t.db.delete(schema.spentChallenges).where(inArray(schema.spentChallenges.signature, signatures));
+  await t.close();
+  await closeDb();
+});
+
+function charge(name: string, points: number, windowSeconds = 3600): Charge {
+  return { key: `${prefix}:${name}`, points, windowSeconds };
+}
+
+describe("consumeRateLimits", () => {
+  it("allows up to the limit and refuses the next one", async () => {
+    const limit = charge("ip:a", 3);
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push((await consumeRateLimits([limit])).allowed);
+    expect(answers).toEqual([true, true, true, false]);
+  });
+
+  it("refuses when any one of several buckets is full, and names it", async () => {
+    const ip = charge("ip:b", 10);
+    const email = charge("email:b", 1);
+    expect((await consumeRateLimits([ip, email])).allowed).toBe(true);
+    const second = await consumeRateLimits([ip, email]);
+    expect(second).toEqual({ allowed: false, exceeded: [email.key] });
+    const [row] = await t.db.select().from(schema.rateLimits).where(inArray(schema.rateLimits.key, [ip.key]));
+    expect(row?.points).toBe(2);
+  });
+
+  it("counts parallel submissions exactly", async () => {
+    const limit = charge("ip:parallel", 10);
+    const results = await Promise.all(Array.from({ length: 25 }, () => consumeRateLimits([limit])));
+    expect(results.filter((r) => r.allowed)).toHaveLength(10);
+  });
+
+  it("starts a new window once the old one has expired", async () => {
+    const limit = charge("ip:window", 1);
+    await consumeRateLimits([limit]);
+    expect((await consumeRateLimits([limit])).allowed).toBe(false);
+    await t.sql`update rate_limits set expires_at = now() - interval '1 second' where key = ${limit.key}`;
+    expect((await consumeRateLimits([limit])).allowed).toBe(true);
+    const [row] = await t.db.select().from(schema.rateLimits).where(inArray(schema.rateLimits.key, [limit.key]));
+    expect(row?.points).toBe(1);
+    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 3_000_000);
+  });
+
+  it("charges a key given twice once", async () => {
+    const limit = charge("ip:twice", 5);
+    await consumeRateLimits([limit, limit]);
+    const [row] = await t.db.select().from(schema.rateLimits).where(inArray(schema.rateLimits.key, [limit.key]));
+    expect(row?.points).toBe(1);
+  });
+});
+
+describe("spendChallenge", () => {
+  it("accepts a signature once and refuses its replay", async () => {
+    const signature = `${prefix}-sig`;
+    signatures.push(signature);
+    const expires = new Date(Date.now() + 60_000);
+    expect(await spendChallenge(signature, expires)).toBe(true);
+    expect(await spendChallenge(signature, expires)).toBe(false);
+  });
+});

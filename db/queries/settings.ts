@@ -1,0 +1,71 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { actionKinds, siteSettings, type ActionKind } from "@/db/schema";
+import { mergeRateLimitSettings, type RateLimitSettings } from "@/lib/rate-limit/policy";
+
+/** Keys of site_settings rows read here; values are jsonb. */
+export const settingKeys = {
+  /** true: no supporter action is accepted anywhere (site-wide kill switch). */
+  collectionPaused: "collection.paused",
+  /** ActionKind[]: these kinds are not accepted anywhere. */
+  pausedKinds: "collection.paused_kinds",
+  /** Partial RateLimitSettings. */
+  rateLimits: "rate_limits.signing",
+} as const;
+
+export interface SiteSettings {
+  collectionPaused: boolean;
+  pausedKinds: ActionKind[];
+  rateLimits: RateLimitSettings;
+}
+
+const cacheMs = 5_000;
+const holder = globalThis as unknown as { __inkwellSettings?: { at: number; value: Promise<SiteSettings> } };
+
+async function loadSiteSettings(): Promise<SiteSettings> {
+  const db = await getDb();
+  const rows = await db
+    .select({ key: siteSettings.key, value: siteSettings.value })
+    .from(siteSettings)
+    .where(inArray(siteSettings.key, Object.values(settingKeys)));
+  return siteSettingsFrom(new Map(rows.map((row) => [row.key, row.value as unknown])));
+}
+
+/** Settings from stored values by key; a missing or malformed value falls back to its default. */
+export function siteSettingsFrom(byKey: ReadonlyMap<string, unknown>): SiteSettings {
+  const paused = z.boolean().safeParse(byKey.get(settingKeys.collectionPaused));
+  const kinds = z.array(z.enum(actionKinds)).safeParse(byKey.get(settingKeys.pausedKinds));
+  return {
+    collectionPaused: paused.success ? paused.data : false,
+    pausedKinds: kinds.success ? kinds.data : [],
+    rateLimits: mergeRateLimitSettings(byKey.get(settingKeys.rateLimits)),
+  };
+}
+
+/**
+ * Kill switches and rate limits, with defaults in code. Cached in the process
+ * for a few seconds: a switch thrown by an admin takes effect that soon
+ * everywhere, without a query per submission.
+ */
+export function getSiteSettings(): Promise<SiteSettings> {
+  const entry = holder.__inkwellSettings;
+  if (entry && Date.now() - entry.at < cacheMs) return entry.value;
+  const value = loadSiteSettings();
+  holder.__inkwellSettings = { at: Date.now(), value };
+  value.catch(() => {
+    if (holder.__inkwellSettings?.value === value) holder.__inkwellSettings = undefined;
+  });
+  return value;
+}
+
+/** Forgets the cached settings (after an admin changes them in this process, and in tests). */
+export function forgetSiteSettings(): void {
+  holder.__inkwellSettings = undefined;
+}
+
+/** Whether supporters may act on campaigns of this kind right now, site-wide. */
+export function kindIsCollecting(settings: SiteSettings, kind: ActionKind): boolean {
+  return !settings.collectionPaused && !settings.pausedKinds.includes(kind);
+}

@@ -1,0 +1,248 @@
+import "server-only";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { createTranslator } from "next-intl";
+import { getDb } from "@/db";
+import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind } from "@/db/schema";
+import { enqueueMail } from "@/db/queries/mail";
+import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";
+import { decrypt, encrypt, keyedHash, randomToken } from "@/lib/crypto";
+import { env } from "@/lib/env";
+import { routes } from "@/lib/routes";
+import messages from "@/messages/en";
+
+/** A confirmation link works this long after it was sent. */
+export const confirmWindowDays = 7;
+
+/** What the supporter pages need to know about a campaign before taking an action on it. */
+export interface ActionCampaign {
+  id: string;
+  slug: string;
+  title: string;
+  status: PublicCampaignStatus;
+  highRisk: boolean;
+  actionKinds: ActionKind[];
+  collectionPaused: boolean;
+  defenderNames: string[];
+}
+
+/** A public campaign by slug, for the action pages and actions; null when unknown or not public. For anyone. */
+export async function getCampaignForAction(slug: string): Promise<ActionCampaign | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      status: campaigns.status,
+      highRisk: campaigns.highRisk,
+      actionKinds: campaigns.actionKinds,
+      collectionPaused: campaigns.collectionPaused,
+      defenderNames: sql<string[]>`coalesce((
+        select array_agg(${defenders.name} order by ${campaignDefenders.position})
+        from ${campaignDefenders} join ${defenders} on ${defenders.id} = ${campaignDefenders.defenderId}
+        where ${campaignDefenders.campaignId} = ${campaigns.id}
+      ), '{}')`,
+    })
+    .from(campaigns)
+    .where(and(eq(campaigns.slug, slug), campaignIsPublic()))
+    .limit(1);
+  return row ? { ...row, status: row.status as PublicCampaignStatus } : null;
+}
+
+/** Whether a campaign takes new actions of `kind` (ignoring the site-wide switches in db/queries/settings.ts). */
+export function campaignCollects(campaign: ActionCampaign, kind: ActionKind): boolean {
+  return campaign.status === "published" && !campaign.collectionPaused && campaign.actionKinds.includes(kind);
+}
+
+export interface LetterTemplate {
+  language: string;
+  subject: string | null;
+  body: string;
+}
+
+/** The campaign's letter templates (one per language), English first. */
+export async function listLetterTemplates(campaignId: string): Promise<LetterTemplate[]> {
+  const db = await getDb();
+  return db
+    .select({ language: templates.language, subject: templates.subject, body: templates.body })
+    .from(templates)
+    .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, "letter")))
+    .orderBy(sql`${templates.language} <> 'en'`, asc(templates.language));
+}
+
+export interface NewSignature {
+  campaign: Pick<ActionCampaign, "id" | "slug" | "title" | "highRisk">;
+  kind: Extract<ActionKind, "letter" | "org_signon">;
+  targetId: string | null;
+  /** As typed: mail goes there. Dedupe uses the canonical form's hash. */
+  email: string;
+  canonicalEmail: string;
+  /** The supporter's name; null for an organisation's sign-on (the organisation is named instead). */
+  name: string | null;
+  showName: boolean;
+  wantsUpdates: boolean;
+  country: string;
+  city: string | null;
+  language: string;
+  personalText: string | null;
+  organisationName: string | null;
+  organisationWebsite: string | null;
+  powVerified: boolean;
+  /** Dropped on high-risk campaigns. */
+  ipHash: string | null;
+  idempotencyKey: string;
+}
+
+/** What happened, for tests and logs only: the supporter gets the same answer in every case. */
+export type SignatureOutcome = "created" | "resent" | "unchanged";
+
+function confirmationMail(signature: NewSignature, token: string) {
+  const t = createTranslator({ locale: "en", messages, namespace: "SupporterActions.mail" });
+  const url = `${env().SITE_URL.replace(/\/$/, "")}${routes.confirm(token)}`;
+  const values = { campaign: signature.campaign.title, url, days: confirmWindowDays };
+  const key = signature.kind === "org_signon" ? "signOn" : "letter";
+  return {
+    to: signature.email.trim(),
+    subject: t(`${key}.subject`, values),
+    text: t(`${key}.text`, values),
+    campaignId: signature.campaign.id,
+  };
+}
+
+/**
+ * Stores a pending signature and queues its confirmation mail, in one
+ * transaction. One INSERT ... ON CONFLICT DO NOTHING covers both a repeat
+ * (same campaign, kind and canonical email) and a retry (same idempotency
+ * key). A repeat of a still-pending signature from another form gets a fresh
+ * link by mail (the old one stops working); a retry changes nothing.
+ */
+export async function recordPendingSignature(signature: NewSignature): Promise<SignatureOutcome> {
+  const emailHash = keyedHash("email", signature.canonicalEmail);
+  const token = randomToken();
+  const tokenHash = keyedHash("token", token);
+  const highRisk = signature.campaign.highRisk;
+  const showName = signature.showName && !highRisk && signature.name !== null;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(actions)
+      .values({
+        campaignId: signature.campaign.id,
+        kind: signature.kind,
+        targetId: signature.targetId,
+        emailHash,
+        emailCiphertext: encrypt(signature.email.trim()),
+        nameCiphertext: signature.name ? encrypt(signature.name) : null,
+        publicName: showName ? signature.name : null,
+        showName,
+        wantsUpdates: signature.wantsUpdates,
+        country: signature.country,
+        city: signature.city,
+        language: signature.language,
+        personalText: signature.personalText,
+        organisationName: signature.organisationName,
+        organisationWebsite: signature.organisationWebsite,
+        powVerified: signature.powVerified,
+        ipHash: highRisk ? null : signature.ipHash,
+        idempotencyKey: signature.idempotencyKey,
+        confirmTokenHash: tokenHash,
+      })
+      .onConflictDoNothing()
+      .returning({ id: actions.id });
+    if (inserted.length > 0) {
+      await enqueueMail(tx, confirmationMail(signature, token));
+      return "created";
+    }
+    const reissued = await tx
+      .update(actions)
+      .set({ confirmTokenHash: tokenHash, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(actions.campaignId, signature.campaign.id),
+          eq(actions.kind, signature.kind),
+          eq(actions.emailHash, emailHash),
+          eq(actions.status, "pending"),
+          ne(actions.idempotencyKey, signature.idempotencyKey),
+        ),
+      )
+      .returning({ id: actions.id });
+    if (reissued.length === 0) return "unchanged";
+    await enqueueMail(tx, confirmationMail(signature, token));
+    return "resent";
+  });
+}
+
+/** What a confirmation link points at, as the confirm page shows it. */
+export interface ConfirmationSummary {
+  state: "pending" | "confirmed" | "expired" | "withdrawn";
+  kind: ActionKind;
+  campaignSlug: string;
+  campaignTitle: string;
+  /** The organisation for a sign-on; the supporter's name is never shown on a page reached by a link. */
+  organisationName: string | null;
+  country: string | null;
+}
+
+const expiredCondition = sql<boolean>`${actions.updatedAt} < now() - ${confirmWindowDays} * interval '1 day'`;
+
+function summaryColumns() {
+  return {
+    status: actions.status,
+    expired: expiredCondition,
+    kind: actions.kind,
+    campaignSlug: campaigns.slug,
+    campaignTitle: campaigns.title,
+    organisationName: actions.organisationName,
+    country: actions.country,
+  };
+}
+
+function toSummary(row: {
+  status: string;
+  expired: boolean;
+  kind: ActionKind;
+  campaignSlug: string;
+  campaignTitle: string;
+  organisationName: string | null;
+  country: string | null;
+}): ConfirmationSummary {
+  const state =
+    row.status === "confirmed" ? "confirmed" : row.status !== "pending" ? "withdrawn" : row.expired ? "expired" : "pending";
+  const { status: _status, expired: _expired, ...rest } = row;
+  return { state, ...rest };
+}
+
+/** The action behind a confirmation token, or null for an unknown (forged, replaced) token. Reads only. */
+export async function getConfirmation(token: string): Promise<ConfirmationSummary | null> {
+  if (!token || token.length > 100) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select(summaryColumns())
+    .from(actions)
+    .innerJoin(campaigns, eq(campaigns.id, actions.campaignId))
+    .where(eq(actions.confirmTokenHash, keyedHash("token", token)))
+    .limit(1);
+  return row ? toSummary(row) : null;
+}
+
+/**
+ * Confirms the action behind `token` if it is pending and its link is still
+ * valid: pending -> confirmed exactly once, however often it is called.
+ * Returns the summary after the call (state "confirmed" when it now is), or
+ * null for an unknown token.
+ */
+export async function confirmAction(token: string): Promise<ConfirmationSummary | null> {
+  if (!token || token.length > 100) return null;
+  const tokenHash = keyedHash("token", token);
+  const db = await getDb();
+  await db
+    .update(actions)
+    .set({ status: "confirmed", confirmedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(actions.confirmTokenHash, tokenHash), eq(actions.status, "pending"), sql`not ${expiredCondition}`));
+  return getConfirmation(token);
+}
+
+/** The clear name of a stored action (for organisers' exports and tests). */
+export function readSealed(sealed: string | null): string | null {
+  return sealed ? decrypt(sealed) : null;
+}

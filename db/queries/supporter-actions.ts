@@ -1,0 +1,269 @@
+import "server-only";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { actions, campaignDefenders, campaignTargets, campaigns, defenders, targets, templates } from "@/db/schema";
+import type { ActionKind } from "@/db/schema";
+import { encrypt } from "@/lib/crypto";
+import type { Charge } from "@/lib/rate-limit/policy";
+import type { ResolvedTarget } from "@/lib/targets/resolve";
+import { consumeRateLimits } from "./rate-limit";
+import { resolveSupporterTargets, type SupporterTarget } from "./supporter-targets";
+import { campaignIsPublic } from "./visibility";
+
+/** The action kinds recorded here: everything but the confirmed-by-email letter and the organisation sign-on. */
+export type ChannelKind = Extract<ActionKind, "tweet" | "email" | "call" | "solidarity" | "letter">;
+
+/** A public campaign as the channel pages need it. */
+export interface ChannelCampaign {
+  id: string;
+  slug: string;
+  title: string;
+  hashtags: string[];
+  highRisk: boolean;
+  /** Published, not paused by its organisers, and this kind enabled: new actions are accepted. */
+  collecting: boolean;
+  /** The kind is one the campaign asks for at all (else the page is not found). */
+  offersKind: boolean;
+  defenderNames: string[];
+}
+
+/** A public campaign by slug for one channel page, or null when unknown or not public. For anyone. */
+export async function getChannelCampaign(slug: string, kind: ChannelKind): Promise<ChannelCampaign | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      hashtags: campaigns.hashtags,
+      highRisk: campaigns.highRisk,
+      status: campaigns.status,
+      collectionPaused: campaigns.collectionPaused,
+      actionKinds: campaigns.actionKinds,
+      defenderNames: sql<string[]>`coalesce((
+        select array_agg(${defenders.name} order by ${campaignDefenders.position})
+        from ${campaignDefenders} join ${defenders} on ${defenders.id} = ${campaignDefenders.defenderId}
+        where ${campaignDefenders.campaignId} = ${campaigns.id}
+      ), '{}')`,
+    })
+    .from(campaigns)
+    .where(and(eq(campaigns.slug, slug), campaignIsPublic()))
+    .limit(1);
+  if (!row) return null;
+  const offersKind = offers(row.actionKinds, kind);
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    hashtags: row.hashtags,
+    highRisk: row.highRisk,
+    offersKind,
+    collecting: offersKind && row.status === "published" && !row.collectionPaused,
+    defenderNames: row.defenderNames,
+  };
+}
+
+/** "I posted it" records a letter, which campaigns enable as "letter". */
+function offers(enabled: ActionKind[], kind: ChannelKind): boolean {
+  return enabled.includes(kind);
+}
+
+const templateKindOf = {
+  tweet: "tweet",
+  email: "email",
+  call: "call_script",
+  letter: "letter",
+  solidarity: "solidarity_prompt",
+} as const;
+
+export interface ChannelTemplate {
+  subject: string | null;
+  body: string;
+  language: string;
+}
+
+/** A resolved target with the contact details one channel needs. */
+export interface ChannelTarget extends ResolvedTarget<SupporterTarget> {
+  email: string | null;
+  phone: string | null;
+  xHandle: string | null;
+  blueskyHandle: string | null;
+}
+
+export interface ChannelOffer {
+  target: ChannelTarget;
+  /** The target's own template when it has one, else the campaign's general one; null when neither exists. */
+  template: ChannelTemplate | null;
+}
+
+/**
+ * Who a supporter in `country` addresses on this channel, each with the
+ * template to use: the target's own (for fixed officials) or the general one,
+ * in the target's language when written, else English, else any. The campaign
+ * must already be known to be public (getChannelCampaign).
+ */
+export async function listChannelOffers(campaignId: string, kind: ChannelKind, country: string | null): Promise<ChannelOffer[]> {
+  const resolved = await resolveSupporterTargets(campaignId, kind, country);
+  const db = await getDb();
+  const [contacts, templateRows] = await Promise.all([
+    resolved.length === 0
+      ? []
+      : db
+          .select({
+            id: targets.id,
+            email: targets.email,
+            phone: targets.phone,
+            xHandle: targets.xHandle,
+            blueskyHandle: targets.blueskyHandle,
+          })
+          .from(targets)
+          .where(inArray(targets.id, resolved.map((entry) => entry.target.id))),
+    selectTemplates(campaignId, kind),
+  ]);
+  const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
+  return resolved.map((entry) => {
+    const contact = contactById.get(entry.target.id);
+    return {
+      target: {
+        ...entry,
+        email: contact?.email ?? null,
+        phone: contact?.phone ?? null,
+        xHandle: contact?.xHandle ?? null,
+        blueskyHandle: contact?.blueskyHandle ?? null,
+      },
+      template: pickTemplate(templateRows, entry.target.id, entry.target.language),
+    };
+  });
+}
+
+/** The campaign's general template of this kind (no target), for channels that address no one (solidarity). */
+export async function getGeneralTemplate(campaignId: string, kind: ChannelKind, language: string): Promise<ChannelTemplate | null> {
+  return pickTemplate(await selectTemplates(campaignId, kind), null, language);
+}
+
+async function selectTemplates(campaignId: string, kind: ChannelKind) {
+  const db = await getDb();
+  return db
+    .select({ targetId: templates.targetId, subject: templates.subject, body: templates.body, language: templates.language })
+    .from(templates)
+    .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, templateKindOf[kind])))
+    .orderBy(asc(templates.language));
+}
+
+type TemplateRow = Awaited<ReturnType<typeof selectTemplates>>[number];
+
+function pickTemplate(rows: TemplateRow[], targetId: string | null, language: string): ChannelTemplate | null {
+  const byLanguage = (candidates: TemplateRow[]) =>
+    candidates.find((row) => row.language === language) ??
+    candidates.find((row) => row.language === "en") ??
+    candidates[0];
+  const own = targetId ? byLanguage(rows.filter((row) => row.targetId === targetId)) : undefined;
+  const chosen = own ?? byLanguage(rows.filter((row) => row.targetId === null));
+  return chosen ? { subject: chosen.subject, body: chosen.body, language: chosen.language } : null;
+}
+
+export interface SupporterActionInput {
+  campaignSlug: string;
+  kind: ChannelKind;
+  /** Tweets, emails, calls and letters go to a target of the campaign; solidarity messages to none. */
+  targetId?: string | null;
+  /** From the form's hidden field: a double click or a retry records one row. */
+  idempotencyKey: string;
+  /** "I did it" steps: counted apart from confirmed actions. */
+  selfReported: boolean;
+  /** Solidarity messages wait for a moderator; everything else counts at once. */
+  status: "confirmed" | "pending";
+  name?: string | null;
+  /** Whether the name may appear publicly (solidarity wall); never on high-risk campaigns. */
+  showName?: boolean;
+  country?: string | null;
+  language?: string | null;
+  /** Solidarity: the message. Call: the outcome note. */
+  personalText?: string | null;
+  /** Tweets: a hash of the offered text. */
+  textHash?: string | null;
+  /** keyedHash("ip", ...); kept for the abuse window, never on high-risk campaigns. */
+  ipHash?: string | null;
+}
+
+export type RecordOutcome =
+  | "recorded"
+  /** The idempotency key was used already: nothing new was written. */
+  | "repeat"
+  /** Unknown campaign, not public, not collecting, or this kind not enabled. */
+  | "closed"
+  /** The target is not one of the campaign's. */
+  | "unknown_target"
+  | "rate_limited";
+
+/**
+ * Records one supporter action, after charging the rate-limit buckets. The
+ * campaign and target checks and the insert run in one transaction; the
+ * insert is keyed by the idempotency key (ON CONFLICT DO NOTHING). On
+ * high-risk campaigns no name and no IP hash are stored.
+ */
+export async function recordSupporterAction(input: SupporterActionInput, charges: readonly Charge[]): Promise<RecordOutcome> {
+  const verdict = await consumeRateLimits(charges);
+  if (!verdict.allowed) return "rate_limited";
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [campaign] = await tx
+      .select({ id: campaigns.id, highRisk: campaigns.highRisk })
+      .from(campaigns)
+      .where(
+        and(
+          eq(campaigns.slug, input.campaignSlug),
+          campaignIsPublic(),
+          eq(campaigns.status, "published"),
+          eq(campaigns.collectionPaused, false),
+          sql`${input.kind}::action_kind = any(${campaigns.actionKinds})`,
+        ),
+      )
+      .limit(1);
+    if (!campaign) return "closed";
+    if (input.targetId) {
+      const [belongs] = await tx
+        .select({ id: targets.id })
+        .from(targets)
+        .innerJoin(
+          campaignTargets,
+          or(
+            eq(campaignTargets.targetId, targets.id),
+            and(
+              eq(campaignTargets.rule, "embassy"),
+              eq(targets.kind, "embassy"),
+              eq(targets.representedState, campaignTargets.responsibleState),
+            ),
+          ),
+        )
+        .where(and(eq(targets.id, input.targetId), eq(campaignTargets.campaignId, campaign.id)))
+        .limit(1);
+      if (!belongs) return "unknown_target";
+    }
+    const name = campaign.highRisk ? null : input.name?.trim() || null;
+    const showName = Boolean(name && input.showName);
+    const confirmed = input.status === "confirmed";
+    const inserted = await tx
+      .insert(actions)
+      .values({
+        campaignId: campaign.id,
+        kind: input.kind,
+        status: input.status,
+        targetId: input.targetId ?? null,
+        nameCiphertext: name ? encrypt(name) : null,
+        publicName: showName ? name : null,
+        showName,
+        country: input.country ?? null,
+        language: input.language ?? null,
+        personalText: input.personalText?.trim() || null,
+        textHash: input.textHash ?? null,
+        selfReported: input.selfReported,
+        ipHash: campaign.highRisk ? null : (input.ipHash ?? null),
+        idempotencyKey: input.idempotencyKey,
+        confirmedAt: confirmed ? sql`now()` : null,
+      })
+      .onConflictDoNothing({ target: actions.idempotencyKey })
+      .returning({ id: actions.id });
+    return inserted.length === 1 ? "recorded" : "repeat";
+  });
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db";
+import { campaignTargets, targets, type ActionKind } from "@/db/schema";
+import { resolveTargets, type ResolvedTarget, type TargetRule } from "@/lib/targets/resolve";
+
+/** A target as a supporter's letter addresses it. */
+export interface SupporterTarget {
+  id: string;
+  kind: string;
+  honorific: string | null;
+  name: string;
+  title: string | null;
+  representedState: string | null;
+  hostCountry: string | null;
+  addressLines: string[];
+  city: string | null;
+  postcode: string | null;
+  /** BCP 47 tag of the language to write in. */
+  language: string;
+  isExample: boolean;
+}
+
+const targetColumns = {
+  id: targets.id,
+  kind: targets.kind,
+  honorific: targets.honorific,
+  name: targets.name,
+  title: targets.title,
+  representedState: targets.representedState,
+  hostCountry: targets.hostCountry,
+  addressLines: targets.addressLines,
+  city: targets.city,
+  postcode: targets.postcode,
+  language: targets.language,
+  isExample: targets.isExample,
+};
+
+/**
+ * Who a supporter living in `country` addresses for `kind` on a campaign, and
+ * why (see lib/targets/resolve.ts). Two queries: the campaign's rules with
+ * their fixed/fallback targets, and the responsible states' embassies in that
+ * one country. The campaign must already be known to be public.
+ */
+export async function resolveSupporterTargets(
+  campaignId: string,
+  kind: ActionKind,
+  country: string | null,
+): Promise<ResolvedTarget<SupporterTarget>[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      rule: campaignTargets.rule,
+      responsibleState: campaignTargets.responsibleState,
+      actionKinds: campaignTargets.actionKinds,
+      targetId: targets.id,
+      target: targetColumns,
+    })
+    .from(campaignTargets)
+    .leftJoin(targets, eq(targets.id, campaignTargets.targetId))
+    .where(eq(campaignTargets.campaignId, campaignId))
+    .orderBy(asc(campaignTargets.position));
+  const rules: TargetRule<SupporterTarget>[] = rows.map((row) => ({
+    rule: row.rule,
+    responsibleState: row.responsibleState,
+    actionKinds: row.actionKinds,
+    target: row.targetId ? row.target : null,
+  }));
+  const states = [...new Set(rules.filter((r) => r.rule === "embassy").map((r) => r.responsibleState))].filter(
+    (state): state is string => state !== null,
+  );
+  const embassies =
+    country && states.length > 0
+      ? await db
+          .select(targetColumns)
+          .from(targets)
+          .where(and(eq(targets.kind, "embassy"), eq(targets.hostCountry, country), inArray(targets.representedState, states)))
+          .orderBy(asc(targets.name))
+      : [];
+  return resolveTargets({ rules, embassies, supporterCountry: country, kind });
+}

@@ -1,0 +1,67 @@
+import type { Page } from "@playwright/test";
+import { expect, test, visit } from "../fixtures";
+import { actionsSince, campaignFor, databaseNow, sha256 } from "./channels";
+
+const campaign = campaignFor("tweet");
+
+/** Stops any navigation to X and remembers where it went: the test never loads a third-party page. */
+async function catchXIntent(page: Page): Promise<() => string | null> {
+  let intent: string | null = null;
+  await page.route(/^https:\/\/(x|twitter)\.com\//, async (route) => {
+    intent = route.request().url();
+    await route.abort();
+  });
+  return () => intent;
+}
+
+async function clickFirstTweet(page: Page) {
+  await visit(page, `/campaigns/${campaign.slug}/tweet`);
+  const text = (await page.locator("main blockquote").first().innerText()).trim();
+  expect(text.length).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Post on X" }).first().click();
+  return text;
+}
+
+async function expectRecordedAndRedirected(page: Page, since: Date, text: string, intent: () => string | null) {
+  await expect.poll(intent, { message: "the POST redirects to X's web intent" }).not.toBeNull();
+  const url = new URL(intent()!);
+  expect(url.origin + url.pathname).toBe("https://x.com/intent/post");
+  expect(url.searchParams.get("text")).toBe(text);
+  await expect
+    .poll(async () => (await actionsSince(campaign.slug, since)).filter((a) => a.kind === "tweet" && a.text_hash === sha256(text)))
+    .toEqual([expect.objectContaining({ status: "confirmed", self_reported: false, name_ciphertext: null })]);
+}
+
+test.describe("tweeting", () => {
+  test("the page shows prepared tweets within X's limit and loads nothing from other hosts", async ({ page, axe, baseURL }) => {
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(baseURL!)) foreign.push(request.url());
+    });
+    await visit(page, `/campaigns/${campaign.slug}/tweet`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText(/of 280 characters/).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Post on Bluesky" }).first()).toBeVisible();
+    await expect(page.getByLabel("Your Mastodon server").first()).toBeVisible();
+    await axe();
+    expect(foreign).toEqual([]);
+  });
+
+  test("a click on Post on X is recorded, then goes to X's web intent", async ({ page }) => {
+    const intent = await catchXIntent(page);
+    const since = await databaseNow();
+    const text = await clickFirstTweet(page);
+    await expectRecordedAndRedirected(page, since, text, intent);
+  });
+});
+
+test.describe("tweeting without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form POST is recorded and answered with a redirect to X", async ({ page }) => {
+    const intent = await catchXIntent(page);
+    const since = await databaseNow();
+    const text = await clickFirstTweet(page);
+    await expectRecordedAndRedirected(page, since, text, intent);
+  });
+});

@@ -1,0 +1,53 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import { createChallenge, extractParams, verifySolution } from "altcha-lib";
+import type { Challenge } from "altcha-lib/types";
+import { spendChallenge } from "@/db/queries/rate-limit";
+import { env } from "@/lib/env";
+import { secret } from "@/lib/secrets";
+
+/** How long a challenge may be solved and used. */
+export const challengeLifetimeMs = 20 * 60_000;
+
+/** A key of its own for altcha, derived from HASH_KEY, so the dedupe key is never handed to another library. */
+function altchaKey(): string {
+  return createHmac("sha256", Buffer.from(secret("HASH_KEY"), "base64")).update("altcha-challenge").digest("hex");
+}
+
+/** Hard enough to cost a flood, about a second on a phone; much easier in tests. */
+function maxNumber(): number {
+  return env().NODE_ENV === "production" ? 100_000 : 20_000;
+}
+
+export function createCaptchaChallenge(): Promise<Challenge> {
+  return createChallenge({
+    hmacKey: altchaKey(),
+    maxnumber: maxNumber(),
+    expires: new Date(Date.now() + challengeLifetimeMs),
+  });
+}
+
+function decode(payload: string): { signature: string; expiresAt: Date } | null {
+  try {
+    const parsed = JSON.parse(Buffer.from(payload, "base64").toString("utf8")) as { signature?: unknown; salt?: unknown };
+    if (typeof parsed.signature !== "string" || typeof parsed.salt !== "string") return null;
+    const expires = Number(extractParams({ salt: parsed.salt } as Challenge).expires);
+    if (!Number.isFinite(expires)) return null;
+    return { signature: parsed.signature, expiresAt: new Date(expires * 1000) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `payload` (the base64 altcha field) is a valid, unexpired solution
+ * of one of our challenges that was never used before. A valid one is marked
+ * spent in the same call, so the same solution is refused the second time.
+ */
+export async function verifyCaptcha(payload: string | null | undefined): Promise<boolean> {
+  if (!payload || payload.length > 2_000) return false;
+  const decoded = decode(payload);
+  if (!decoded) return false;
+  if (!(await verifySolution(payload, altchaKey(), true))) return false;
+  return spendChallenge(decoded.signature, decoded.expiresAt);
+}
