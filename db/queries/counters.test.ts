@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import { createTestDb, randomSlug, testDatabaseUrl, type TestDatabase } from "@/test/db";
 import { addNewConfirmationsToCounters, counterWatermarkName, reconcileCounters } from "./counters";
+import { getCampaignProgress } from "./public-campaign-page";
 
 type Kind = "letter" | "tweet" | "email" | "call" | "solidarity" | "org_signon";
 
@@ -61,15 +62,18 @@ async function createCampaigns(count: number): Promise<string[]> {
 async function insertPending(specs: ActionSpec[]): Promise<number[]> {
   const ids: number[] = [];
   for (let start = 0; start < specs.length; start += 1000) {
-    const chunk = specs.slice(start, start + 1000);
+    const rows = specs.slice(start, start + 1000).map((spec) => ({
+      campaign_id: spec.campaignId,
+      kind: spec.kind,
+      country: spec.country,
+      self_reported: spec.selfReported,
+      idempotency_key: `counters-test:${randomUUID()}`,
+    }));
     const inserted = await t.sql<{ id: string }[]>`
       insert into actions (campaign_id, kind, country, self_reported, idempotency_key)
-      select * from unnest(
-        ${chunk.map((spec) => spec.campaignId)}::uuid[],
-        ${chunk.map((spec) => spec.kind)}::action_kind[],
-        ${chunk.map((spec) => spec.country)}::char(2)[],
-        ${chunk.map((spec) => spec.selfReported)}::boolean[],
-        ${chunk.map(() => `counters-test:${randomUUID()}`)}::text[])
+      select campaign_id, kind, country, self_reported, idempotency_key
+        from json_to_recordset(${JSON.stringify(rows)}::json)
+          as r(campaign_id uuid, kind action_kind, country char(2), self_reported boolean, idempotency_key text)
       returning id`;
     ids.push(...inserted.map((row) => Number(row.id)));
   }
@@ -265,5 +269,35 @@ describe("batched counters", () => {
     // ...and the job does not add them back.
     for (let i = 0; i < 3; i++) await addNewConfirmationsToCounters();
     expect(await countersOf(campaignIds)).toEqual(expectedCounters(specs.slice(2)));
+  }, 60_000);
+
+  it("feeds the campaign page: totals, per kind and per country, confirmed and self-reported apart", async () => {
+    const [campaignId] = await createCampaigns(1);
+    const [{ slug } = { slug: "" }] = await t.sql<{ slug: string }[]>`select slug from campaigns where id = ${campaignId as string}`;
+    const specs: ActionSpec[] = [
+      { campaignId: campaignId as string, kind: "letter", country: "CA", selfReported: false },
+      { campaignId: campaignId as string, kind: "letter", country: "CA", selfReported: false },
+      { campaignId: campaignId as string, kind: "letter", country: "FR", selfReported: false },
+      { campaignId: campaignId as string, kind: "call", country: "FR", selfReported: true },
+      { campaignId: campaignId as string, kind: "tweet", country: null, selfReported: false },
+    ];
+    const ids = await insertPending(specs);
+    await inParallel(ids, 4, (id) => confirm(t.sql, id));
+    await runJobUntil(async () => (await totalOf([campaignId as string])) === specs.length);
+
+    expect(await getCampaignProgress(slug, 1)).toEqual({
+      confirmed: 4,
+      selfReported: 1,
+      byKind: [
+        { kind: "letter", confirmed: 3, selfReported: 0 },
+        { kind: "tweet", confirmed: 1, selfReported: 0 },
+        { kind: "call", confirmed: 0, selfReported: 1 },
+      ],
+      byCountry: [
+        { country: "CA", confirmed: 2, selfReported: 0 },
+        { country: "FR", confirmed: 1, selfReported: 1 },
+      ],
+      topCountries: [{ country: "CA", confirmed: 2 }],
+    });
   }, 60_000);
 });

@@ -28,12 +28,12 @@ test("an organiser creates a profile, records consent, adds an event and a photo
   await axe();
 
   // Consent: given needs who, how and when.
-  await page.getByLabel("Consent", { exact: true }).selectOption("given_by_family");
+  await page.locator("#field-consentStatus").selectOption("given_by_family");
   await page.getByRole("button", { name: "Record consent" }).click();
   await expect(page.locator("#field-consentGivenBy-error")).toContainText("who gave consent");
-  await page.getByLabel("Given by").fill("Her sister");
-  await page.getByLabel("How").fill("Secure message");
-  await page.getByLabel("Date given").fill("2026-10-01");
+  await page.locator("#field-consentGivenBy").fill("Her sister");
+  await page.locator("#field-consentMethod").fill("Secure message");
+  await page.locator("#field-consentGivenOn").fill("2026-10-01");
   await page.getByRole("button", { name: "Record consent" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Consent recorded." })).toBeVisible();
 
@@ -52,7 +52,7 @@ test("an organiser creates a profile, records consent, adds an event and a photo
     .withExif({ IFD0: { Make: "SpyCam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "30/1 35/1 0/1" } })
     .toBuffer();
   await page.getByLabel("Photo file").setInputFiles({ name: "portrait.jpg", mimeType: "image/jpeg", buffer: jpeg });
-  await page.getByLabel("Description").fill("Li smiling in a red scarf");
+  await page.locator("#field-photoAlt").fill("Li smiling in a red scarf");
   await page.getByRole("button", { name: "Upload photo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Photo saved." })).toBeVisible();
 
@@ -78,7 +78,7 @@ test("an organiser creates a profile, records consent, adds an event and a photo
   expect((await page.request.get("/media/defenders/../../package.json")).status()).toBe(404);
 
   // Withdrawing consent is recorded too.
-  await page.getByLabel("Consent", { exact: true }).selectOption("withdrawn");
+  await page.locator("#field-consentStatus").selectOption("withdrawn");
   await page.getByRole("button", { name: "Record consent" }).click();
   await expect(page.getByRole("status").filter({ hasText: "withdrawn" })).toBeVisible();
   const audit = await e2eSql()<{ action: string }[]>`select action from audit_log where entity_id = ${id} order by id`;

@@ -16,7 +16,11 @@ test("an organiser signs in with an emailed link and the header shows their acco
   const checkEmailText = await page.locator("main").innerText();
 
   const mail = await waitForMail(organiser.email);
-  await page.goto(linkIn(mail, "/api/auth/callback/email"));
+  const link = linkIn(mail, "/api/auth/callback/email");
+  await page.goto(link);
+  // The session cookie belongs to the link's host, which may differ from the test's base URL (localhost / 127.0.0.1).
+  const origin = new URL(link).origin;
+  await page.goto(`${origin}/organise`);
   await expect(page).toHaveURL(/\/organise$/);
   await expect(page.getByRole("heading", { level: 1, name: "Your campaigns" })).toBeVisible();
   const header = page.getByRole("navigation", { name: "Main" });
@@ -27,7 +31,7 @@ test("an organiser signs in with an emailed link and the header shows their acco
   // Signing out ends the session.
   await header.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
-  await page.goto("/organise");
+  await page.goto(`${origin}/organise`);
   await expect(page).toHaveURL(/\/signin/);
 
   // An unknown address sees exactly the same page.

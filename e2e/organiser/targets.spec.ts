@@ -9,7 +9,7 @@ test.describe("target directory", () => {
     const name = `E2E Embassy ${randomBytes(4).toString("hex")}`;
     await page.getByLabel("Name", { exact: true }).fill(name);
     await page.getByLabel(/^Speaks for/).fill("XX");
-    await page.getByLabel(/^Email/).fill("not-an-email");
+    await page.getByRole("textbox", { name: "Email (optional)" }).fill("not-an-email");
     await page.getByRole("button", { name: "Save target" }).click();
 
     const state = page.getByLabel(/^Speaks for/);
@@ -19,7 +19,7 @@ test.describe("target directory", () => {
 
     await state.fill("CN");
     await page.getByLabel(/^Located in/).fill("ca");
-    await page.getByLabel(/^Email/).fill("embassy@example.org");
+    await page.getByRole("textbox", { name: "Email (optional)" }).fill("embassy@example.org");
     await page.getByLabel(/^X handle/).fill("@ChinaEmbassy");
     await page.getByRole("button", { name: "Save target" }).click();
     await expect(page.getByRole("status").getByText("Target added.")).toBeVisible();
@@ -70,5 +70,22 @@ test.describe("target directory", () => {
     await loginAs("supporter");
     await visit(page, "/organise/targets", 404);
     await visit(page, "/organise/targets/import", 404);
+  });
+});
+
+test.describe("target import without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the preview and the confirmation work as plain form posts", async ({ page, loginAs }) => {
+    await loginAs("organiser");
+    const name = `E2E NoJS Official ${randomBytes(4).toString("hex")}`;
+    await visit(page, "/organise/targets/import");
+    await page.getByLabel("CSV file").setInputFiles({ name: "t.csv", mimeType: "text/csv", buffer: Buffer.from(`kind,name\nofficial,${name}\n`) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByText("1 row is ready to import.")).toBeVisible();
+    await page.getByRole("button", { name: "Import 1 target" }).click();
+    await expect(page.getByText("1 target imported.")).toBeVisible();
+    await visit(page, `/organise/targets?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole("link", { name: `Edit ${name}` })).toBeVisible();
   });
 });

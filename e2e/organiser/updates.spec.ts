@@ -102,6 +102,18 @@ test.describe("without JavaScript", () => {
     const [count] = await e2eSql()<{ n: number }[]>`select count(*)::int as n from campaign_updates where campaign_id = ${campaign.id}`;
     expect(count?.n).toBe(0);
   });
+
+  test("the unsubscribe button works as a plain form post", async ({ page }) => {
+    const owner = await createUser("organiser");
+    const campaign = await publishedCampaignOf(owner);
+    const signerId = await optedInSigner(campaign.id, randomEmail("signer"));
+    // The token format of db/queries/campaign-updates.ts: "<action id>.<keyed hash>".
+    await visit(page, `/unsubscribe/${signerId}.${keyedHash("token", `unsubscribe:${signerId}`)}`);
+    await page.getByRole("button", { name: "Stop the updates" }).click();
+    await expect(page.getByRole("status")).toContainText("no more updates");
+    const [row] = await e2eSql()<{ wants_updates: boolean }[]>`select wants_updates from actions where id = ${signerId}`;
+    expect(row?.wants_updates).toBe(false);
+  });
 });
 
 test("another organiser cannot open my campaign's updates or analytics", async ({ page, loginAs }) => {

@@ -35,10 +35,11 @@ describe("campaignSchema", () => {
     });
   });
 
-  it("requires a title and summary", () => {
-    const result = campaignSchema.safeParse({ ...valid, title: "  ", summary: "" });
+  it("requires a title, web address and summary, with one message each", () => {
+    const result = campaignSchema.safeParse({ ...valid, title: "  ", slug: "", summary: "" });
     expect(result.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
       ["title", "Validation.required"],
+      ["slug", "Validation.required"],
       ["summary", "Validation.required"],
     ]);
   });

@@ -21,7 +21,7 @@ export const campaignSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .min(1, "Validation.required")
+      .min(1, { message: "Validation.required", abort: true })
       .max(80, "Validation.tooLong")
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Organise.validation.slug"),
     summary: z.string().trim().min(1, "Validation.required").max(500, "Validation.tooLong"),

@@ -43,7 +43,7 @@ export function DefenderForm({
       <TextField name="slug" label={t("slug")} hint={t("slugHint")} required defaultValue={value("slug")} errors={errors.slug} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="country" label={t("country")} hint={t("countryHint")} maxLength={2} required defaultValue={value("country")} errors={errors.country} />
-        <Select name="status" label={t("status")} options={statusOptions} defaultValue={value("status")} errors={errors.status} />
+        <Select key={value("status")} name="status" label={t("status")} options={statusOptions} defaultValue={value("status")} errors={errors.status} />
       </div>
       <TextField name="profession" label={t("profession")} optionalLabel={optional} defaultValue={value("profession")} errors={errors.profession} />
       <TextArea name="summary" label={t("summary")} rows={3} required defaultValue={value("summary")} errors={errors.summary} />

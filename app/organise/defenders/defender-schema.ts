@@ -24,7 +24,7 @@ export const defenderSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .min(1, "Validation.required")
+      .min(1, { message: "Validation.required", abort: true })
       .max(80, "Validation.tooLong")
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Organise.validation.slug"),
     country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Organise.validation.country"),

@@ -20,13 +20,22 @@ function revalidateCampaigns(slugs: string[]) {
   for (const slug of slugs) updateTag(cacheTags.campaign(slug));
 }
 
+function savedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of echo) {
+    const value = formData.get(field);
+    if (typeof value === "string") values[field] = value;
+  }
+  return values;
+}
+
 const saveSchema = targetFormSchema.extend({ id: z.string().optional() });
 
 /** Creates a target (then opens its page) or saves the edit of an existing one. */
 export const saveTarget = protectedAction("target:edit:any", {
   schema: saveSchema,
   echo,
-  run: async (input, { viewer }) => {
+  run: async (input, { viewer, formData }) => {
     const t = await getTranslations("Targets");
     const fields = fieldsOf(input);
     const health = channelHealthFrom(input);
@@ -34,7 +43,8 @@ export const saveTarget = protectedAction("target:edit:any", {
       const saved = await updateTarget(viewer, input.id, fields, health);
       if (!saved) return { ok: false, message: t("errors.notFound") };
       revalidateCampaigns(saved.campaignSlugs);
-      return { ok: true, message: t("form.saved") };
+      // The form resets after a successful action: it shows what was saved, not the page's older props.
+      return { ok: true, message: t("form.saved"), values: savedValues(formData) };
     }
     const created = await createTarget(viewer, fields, health);
     revalidateCampaigns(created.campaignSlugs);

@@ -36,17 +36,17 @@ export async function CampaignProgress({ progress, goal }: { progress: CampaignP
           <h3 className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">{tStats("milestonesHeading")}</h3>
           <ol className="mt-2 space-y-1 text-sm">
             {milestones.map((milestone) => (
-              <li key={milestone.fraction} className="flex items-baseline justify-between gap-3">
-                <span className="flex items-baseline gap-2">
-                  <span aria-hidden="true" className={milestone.reached ? "text-tone-green" : "text-muted"}>
-                    {milestone.reached ? "●" : "○"}
-                  </span>
-                  {tStats("milestone", { percent: milestone.fraction, count: milestone.count })}
+              <li key={milestone.fraction} className="flex items-baseline gap-2">
+                <span aria-hidden="true" className={milestone.reached ? "text-tone-green" : "text-muted"}>
+                  {milestone.reached ? "●" : "○"}
                 </span>
-                <span className={milestone.reached ? "font-semibold text-tone-green" : "text-muted"}>
-                  {milestone.reached
-                    ? tStats("milestoneReached")
-                    : tStats("milestoneAhead", { remaining: milestone.count - progress.confirmed })}
+                <span>
+                  {tStats("milestone", { percent: milestone.fraction, count: milestone.count })}
+                  <span className={`block ${milestone.reached ? "font-semibold text-tone-green" : "text-muted"}`}>
+                    {milestone.reached
+                      ? tStats("milestoneReached")
+                      : tStats("milestoneAhead", { remaining: milestone.count - progress.confirmed })}
+                  </span>
                 </span>
               </li>
             ))}

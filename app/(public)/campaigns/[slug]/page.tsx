@@ -49,12 +49,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     publishedTime: campaign.publishedAt ?? undefined,
     tags: campaign.hashtags,
   });
-  // The share card drawn by ./opengraph-image.tsx, with the live count.
-  const image = { url: `/campaigns/${campaign.slug}/opengraph-image`, width: 1200, height: 630, alt: campaign.title };
+  // The share card is ./opengraph-image.tsx (with the live count): Next adds it as og:image itself,
+  // at a URL it chooses. X falls back to og:image; it only needs to be told to show it large.
   return {
     ...metadata,
-    openGraph: { ...metadata.openGraph, images: [image] },
-    twitter: { card: "summary_large_image", title: campaign.title, description: campaign.summary, images: [image] },
+    twitter: { card: "summary_large_image", title: campaign.title, description: campaign.summary },
   };
 }
 

@@ -13,8 +13,9 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("SupporterActions.confirm");
-  // The URL holds a secret: keep it out of search engines and other sites' referrers.
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // The URL holds a secret: keep it out of search engines, and send it to no other site as a referrer
+  // ("same-origin" rather than "no-referrer", which would make the Confirm POST carry Origin: null).
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 function Shell({ heading, children }: { heading: string; children: ReactNode }) {

@@ -15,23 +15,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UnsubscribePage({ params }: Props) {
   const { token } = await params;
-  const [subject, t] = await Promise.all([findUnsubscribeSubject(decodeURIComponent(token)), getTranslations("CampaignUpdates.unsubscribe")]);
+  const [subject, t] = await Promise.all([findUnsubscribeSubject(token), getTranslations("CampaignUpdates.unsubscribe")]);
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-14 sm:px-6">
       {subject ? (
         <>
           <h1 className="text-4xl font-semibold tracking-tight">{t("heading")}</h1>
-          {subject.alreadyUnsubscribed ? (
-            <p className="mt-4 text-lg" role="status">
-              {t("already", { campaign: subject.campaignTitle })}
-            </p>
-          ) : (
-            <>
-              <p className="mt-4 text-lg text-muted">{t("lead", { campaign: subject.campaignTitle })}</p>
-              <UnsubscribeForm token={decodeURIComponent(token)} submit={t("submit")} submitting={t("submitting")} />
-            </>
-          )}
+          <UnsubscribeForm
+            token={token}
+            alreadyUnsubscribed={subject.alreadyUnsubscribed}
+            text={{
+              lead: t("lead", { campaign: subject.campaignTitle }),
+              already: t("already", { campaign: subject.campaignTitle }),
+              submit: t("submit"),
+              submitting: t("submitting"),
+            }}
+          />
         </>
       ) : (
         <>

@@ -24,6 +24,7 @@ export function TargetAttachForm({
       <FormMessage state={state} id="target-message" />
       <input type="hidden" name="campaignId" value={campaignId} />
       <Select
+        key={`rule-${state.values?.rule ?? "embassy"}`}
         name="rule"
         label={t("rule")}
         hint={t("ruleHint")}
@@ -44,6 +45,7 @@ export function TargetAttachForm({
         errors={errors.responsibleState}
       />
       <Select
+        key={`target-${state.values?.targetId ?? ""}`}
         name="targetId"
         label={t("target")}
         hint={t("targetHint")}

@@ -14,7 +14,11 @@ export interface ConsentValues {
   consentNote: string;
 }
 
-/** Records who gave consent, how and when; choosing "withdrawn" revokes it (the old record stays in the audit log). */
+/**
+ * Selects are keyed by their current value: React applies a select's
+ * defaultValue only when it mounts, and resets the form after each submit.
+ *
+ * Records who gave consent, how and when; choosing "withdrawn" revokes it (the old record stays in the audit log). */
 export function ConsentForm({ defenderId, initial, statusOptions }: { defenderId: string; initial: ConsentValues; statusOptions: SelectOption[] }) {
   const t = useTranslations("Organise.consent");
   const [state, formAction] = useActionState<ActionState, FormData>(recordConsentAction, { ok: false });
@@ -24,7 +28,7 @@ export function ConsentForm({ defenderId, initial, statusOptions }: { defenderId
     <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormMessage state={state} id="consent-message" />
       <input type="hidden" name="defenderId" value={defenderId} />
-      <Select name="consentStatus" label={t("status")} options={statusOptions} defaultValue={value("consentStatus")} errors={errors.consentStatus} />
+      <Select key={value("consentStatus")} name="consentStatus" label={t("status")} options={statusOptions} defaultValue={value("consentStatus")} errors={errors.consentStatus} />
       <TextField name="consentGivenBy" label={t("givenBy")} hint={t("givenByHint")} defaultValue={value("consentGivenBy")} errors={errors.consentGivenBy} />
       <TextField name="consentMethod" label={t("method")} hint={t("methodHint")} defaultValue={value("consentMethod")} errors={errors.consentMethod} />
       <TextField name="consentGivenOn" type="date" label={t("givenOn")} defaultValue={value("consentGivenOn")} errors={errors.consentGivenOn} />

@@ -37,7 +37,7 @@ export function EventForm({
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id={`${prefix}-date`} name="occurredOn" type="date" label={t("date")} defaultValue={value("occurredOn")} errors={errors.occurredOn} />
-        <Select id={`${prefix}-kind`} name="kind" label={t("kind")} options={kindOptions} defaultValue={value("kind")} errors={errors.kind} />
+        <Select key={value("kind")} id={`${prefix}-kind`} name="kind" label={t("kind")} options={kindOptions} defaultValue={value("kind")} errors={errors.kind} />
       </div>
       <TextArea id={`${prefix}-text`} name="text" label={t("text")} rows={2} defaultValue={value("text")} errors={errors.text} />
       <TextField id={`${prefix}-source`} name="sourceUrl" type="url" label={t("source")} hint={t("sourceHint")} defaultValue={value("sourceUrl")} errors={errors.sourceUrl} />

@@ -28,9 +28,9 @@ export default async function ImportTargetsPage() {
           {t("columnsHeading")}
         </h2>
         <p className="mt-2 text-muted">{t("columnsLead", { kinds: targetKinds.join(", ") })}</p>
-        <pre className="mt-3 overflow-x-auto rounded-md border border-line bg-surface p-3 text-sm">
+        <p className="mt-3 rounded-md border border-line bg-surface p-3 text-sm break-all">
           <code>{Object.keys(importColumns).join(",")}</code>
-        </pre>
+        </p>
       </section>
     </>
   );

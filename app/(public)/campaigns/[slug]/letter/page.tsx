@@ -67,11 +67,12 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const campaign = await campaignBySlug(slug);
   if (!campaign || !campaign.actionKinds.includes("letter")) notFound();
   const country = await chosenCountry(searchParams);
-  const [targets, templates, gate, t, locale, now] = await Promise.all([
+  const [targets, templates, gate, t, tForm, locale, now] = await Promise.all([
     resolveSupporterTargets(campaign.id, "letter", country),
     listLetterTemplates(campaign.id),
     collectionGateFor(campaign, "letter"),
     getTranslations("SupporterActions.letter"),
+    getTranslations("SupporterActions.form"),
     getLocale(),
     getNow(),
   ]);
@@ -104,7 +105,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
               defaultValue={country ?? ""}
               className="h-11 rounded-md border border-line bg-surface px-3 text-base shadow-sm"
             >
-              <option value="">—</option>
+              <option value="">{tForm("countryPlaceholder")}</option>
               {countries.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
