@@ -19,7 +19,7 @@ import {
 import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
 import { cached } from "./cached";
 import type { DefenderStatus } from "./public-campaigns";
-import { campaignIsPublic, type PublicCampaignStatus } from "./visibility";
+import { actionIsApproved, campaignIsPublic, type PublicCampaignStatus } from "./visibility";
 
 export type CampaignTargetRule = (typeof campaignTargetRules)[number];
 export type CampaignUpdateKind = (typeof campaignUpdateKinds)[number];
@@ -339,7 +339,7 @@ export interface CampaignPublicItems {
 
 async function loadCampaignPublicItems(slug: string, limit: number): Promise<CampaignPublicItems> {
   const db = await getDb();
-  const approved = and(eq(campaigns.slug, slug), campaignIsPublic(), eq(actions.status, "confirmed"));
+  const approved = and(eq(campaigns.slug, slug), campaignIsPublic(), eq(actions.status, "confirmed"), actionIsApproved());
   const [messages, signatories] = await Promise.all([
     db
       .select({

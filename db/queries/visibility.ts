@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { campaignDefenders, campaigns, defenders } from "@/db/schema";
+import { actions, campaignDefenders, campaigns, defenders, moderationDecisions } from "@/db/schema";
 
 /** Campaign statuses anyone may see. Drafts and campaigns in review never leave the organiser pages. */
 export const publicCampaignStatuses = ["published", "paused", "closed", "won"] as const;
@@ -27,4 +27,17 @@ export function campaignIsPublic(): SQL {
 /** A defender is public unless paused. */
 export function defenderIsPublic(): SQL {
   return eq(defenders.paused, false);
+}
+
+/**
+ * Something the public wrote (a solidarity message, an organisation sign-on)
+ * is shown only when a moderator's latest verdict on it is "approve".
+ */
+export function actionIsApproved(): SQL {
+  return sql`(
+    select ${moderationDecisions.verdict} from ${moderationDecisions}
+    where ${moderationDecisions.subjectType} = 'action' and ${moderationDecisions.subjectId} = ${actions.id}::text
+    order by ${moderationDecisions.decidedAt} desc
+    limit 1
+  ) = 'approve'`;
 }

@@ -278,6 +278,13 @@ async function seedPublicItems(tx: Transaction, c: SeedCampaign, campaignId: str
         ? { ...common, publicName: c.highRisk ? null : item.name, showName: !c.highRisk, personalText: item.message, language: item.language ?? "en" }
         : { ...common, organisationName: item.organisationName, organisationWebsite: item.website ?? null, showName: true, emailHash: `seed:${c.slug}:org:${i}` };
     await tx.insert(actions).values(row).onConflictDoNothing();
+    // Demo items were read by a moderator, like every public item must be before it shows.
+    await tx.execute(sql`
+      insert into moderation_decisions (id, subject_type, subject_id, verdict, note, decided_at)
+      select ${seedId(`decision:${common.idempotencyKey}`)}::uuid, 'action', a.id::text, 'approve', 'Demo data', ${common.confirmedAt.toISOString()}::timestamptz
+      from actions a where a.idempotency_key = ${common.idempotencyKey}
+      on conflict (id) do nothing
+    `);
   }
 }
 

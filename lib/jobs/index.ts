@@ -1,3 +1,4 @@
+import { deleteExpiredChallenges, deleteExpiredRateLimits } from "@/db/queries/rate-limit";
 import { env } from "@/lib/env";
 import { counterJobEveryMs, counterReconcileEveryMs, runCounterJobOnce, runCounterReconciliationOnce } from "./counters";
 import { runMailSenderOnce } from "./mail-sender";
@@ -15,6 +16,14 @@ export function backgroundJobs(): Job[] {
     },
     { name: "counters", everyMs: counterJobEveryMs, run: runCounterJobOnce },
     { name: "counters-reconcile", everyMs: counterReconcileEveryMs, run: runCounterReconciliationOnce },
+    {
+      name: "expired-abuse-windows",
+      everyMs: 10 * 60_000,
+      run: async () => {
+        await deleteExpiredRateLimits();
+        await deleteExpiredChallenges();
+      },
+    },
   ];
 }
 
