@@ -53,6 +53,9 @@ export function configuredOAuthProviders(): { id: string; name: string }[] {
 }
 
 async function config(): Promise<NextAuthConfig> {
+  // Auth.js builds its links (the magic link, callback URLs) from AUTH_URL when
+  // set, else from each request's Host; pin them to the site's public origin.
+  process.env.AUTH_URL ??= new URL("/api/auth", env().SITE_URL).toString();
   const db = await getDb();
   return {
     adapter: DrizzleAdapter(db, {

@@ -15,10 +15,11 @@ export interface ConsentValues {
 }
 
 /**
- * Selects are keyed by their current value: React applies a select's
- * defaultValue only when it mounts, and resets the form after each submit.
- *
- * Records who gave consent, how and when; choosing "withdrawn" revokes it (the old record stays in the audit log). */
+ * Records who gave consent, how and when; choosing "withdrawn" revokes it (the
+ * old record stays in the audit log). Selects in these forms are keyed by their
+ * current value: React applies a select's defaultValue only when it mounts,
+ * and resets the form after each submit, so a refused choice would be lost.
+ */
 export function ConsentForm({ defenderId, initial, statusOptions }: { defenderId: string; initial: ConsentValues; statusOptions: SelectOption[] }) {
   const t = useTranslations("Organise.consent");
   const [state, formAction] = useActionState<ActionState, FormData>(recordConsentAction, { ok: false });
