@@ -20,6 +20,7 @@ export interface ActionCampaign {
   title: string;
   status: PublicCampaignStatus;
   highRisk: boolean;
+  hashtags: string[];
   actionKinds: ActionKind[];
   collectionPaused: boolean;
   defenderNames: string[];
@@ -35,6 +36,7 @@ export async function getCampaignForAction(slug: string): Promise<ActionCampaign
       title: campaigns.title,
       status: campaigns.status,
       highRisk: campaigns.highRisk,
+      hashtags: campaigns.hashtags,
       actionKinds: campaigns.actionKinds,
       collectionPaused: campaigns.collectionPaused,
       defenderNames: sql<string[]>`coalesce((

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actions, campaignDefenders, campaignTargets, campaigns, defenders, targets, templates } from "@/db/schema";
+import { actions, campaignTargets, campaigns, targets, templates } from "@/db/schema";
 import type { ActionKind } from "@/db/schema";
 import { encrypt } from "@/lib/crypto";
 import type { Charge } from "@/lib/rate-limit/policy";
 import type { ResolvedTarget } from "@/lib/targets/resolve";
 import { consumeRateLimits } from "./rate-limit";
+import { campaignCollects, getCampaignForAction } from "./signatures";
 import { resolveSupporterTargets, type SupporterTarget } from "./supporter-targets";
 import { campaignIsPublic } from "./visibility";
 
@@ -29,37 +30,18 @@ export interface ChannelCampaign {
 
 /** A public campaign by slug for one channel page, or null when unknown or not public. For anyone. */
 export async function getChannelCampaign(slug: string, kind: ChannelKind): Promise<ChannelCampaign | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      hashtags: campaigns.hashtags,
-      highRisk: campaigns.highRisk,
-      status: campaigns.status,
-      collectionPaused: campaigns.collectionPaused,
-      actionKinds: campaigns.actionKinds,
-      defenderNames: sql<string[]>`coalesce((
-        select array_agg(${defenders.name} order by ${campaignDefenders.position})
-        from ${campaignDefenders} join ${defenders} on ${defenders.id} = ${campaignDefenders.defenderId}
-        where ${campaignDefenders.campaignId} = ${campaigns.id}
-      ), '{}')`,
-    })
-    .from(campaigns)
-    .where(and(eq(campaigns.slug, slug), campaignIsPublic()))
-    .limit(1);
-  if (!row) return null;
-  const offersKind = offers(row.actionKinds, kind);
+  const campaign = await getCampaignForAction(slug);
+  if (!campaign) return null;
+  const offersKind = offers(campaign.actionKinds, kind);
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    hashtags: row.hashtags,
-    highRisk: row.highRisk,
+    id: campaign.id,
+    slug: campaign.slug,
+    title: campaign.title,
+    hashtags: campaign.hashtags,
+    highRisk: campaign.highRisk,
     offersKind,
-    collecting: offersKind && row.status === "published" && !row.collectionPaused,
-    defenderNames: row.defenderNames,
+    collecting: offersKind && campaignCollects(campaign, kind),
+    defenderNames: campaign.defenderNames,
   };
 }
 
