@@ -15,8 +15,6 @@ export interface ActionState {
   values?: Record<string, string>;
 }
 
-export const initialActionState: ActionState = { ok: false };
-
 export interface ActionContext<V> {
   viewer: V;
   formData: FormData;

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listMyActions } from "@/db/queries/account";
+import { getMyOrganiserRequest } from "@/db/queries/organiser-requests";
 import { can } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
-import { getViewer } from "@/lib/viewer";
+import { getViewer, type SignedInViewer } from "@/lib/viewer";
+import { OrganiserRequestForm } from "./organiser-request/request-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Account");
@@ -83,6 +85,8 @@ export default async function AccountPage() {
         )}
       </section>
 
+      {viewer.role === "supporter" && can(viewer, "organiser-request:create:own") ? <OrganiserAccess viewer={viewer} /> : null}
+
       <section aria-labelledby="my-data-heading" className="mt-12 grid gap-6 sm:grid-cols-2">
         <h2 id="my-data-heading" className="text-2xl font-semibold sm:col-span-2">
           {t("dataHeading")}
@@ -110,5 +114,38 @@ export default async function AccountPage() {
         ) : null}
       </section>
     </div>
+  );
+}
+
+/** A supporter may ask the admins for organiser access, once at a time. */
+async function OrganiserAccess({ viewer }: { viewer: SignedInViewer }) {
+  const [request, t, format] = await Promise.all([getMyOrganiserRequest(viewer), getTranslations("OrganiserRequest"), getFormatter()]);
+  return (
+    <section aria-labelledby="organiser-access-heading" className="mt-12 max-w-2xl">
+      <h2 id="organiser-access-heading" className="text-2xl font-semibold">
+        {t("heading")}
+      </h2>
+      <p className="mt-1 text-muted">{t("lead")}</p>
+      {request ? (
+        <p className="mt-4 rounded-lg border border-line bg-surface p-4">
+          {t("status", {
+            organisation: request.organisationName,
+            date: format.dateTime(new Date(request.createdAt), { dateStyle: "medium" }),
+            status: request.status,
+          })}
+        </p>
+      ) : null}
+      {!request || request.status === "refused" ? (
+        <OrganiserRequestForm
+          text={{
+            organisationName: t("organisationName"),
+            reason: t("reason"),
+            reasonHint: t("reasonHint"),
+            submit: t("submit"),
+            submitting: t("submitting"),
+          }}
+        />
+      ) : null}
+    </section>
   );
 }

@@ -26,8 +26,9 @@ import Targets from "./Targets.json";
 import Templates from "./Templates.json";
 import Delivery from "./Delivery.json";
 import Channels from "./Channels.json";
+import OrganiserRequest from "./OrganiserRequest.json";
 
-const messages = { Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail, Share, CampaignStats, SupporterActions, CampaignUpdates, Analytics, Account, Targets, Templates, Delivery, Organise, Channels };
+const messages = { OrganiserRequest, Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail, Share, CampaignStats, SupporterActions, CampaignUpdates, Analytics, Account, Targets, Templates, Delivery, Organise, Channels };
 
 export default messages;
 export type Messages = typeof messages;
