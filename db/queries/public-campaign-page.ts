@@ -9,6 +9,7 @@ import {
   campaignTargets,
   campaigns,
   campaignUpdates,
+  deliveries,
   defenders,
   targets,
   type ActionKind,
@@ -65,6 +66,16 @@ export interface CampaignPageTarget {
   embassies: TargetContact[];
 }
 
+/** What was handed to a target and how they answered, shown on the public timeline. */
+export interface CampaignPageDelivery {
+  id: string;
+  deliveredOn: string;
+  method: string;
+  actionCount: number;
+  targetName: string | null;
+  response: string | null;
+}
+
 export interface CampaignPageUpdate {
   id: string;
   kind: CampaignUpdateKind;
@@ -94,6 +105,7 @@ export interface CampaignPage {
   defenders: CampaignPageDefender[];
   targets: CampaignPageTarget[];
   updates: CampaignPageUpdate[];
+  deliveries: CampaignPageDelivery[];
 }
 
 const contactColumns = {
@@ -215,14 +227,32 @@ async function selectCampaignUpdates(campaignId: string): Promise<CampaignPageUp
     .orderBy(desc(campaignUpdates.occurredOn), desc(campaignUpdates.createdAt));
 }
 
+async function selectCampaignDeliveries(campaignId: string): Promise<CampaignPageDelivery[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: deliveries.id,
+      deliveredOn: deliveries.deliveredOn,
+      method: deliveries.method,
+      actionCount: deliveries.actionCount,
+      targetName: targets.name,
+      response: deliveries.response,
+    })
+    .from(deliveries)
+    .leftJoin(targets, eq(targets.id, deliveries.targetId))
+    .where(eq(deliveries.campaignId, campaignId))
+    .orderBy(desc(deliveries.deliveredOn), desc(deliveries.createdAt));
+}
+
 async function loadPublishedCampaign(slug: string): Promise<CampaignPage | null> {
   const row = await selectPublicCampaign(slug);
   if (!row) return null;
   const { id, deadline, publishedAt, closedAt, status, ...rest } = row;
-  const [campaignDefenderList, campaignTargetList, updates] = await Promise.all([
+  const [campaignDefenderList, campaignTargetList, updates, campaignDeliveries] = await Promise.all([
     selectCampaignDefenders(id),
     selectCampaignTargets(id),
     selectCampaignUpdates(id),
+    selectCampaignDeliveries(id),
   ]);
   return {
     ...rest,
@@ -233,6 +263,7 @@ async function loadPublishedCampaign(slug: string): Promise<CampaignPage | null>
     defenders: campaignDefenderList,
     targets: campaignTargetList,
     updates,
+    deliveries: campaignDeliveries,
   };
 }
 

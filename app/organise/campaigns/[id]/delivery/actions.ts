@@ -1,9 +1,11 @@
 "use server";
 
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { recordDelivery, setDeliveryResponse } from "@/db/queries/delivery";
 import { protectedAction } from "@/lib/action";
+import { cacheTags } from "@/lib/cache-tags";
 import { deliverySchema, responseSchema } from "./delivery-input";
 
 /** Records a delivery (date, method, who, count; optionally the response). */
@@ -14,6 +16,7 @@ export const recordDeliveryAction = protectedAction("campaign:export:own", {
     const t = await getTranslations("Delivery");
     const saved = await recordDelivery(viewer, campaignId, input);
     if (!saved) return { ok: false, message: t("notFound") };
+    updateTag(cacheTags.campaign(saved.slug)); // deliveries appear on the public timeline
     return { ok: true, message: t("recorded") };
   },
 });
@@ -23,7 +26,9 @@ const saveResponse = protectedAction("campaign:export:own", {
   run: async ({ campaignId, deliveryId, response }, { viewer }) => {
     const t = await getTranslations("Delivery");
     const saved = await setDeliveryResponse(viewer, campaignId, deliveryId, response);
-    return saved ? { ok: true, message: t("responseSaved") } : { ok: false, message: t("notFound") };
+    if (!saved) return { ok: false, message: t("notFound") };
+    updateTag(cacheTags.campaign(saved.slug));
+    return { ok: true, message: t("responseSaved") };
   },
 });
 
