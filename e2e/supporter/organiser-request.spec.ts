@@ -9,8 +9,9 @@ test("a supporter asks for organiser access from their account page", async ({ p
   await page.getByLabel("Organisation").fill("Lawyers for Lawyers");
   await page.getByLabel("Why you need organiser access").fill("We run letter-writing evenings for detained lawyers.");
   await page.getByRole("button", { name: "Request organiser access" }).click();
-  await expect(page.getByText("Your request was sent")).toBeVisible();
 
+  // The page now shows the request waiting for a decision instead of the form, also after a reload.
+  await expect(page.getByText(/Your request for Lawyers for Lawyers, sent on .*: waiting for a decision/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/Your request for Lawyers for Lawyers, sent on .*: waiting for a decision/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Request organiser access" })).toHaveCount(0);

@@ -4,6 +4,10 @@ import { actionsSince, campaignFor, databaseNow, sha256 } from "./channels";
 
 const campaign = campaignFor("tweet");
 
+// Both tests click the same prepared tweet and count the rows recorded since they started:
+// run them one after the other so neither sees the other's row.
+test.describe.configure({ mode: "serial" });
+
 /** Stops any navigation to X and remembers where it went: the test never loads a third-party page. */
 async function catchXIntent(page: Page): Promise<() => string | null> {
   let intent: string | null = null;
