@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import type { DefenderCard as DefenderCardData } from "@/db/queries/public-defenders";
 import { countryName } from "@/lib/format";
-import { DefenderInitials } from "./defender-initials";
+import { DefenderPortrait } from "./defender-portrait";
 import { DefenderStatusBadge } from "./defender-status-badge";
 
 /** A defender in a list. The whole card is clickable; the link's name is the defender's name. */
@@ -18,7 +18,7 @@ export async function DefenderCard({
   return (
     <article className="group relative flex h-full flex-col rounded-xl border border-line bg-surface p-5 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md">
       <div className="flex items-start gap-4">
-        <DefenderInitials name={defender.name} />
+        <DefenderPortrait name={defender.name} photoPath={defender.photoPath} photoAlt={defender.photoAlt} />
         <div className="min-w-0">
           <Heading level={headingLevel} className="text-xl font-semibold">
             <Link

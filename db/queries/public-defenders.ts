@@ -33,6 +33,9 @@ export interface DefenderCard {
   profession: string | null;
   status: DefenderStatus;
   summary: string;
+  /** A stored upload name, served at /media/<photoPath>; null shows the monogram. */
+  photoPath: string | null;
+  photoAlt: string | null;
 }
 
 const cardColumns = {
@@ -43,6 +46,8 @@ const cardColumns = {
   profession: defenders.profession,
   status: defenders.status,
   summary: defenders.summary,
+  photoPath: defenders.photoPath,
+  photoAlt: defenders.photoAlt,
 };
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
@@ -162,8 +167,8 @@ async function selectDefenderEvents(defenderId: string): Promise<DefenderTimelin
   return rows.map((row) => ({ source: "event", ...row }));
 }
 
-/** Release and acquittal news posted on the defender's public campaigns. */
-async function selectReleaseUpdates(defenderId: string): Promise<DefenderTimelineEntry[]> {
+/** Every update posted on a public campaign about the defender: organisers' news reaches both timelines. */
+async function selectCampaignUpdatesAbout(defenderId: string): Promise<DefenderTimelineEntry[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -179,11 +184,7 @@ async function selectReleaseUpdates(defenderId: string): Promise<DefenderTimelin
     .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
     .innerJoin(campaignDefenders, eq(campaignDefenders.campaignId, campaigns.id))
     .where(
-      and(
-        eq(campaignDefenders.defenderId, defenderId),
-        campaignIsPublic(),
-        or(inArray(campaignUpdates.kind, ["released", "acquitted"]), eq(campaignUpdates.setsDefenderStatus, "released")),
-      ),
+      and(eq(campaignDefenders.defenderId, defenderId), campaignIsPublic()),
     );
   return rows.map((row) => ({ source: "campaign_update", ...row }));
 }
@@ -201,7 +202,7 @@ async function loadPublicDefender(slug: string): Promise<DefenderProfile | null>
     .limit(1);
   if (!row) return null;
   const { id, ...profile } = row;
-  const [events, releases] = await Promise.all([selectDefenderEvents(id), selectReleaseUpdates(id)]);
+  const [events, releases] = await Promise.all([selectDefenderEvents(id), selectCampaignUpdatesAbout(id)]);
   return { ...profile, timeline: [...events, ...releases].sort(chronologically) };
 }
 

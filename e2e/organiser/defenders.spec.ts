@@ -68,6 +68,12 @@ test("an organiser creates a profile, records consent, adds an event and a photo
   expect(meta.exif).toBeUndefined();
   expect(body.includes(Buffer.from("SpyCam"))).toBe(false);
 
+  // The public profile shows the photo with its description.
+  const publicPage = await page.context().newPage();
+  await publicPage.goto(`/defenders/${slug}`);
+  await expect(publicPage.getByRole("img", { name: "Li smiling in a red scarf" })).toHaveAttribute("src", new RegExp(row!.photo_path.replace(/[./]/g, "\\$&")));
+  await publicPage.close();
+
   // A file that only claims to be an image is refused next to the field.
   await page.getByLabel("Photo file").setInputFiles({ name: "evil.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<svg onload=alert(1)>") });
   await page.getByRole("button", { name: "Upload photo" }).click();

@@ -67,6 +67,9 @@ test("an organiser posts an update: it is on the campaign page and opted-in sign
   await visit(page, `/campaigns/${campaign.slug}`);
   const timeline = page.getByRole("region", { name: "Updates" }).or(page.locator("section[aria-labelledby='updates-heading']"));
   await expect(timeline.getByRole("heading", { name: title })).toBeVisible();
+  // ...and on the defender's own timeline.
+  await visit(page, `/defenders/${campaign.defenderSlug}`);
+  await expect(page.getByText(title)).toBeVisible();
 
   const mail = await waitForMail(signerEmail, { subject: new RegExp(title) });
   const unsubscribe = linkIn(mail, "/unsubscribe/");

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache, type ReactNode } from "react";
 import { CampaignCard } from "@/components/campaign/campaign-card";
-import { DefenderInitials } from "@/components/defender/defender-initials";
+import { DefenderPortrait } from "@/components/defender/defender-portrait";
 import { DefenderStatusBadge } from "@/components/defender/defender-status-badge";
 import { Markdown } from "@/components/ui/markdown";
 import { listPublicCampaignsForDefender } from "@/db/queries/public-campaigns";
@@ -53,7 +53,7 @@ export default async function DefenderPage({ params }: Props) {
     <article>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 sm:flex-row sm:items-start sm:px-6 sm:py-14">
-          <DefenderInitials name={defender.name} size="lg" />
+          <DefenderPortrait name={defender.name} photoPath={defender.photoPath} photoAlt={defender.photoAlt} size="lg" />
           <div className="min-w-0">
             <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">{defender.name}</h1>
             {defender.nameNative ? (
