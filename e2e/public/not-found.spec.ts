@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { e2eSql } from "../auth";
 import { hiddenCampaigns } from "../demo-data";
 import { expect, test, visit } from "../fixtures";
 
@@ -15,10 +17,15 @@ for (const { name, path } of unknown) {
 }
 
 test("campaigns that are not public (draft, in review) answer 404", async ({ page }) => {
-  const hidden = hiddenCampaigns();
-  test.skip(hidden.length === 0, "the demo data has no draft or in-review campaign");
-  for (const campaign of hidden) {
-    await visit(page, `/campaigns/${campaign.slug}`, 404);
+  // The demo data publishes every campaign, so the test makes its own hidden ones.
+  const sql = e2eSql();
+  for (const status of ["draft", "in_review"] as const) {
+    const slug = `hidden-${status.replace("_", "-")}-${randomBytes(4).toString("hex")}`;
+    await sql`insert into campaigns (slug, title, summary, status) values (${slug}, ${`Hidden ${status} campaign`}, 'Made by an e2e test.', ${status})`;
+    await visit(page, `/campaigns/${slug}`, 404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  for (const campaign of hiddenCampaigns()) {
+    await visit(page, `/campaigns/${campaign.slug}`, 404);
   }
 });
