@@ -38,6 +38,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets parallel builds (tests, benchmarks) use their own output folder; one folder, one build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Routes in *.bench.ts(x) files (the benchmark's framework-floor action) exist only in
+  // builds made by `npm run bench` with INKWELL_BENCH_BUILD=1; production builds never contain them.
+  pageExtensions: process.env.INKWELL_BENCH_BUILD === "1" ? ["bench.tsx", "bench.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
   reactStrictMode: true,
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite"],

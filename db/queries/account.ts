@@ -162,6 +162,7 @@ export async function deleteMyData(viewer: AccountViewer): Promise<{ erasedActio
         userId: null,
         emailHash: sql`case when ${actions.emailHash} is null then null else 'erased:' || gen_random_uuid()::text end`,
         emailCiphertext: null,
+        emailDomain: null,
         nameCiphertext: null,
         publicName: null,
         showName: false,

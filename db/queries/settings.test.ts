@@ -5,7 +5,13 @@ import { kindIsCollecting, settingKeys, siteSettingsFrom } from "./settings";
 describe("siteSettingsFrom", () => {
   it("defaults to collecting everything with the default limits", () => {
     const settings = siteSettingsFrom(new Map());
-    expect(settings).toEqual({ collectionPaused: false, pausedKinds: [], rateLimits: defaultRateLimitSettings });
+    expect(settings).toEqual({
+      collectionPaused: false,
+      pausedKinds: [],
+      rateLimits: defaultRateLimitSettings,
+      mailPaused: false,
+      moderationOverdueHours: 24,
+    });
     expect(kindIsCollecting(settings, "letter")).toBe(true);
   });
 

@@ -13,13 +13,21 @@ export const settingKeys = {
   pausedKinds: "collection.paused_kinds",
   /** Partial RateLimitSettings. */
   rateLimits: "rate_limits.signing",
+  /** true: the mail sender holds every queued mail (site-wide mail kill switch). */
+  mailPaused: "mail.paused",
+  /** number: hours after which an unmoderated item counts as overdue. */
+  moderationOverdueHours: "moderation.overdue_hours",
 } as const;
 
 export interface SiteSettings {
   collectionPaused: boolean;
   pausedKinds: ActionKind[];
   rateLimits: RateLimitSettings;
+  mailPaused: boolean;
+  moderationOverdueHours: number;
 }
+
+export const defaultModerationOverdueHours = 24;
 
 const cacheMs = 5_000;
 const holder = globalThis as unknown as { __inkwellSettings?: { at: number; value: Promise<SiteSettings> } };
@@ -37,10 +45,14 @@ async function loadSiteSettings(): Promise<SiteSettings> {
 export function siteSettingsFrom(byKey: ReadonlyMap<string, unknown>): SiteSettings {
   const paused = z.boolean().safeParse(byKey.get(settingKeys.collectionPaused));
   const kinds = z.array(z.enum(actionKinds)).safeParse(byKey.get(settingKeys.pausedKinds));
+  const mailPaused = z.boolean().safeParse(byKey.get(settingKeys.mailPaused));
+  const overdue = z.number().int().min(1).max(24 * 30).safeParse(byKey.get(settingKeys.moderationOverdueHours));
   return {
     collectionPaused: paused.success ? paused.data : false,
     pausedKinds: kinds.success ? kinds.data : [],
     rateLimits: mergeRateLimitSettings(byKey.get(settingKeys.rateLimits)),
+    mailPaused: mailPaused.success ? mailPaused.data : false,
+    moderationOverdueHours: overdue.success ? overdue.data : defaultModerationOverdueHours,
   };
 }
 

@@ -6,6 +6,7 @@ import { actions, campaignDefenders, campaigns, defenders, templates, type Actio
 import { enqueueMail } from "@/db/queries/mail";
 import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";
 import { decrypt, encrypt, keyedHash, randomToken } from "@/lib/crypto";
+import { emailDomain } from "@/lib/email/canonical";
 import { env } from "@/lib/env";
 import { routes } from "@/lib/routes";
 import messages from "@/messages/en";
@@ -134,6 +135,7 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
         targetId: signature.targetId,
         emailHash,
         emailCiphertext: encrypt(signature.email.trim()),
+        emailDomain: emailDomain(signature.canonicalEmail),
         nameCiphertext: signature.name ? encrypt(signature.name) : null,
         publicName: showName ? signature.name : null,
         showName,

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, text, timestamp, uuid, index, uniqueIndex } from "drizzle-orm/pg-core";
 import { listEntryKind, listType } from "./enums";
 import { users } from "./auth";
 
@@ -20,13 +20,20 @@ export const listEntries = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     list: listType("list").notNull(),
     kind: listEntryKind("kind").notNull(),
+    /**
+     * email: the canonical address; email_domain: the lower-case domain;
+     * ip_range: keyed hash of the network address at `prefixLength` bits
+     * ("203.0.113.0/24"), so the list never holds an IP in clear.
+     */
     value: text("value").notNull(),
+    /** ip_range only: the CIDR prefix length the value was hashed at. */
+    prefixLength: integer("prefix_length"),
     reason: text("reason"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
-  (t) => [index("list_entries_lookup_idx").on(t.kind, t.value)],
+  (t) => [index("list_entries_lookup_idx").on(t.kind, t.value), uniqueIndex("list_entries_uq").on(t.list, t.kind, t.value)],
 );
 
 /** Settings changed without a deploy: rate limits, site-wide kill switches. */

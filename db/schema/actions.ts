@@ -3,7 +3,9 @@ import {
   bigint,
   boolean,
   char,
+  check,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -35,6 +37,8 @@ export const actions = pgTable(
     /** HMAC-SHA256 of the canonical email; null for kinds that collect no email. */
     emailHash: text("email_hash"),
     emailCiphertext: text("email_ciphertext"),
+    /** Lower-case domain of the email, for the abuse tools (trending, block lists, invalidation); erased with the rest. */
+    emailDomain: text("email_domain"),
     nameCiphertext: text("name_ciphertext"),
     /** Set only when the supporter agreed to be named publicly. */
     publicName: text("public_name"),
@@ -46,6 +50,8 @@ export const actions = pgTable(
     language: text("language"),
     /** Letter: the supporter's own paragraph. Solidarity: the message. Call: the outcome note. */
     personalText: text("personal_text"),
+    /** Letter: the supporter asked for their paragraph to be shown on the campaign page (after moderation). */
+    showText: boolean("show_text").notNull().default(false),
     organisationName: text("organisation_name"),
     organisationWebsite: text("organisation_website"),
     /** Tweets: hash of the text that was offered, to see which templates are used. */
@@ -60,6 +66,8 @@ export const actions = pgTable(
     confirmTokenHash: text("confirm_token_hash"),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     invalidationId: uuid("invalidation_id"),
+    /** The status an invalidation replaced, so undoing it restores exactly that. */
+    invalidatedFrom: actionStatus("invalidated_from"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -72,6 +80,9 @@ export const actions = pgTable(
     index("actions_confirmed_at_idx").on(t.confirmedAt).where(sql`${t.status} = 'confirmed'`),
     index("actions_ip_hash_idx").on(t.ipHash, t.createdAt).where(sql`${t.ipHash} is not null`),
     index("actions_user_idx").on(t.userId).where(sql`${t.userId} is not null`),
+    index("actions_email_domain_idx").on(t.emailDomain, t.createdAt).where(sql`${t.emailDomain} is not null`),
+    index("actions_text_hash_idx").on(t.textHash, t.createdAt).where(sql`${t.textHash} is not null`),
+    index("actions_invalidation_idx").on(t.invalidationId).where(sql`${t.invalidationId} is not null`),
   ],
 );
 
@@ -102,11 +113,29 @@ export const jobWatermarks = pgTable("job_watermarks", {
 });
 
 /** A bulk invalidation (by IP hash, domain, campaign, window): reversible, so it is kept. */
-export const invalidations = pgTable("invalidations", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  criteria: text("criteria").notNull(),
-  affected: bigint("affected", { mode: "number" }).notNull().default(0),
-  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  revertedAt: timestamp("reverted_at", { withTimezone: true }),
-});
+export const invalidationStatuses = ["queued", "running", "done", "reverting", "reverted", "failed"] as const;
+
+export const invalidations = pgTable(
+  "invalidations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Human summary of the filter, for lists and the audit log. */
+    criteria: text("criteria").notNull(),
+    /** The filter itself (ipHash, emailDomain, campaignId, from, to), as validated by the admin form. */
+    filter: jsonb("filter").notNull().default(sql`'{}'::jsonb`),
+    status: text("status", { enum: invalidationStatuses }).notNull().default("queued"),
+    /** Rows the preview counted when the admin confirmed. */
+    previewCount: bigint("preview_count", { mode: "number" }).notNull().default(0),
+    affected: bigint("affected", { mode: "number" }).notNull().default(0),
+    lastError: text("last_error"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    revertedBy: text("reverted_by").references(() => users.id, { onDelete: "set null" }),
+    revertedAt: timestamp("reverted_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("invalidations_status_idx").on(t.status, t.createdAt),
+    check("invalidations_status_check", sql`${t.status} in ('queued', 'running', 'done', 'reverting', 'reverted', 'failed')`),
+  ],
+);

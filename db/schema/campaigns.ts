@@ -46,6 +46,8 @@ export const campaigns = pgTable(
     featured: boolean("featured").notNull().default(false),
     /** Kill switch: stop collecting new actions while the page stays up. */
     collectionPaused: boolean("collection_paused").notNull().default(false),
+    /** Kill switch: hold every mail about this campaign (confirmations, updates) in the outbox. */
+    mailPaused: boolean("mail_paused").notNull().default(false),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),

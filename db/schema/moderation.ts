@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { moderationSubject, moderationVerdict } from "./enums";
 import { users } from "./auth";
 
@@ -25,7 +25,11 @@ export const moderationDecisions = pgTable(
   (t) => [index("moderation_decisions_subject_idx").on(t.subjectType, t.subjectId)],
 );
 
-/** Automated pre-screening results and the short review lock an admin takes on an item. */
+/**
+ * One row per item that needs a moderator or was looked at: the automated
+ * pre-screening flags (empty array when nothing was found) and the short
+ * review lock an admin takes on it. Unique per subject so both are upserts.
+ */
 export const moderationFlags = pgTable(
   "moderation_flags",
   {
@@ -37,5 +41,5 @@ export const moderationFlags = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("moderation_flags_subject_idx").on(t.subjectType, t.subjectId)],
+  (t) => [uniqueIndex("moderation_flags_subject_uq").on(t.subjectType, t.subjectId)],
 );

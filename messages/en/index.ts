@@ -27,8 +27,13 @@ import Templates from "./Templates.json";
 import Delivery from "./Delivery.json";
 import Channels from "./Channels.json";
 import OrganiserRequest from "./OrganiserRequest.json";
+import Admin from "./Admin.json";
+import AdminModeration from "./AdminModeration.json";
+import AdminAbuse from "./AdminAbuse.json";
+import AdminUsers from "./AdminUsers.json";
+import AdminAudit from "./AdminAudit.json";
 
-const messages = { OrganiserRequest, Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail, Share, CampaignStats, SupporterActions, CampaignUpdates, Analytics, Account, Targets, Templates, Delivery, Organise, Channels };
+const messages = { Admin, AdminModeration, AdminAbuse, AdminUsers, AdminAudit, OrganiserRequest, Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail, Share, CampaignStats, SupporterActions, CampaignUpdates, Analytics, Account, Targets, Templates, Delivery, Organise, Channels };
 
 export default messages;
 export type Messages = typeof messages;
