@@ -12,6 +12,7 @@ interface SessionUser {
 export interface AccountNavLabels {
   signIn: string;
   organise: string;
+  admin: string;
   account: string;
   signOut: string;
 }
@@ -52,6 +53,11 @@ export function AccountNav({ labels }: { labels: AccountNavLabels }) {
       {user.role === "organiser" || user.role === "admin" ? (
         <li>
           <NavLink href="/organise">{labels.organise}</NavLink>
+        </li>
+      ) : null}
+      {user.role === "admin" ? (
+        <li>
+          <NavLink href="/admin">{labels.admin}</NavLink>
         </li>
       ) : null}
       <li>

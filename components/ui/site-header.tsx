@@ -8,6 +8,7 @@ export const mainContentId = "main-content";
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const account = await getTranslations("Organise.header");
+  const admin = await getTranslations("Admin.header");
   return (
     <header className="relative border-b border-line bg-surface">
       <a
@@ -30,7 +31,13 @@ export async function SiteHeader() {
               <NavLink href="/defenders">{t("defenders")}</NavLink>
             </li>
             <AccountNav
-              labels={{ signIn: account("signIn"), organise: account("organise"), account: account("account"), signOut: account("signOut") }}
+              labels={{
+                signIn: account("signIn"),
+                organise: account("organise"),
+                admin: admin("admin"),
+                account: account("account"),
+                signOut: account("signOut"),
+              }}
             />
           </ul>
         </nav>

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lte, ne, not, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database, type Transaction } from "@/db";
-import { campaignDefenders, defenders, mailOutbox } from "@/db/schema";
+import { campaignDefenders, campaigns, defenders, mailOutbox } from "@/db/schema";
+import { getSiteSettings } from "./settings";
 
 export interface NewMail {
   to: string;
@@ -67,6 +68,20 @@ const aboutPausedDefender = sql`exists (
   where ${campaignDefenders.campaignId} = ${mailOutbox.campaignId} and ${defenders.paused}
 )`;
 
+const aboutMailPausedCampaign = sql`exists (
+  select 1 from ${campaigns} where ${campaigns.id} = ${mailOutbox.campaignId} and ${campaigns.mailPaused}
+)`;
+
+/**
+ * Mail that must wait: about a quiet defender, about a campaign whose mail an
+ * admin stopped, or, while the site-wide mail switch is on, about any
+ * campaign. Mail about no campaign (sign-in links) still goes, so admins can
+ * sign in to turn the switch off.
+ */
+function heldBack(siteMailPaused: boolean): SQL {
+  return or(aboutPausedDefender, aboutMailPausedCampaign, siteMailPaused ? isNotNull(mailOutbox.campaignId) : undefined)!;
+}
+
 function lockDue(db: Database, condition: SQL | undefined, limit: number) {
   return db
     .select({ id: mailOutbox.id })
@@ -77,12 +92,12 @@ function lockDue(db: Database, condition: SQL | undefined, limit: number) {
     .for("update", { skipLocked: true });
 }
 
-/** Pushes back due mail about a paused defender: it is kept, never sent while they are quiet. */
-async function holdBackPaused(db: Database, scope: SQL | undefined, limit: number): Promise<void> {
+/** Pushes back due mail that must wait (heldBack): it is kept, never sent while held. */
+async function holdBackPaused(db: Database, scope: SQL | undefined, held: SQL, limit: number): Promise<void> {
   await db
     .update(mailOutbox)
     .set({ status: "queued", sendAfter: interval(holdRecheckMs) })
-    .where(inArray(mailOutbox.id, lockDue(db, and(due, scope, aboutPausedDefender), limit)));
+    .where(inArray(mailOutbox.id, lockDue(db, and(due, scope, held), limit)));
 }
 
 /**
@@ -93,12 +108,34 @@ async function holdBackPaused(db: Database, scope: SQL | undefined, limit: numbe
 export async function claimDueMail(limit: number, options: ClaimOptions = {}): Promise<OutboxMail[]> {
   const db = await getDb();
   const scope = options.only ? inArray(mailOutbox.id, options.only) : undefined;
-  await holdBackPaused(db, scope, limit);
+  const held = heldBack((await getSiteSettings()).mailPaused);
+  await holdBackPaused(db, scope, held, limit);
   return db
     .update(mailOutbox)
     .set({ status: "sending", attempts: sql`${mailOutbox.attempts} + 1`, sendAfter: interval(claimLeaseMs) })
-    .where(inArray(mailOutbox.id, lockDue(db, and(due, scope, not(aboutPausedDefender)), limit)))
+    .where(inArray(mailOutbox.id, lockDue(db, and(due, scope, not(held)), limit)))
     .returning();
+}
+
+/**
+ * Makes mail held back by a mail kill switch due now, once the switch is off
+ * (one campaign's, or every campaign's for the site-wide one), instead of at
+ * its next look in up to 5 minutes. Held mail is queued with no error; mail
+ * waiting for a retry after a failure keeps its backoff. Still-held mail is
+ * simply held again by the next claim.
+ */
+export async function releaseHeldMail(tx: Database | Transaction, campaignId: string | null): Promise<void> {
+  await tx
+    .update(mailOutbox)
+    .set({ sendAfter: sql`now()` })
+    .where(
+      and(
+        eq(mailOutbox.status, "queued"),
+        isNull(mailOutbox.lastError),
+        sql`${mailOutbox.sendAfter} > now()`,
+        campaignId ? eq(mailOutbox.campaignId, campaignId) : isNotNull(mailOutbox.campaignId),
+      ),
+    );
 }
 
 export async function markSent(id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { campaignAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
+import { screenCampaign } from "@/db/queries/moderation";
 import {
   actionCounters,
   campaignDefenders,
@@ -189,6 +190,7 @@ export async function updateCampaign(viewer: OrganiserActor, id: string, fields:
     await replaceDefenders(tx, id, defenderIds);
     if (sentBackToReview) {
       await tx.insert(campaignStatusChanges).values({ campaignId: id, fromStatus: before.status, toStatus: "in_review", changedBy: viewer.id });
+      await screenCampaign(tx, id);
     }
     await recordAudit(tx, {
       actor: viewer,
@@ -259,41 +261,55 @@ export async function changeCampaignStatus(viewer: OrganiserActor, id: string, t
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ status: campaigns.status, slug: campaigns.slug, publishedAt: campaigns.publishedAt })
-      .from(campaigns)
-      .where(and(eq(campaigns.id, id), campaignAccess(viewer, "read")))
-      .for("update");
-    if (!row) return { ok: false, reason: "notFound" } as const;
-    const needed = transitions[row.status][to];
-    if (!needed) return { ok: false, reason: "notAllowed" } as const;
-    const [permitted] = await tx
-      .select({ id: campaigns.id })
-      .from(campaigns)
-      .where(and(eq(campaigns.id, id), campaignAccess(viewer, needed)));
-    if (!permitted) return { ok: false, reason: "notAllowed" } as const;
-
-    const now = new Date();
-    await tx
-      .update(campaigns)
-      .set({
-        status: to,
-        updatedAt: now,
-        ...(to === "published" && !row.publishedAt ? { publishedAt: now } : {}),
-        ...(to === "closed" || to === "won" ? { closedAt: now } : {}),
-      })
-      .where(eq(campaigns.id, id));
-    await tx.insert(campaignStatusChanges).values({ campaignId: id, fromStatus: row.status, toStatus: to, changedBy: viewer.id, changedAt: now });
+    const result = await applyCampaignStatusChange(tx, viewer, id, to);
+    if (!result.ok) return result;
     await recordAudit(tx, {
       actor: viewer,
       action: "campaign.status",
       entityType: "campaign",
       entityId: id,
-      before: { status: row.status },
+      before: { status: result.from },
       after: { status: to },
     });
-    return { ok: true, slug: row.slug, from: row.status, to } as const;
+    return result;
   });
+}
+
+/**
+ * The transition itself inside the caller's transaction, without an audit
+ * entry: for callers that record the change under their own name (a
+ * moderation decision publishing or returning a campaign writes one
+ * "moderation.decide" entry, not two).
+ */
+export async function applyCampaignStatusChange(tx: Transaction, viewer: Viewer, id: string, to: CampaignStatus): Promise<StatusChangeResult> {
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  const [row] = await tx
+    .select({ status: campaigns.status, slug: campaigns.slug, publishedAt: campaigns.publishedAt })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), campaignAccess(viewer, "read")))
+    .for("update");
+  if (!row) return { ok: false, reason: "notFound" } as const;
+  const needed = transitions[row.status][to];
+  if (!needed) return { ok: false, reason: "notAllowed" } as const;
+  const [permitted] = await tx
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), campaignAccess(viewer, needed)));
+  if (!permitted) return { ok: false, reason: "notAllowed" } as const;
+
+  const now = new Date();
+  await tx
+    .update(campaigns)
+    .set({
+      status: to,
+      updatedAt: now,
+      ...(to === "published" && !row.publishedAt ? { publishedAt: now } : {}),
+      ...(to === "closed" || to === "won" ? { closedAt: now } : {}),
+    })
+    .where(eq(campaigns.id, id));
+  await tx.insert(campaignStatusChanges).values({ campaignId: id, fromStatus: row.status, toStatus: to, changedBy: viewer.id, changedAt: now });
+  if (to === "in_review") await screenCampaign(tx, id);
+  return { ok: true, slug: row.slug, from: row.status, to } as const;
 }
 
 /** Targets attached to a campaign, with their rule, for the edit page. */

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { defenderAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
+import { screenDefender } from "@/db/queries/moderation";
 import { campaignDefenders, campaigns, defenderEvents, defenders } from "@/db/schema";
 import type { consentStatuses, defenderEventKinds, defenderStatuses } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/permissions";
@@ -52,6 +53,7 @@ export async function createDefender(viewer: OrganiserActor, fields: DefenderFie
   return db.transaction(async (tx) => {
     if (await slugTaken(tx, fields.slug)) return { ok: false, reason: "slugTaken" } as const;
     const [created] = await tx.insert(defenders).values({ ...fields, createdBy: viewer.id }).returning({ id: defenders.id });
+    await screenDefender(tx, created!.id);
     await recordAudit(tx, { actor: viewer, action: "defender.create", entityType: "defender", entityId: created!.id, after: fields });
     return { ok: true, id: created!.id } as const;
   });
@@ -82,6 +84,12 @@ export async function getDefenderForEdit(viewer: Viewer, id: string) {
       consentRecordedAt: defenders.consentRecordedAt,
       consentRecordedBy: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${defenders.consentRecordedBy})`,
       paused: defenders.paused,
+      /** The latest moderation verdict and its reason, so the organiser sees why a profile was hidden. */
+      moderation: sql<{ verdict: "approve" | "reject" | "spam"; reason: string | null } | null>`(
+        select json_build_object('verdict', md.verdict, 'reason', mr.label)
+        from moderation_decisions md left join moderation_reasons mr on mr.id = md.reason_id
+        where md.subject_type = 'defender' and md.subject_id = defenders.id::text
+        order by md.decided_at desc limit 1)`,
       campaignCount: sql<number>`(select count(*) from ${campaignDefenders} where ${campaignDefenders.defenderId} = ${defenders.id})`.mapWith(Number),
     })
     .from(defenders)
@@ -115,6 +123,7 @@ export async function updateDefender(viewer: OrganiserActor, id: string, fields:
     if (!before) return { ok: false, reason: "notFound" } as const;
     if (fields.slug !== before.slug && (await slugTaken(tx, fields.slug))) return { ok: false, reason: "slugTaken" } as const;
     await tx.update(defenders).set({ ...fields, updatedAt: new Date() }).where(eq(defenders.id, id));
+    await screenDefender(tx, id);
     await recordAudit(tx, {
       actor: viewer,
       action: "defender.edit",

@@ -361,9 +361,21 @@ export interface Signatory {
   website: string | null;
 }
 
+/** A letter writer's own paragraph, shown because they asked and a moderator approved it. */
+export interface LetterParagraph {
+  id: number;
+  /** Null unless the writer agreed to be named. */
+  name: string | null;
+  country: string | null;
+  text: string;
+  language: string | null;
+}
+
 export interface CampaignPublicItems {
   /** The latest approved messages; how many were sent overall comes from the counters. */
   messages: SolidarityMessage[];
+  /** The latest approved letter paragraphs; always empty on high-risk campaigns. */
+  paragraphs: LetterParagraph[];
   /** Empty on high-risk campaigns, where organisation names are never shown either. */
   signatories: Signatory[];
 }
@@ -371,7 +383,7 @@ export interface CampaignPublicItems {
 async function loadCampaignPublicItems(slug: string, limit: number): Promise<CampaignPublicItems> {
   const db = await getDb();
   const approved = and(eq(campaigns.slug, slug), campaignIsPublic(), eq(actions.status, "confirmed"), actionIsApproved());
-  const [messages, signatories] = await Promise.all([
+  const [messages, signatories, paragraphs] = await Promise.all([
     db
       .select({
         id: actions.id,
@@ -397,12 +409,25 @@ async function loadCampaignPublicItems(slug: string, limit: number): Promise<Cam
       .where(and(approved, eq(actions.kind, "org_signon"), isNotNull(actions.organisationName), eq(campaigns.highRisk, false)))
       .orderBy(asc(actions.organisationName))
       .limit(limit),
+    db
+      .select({
+        id: actions.id,
+        name: sql<string | null>`case when ${actions.showName} then ${actions.publicName} end`,
+        country: actions.country,
+        text: sql<string>`${actions.personalText}`,
+        language: actions.language,
+      })
+      .from(actions)
+      .innerJoin(campaigns, eq(campaigns.id, actions.campaignId))
+      .where(and(approved, eq(actions.kind, "letter"), eq(actions.showText, true), ne(actions.personalText, ""), eq(campaigns.highRisk, false)))
+      .orderBy(desc(actions.confirmedAt), desc(actions.id))
+      .limit(limit),
   ]);
-  return { messages, signatories };
+  return { messages, signatories, paragraphs };
 }
 
 /**
- * Approved solidarity messages and organisation sign-ons of a public campaign.
+ * Approved solidarity messages, organisation sign-ons and letter paragraphs of a public campaign.
  * Names are dropped in the query on high-risk campaigns, so they never reach the page.
  */
 export function listCampaignPublicItems(slug: string, limit = 60): Promise<CampaignPublicItems> {

@@ -1,9 +1,11 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { actionKinds, siteSettings, type ActionKind } from "@/db/schema";
+import { can, type Viewer } from "@/lib/permissions";
 import { mergeRateLimitSettings, type RateLimitSettings } from "@/lib/rate-limit/policy";
+import { recordAudit, type AuditActor } from "./audit";
 
 /** Keys of site_settings rows read here; values are jsonb. */
 export const settingKeys = {
@@ -29,10 +31,12 @@ export interface SiteSettings {
 
 export const defaultModerationOverdueHours = 24;
 
-const cacheMs = 5_000;
+/** Under 5 s, so a kill switch thrown anywhere is in force everywhere within 5 s, the read included. */
+const cacheMs = 4_000;
 const holder = globalThis as unknown as { __inkwellSettings?: { at: number; value: Promise<SiteSettings> } };
 
-async function loadSiteSettings(): Promise<SiteSettings> {
+/** The settings as stored right now, bypassing the cache: for the admin pages that change them. */
+export async function loadSiteSettings(): Promise<SiteSettings> {
   const db = await getDb();
   const rows = await db
     .select({ key: siteSettings.key, value: siteSettings.value })
@@ -80,4 +84,41 @@ export function forgetSiteSettings(): void {
 /** Whether supporters may act on campaigns of this kind right now, site-wide. */
 export function kindIsCollecting(settings: SiteSettings, kind: ActionKind): boolean {
   return !settings.collectionPaused && !settings.pausedKinds.includes(kind);
+}
+
+export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
+
+/**
+ * Stores one setting and its audit record (before and after) in one
+ * transaction, then forgets this process's cached settings; other processes
+ * see the change when their cache ends (5 s). Returns false, writing nothing,
+ * when the viewer may not change settings or the value is what is stored.
+ * Callers validate the value for its key.
+ */
+export async function updateSiteSetting(viewer: Viewer & AuditActor, key: SettingKey, value: unknown): Promise<boolean> {
+  if (!can(viewer, "settings:edit:any")) return false;
+  const db = await getDb();
+  const changed = await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ value: siteSettings.value })
+      .from(siteSettings)
+      .where(eq(siteSettings.key, key))
+      .for("update");
+    if (existing && JSON.stringify(existing.value) === JSON.stringify(value)) return false;
+    await tx
+      .insert(siteSettings)
+      .values({ key, value, updatedBy: viewer.id })
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value, updatedBy: viewer.id, updatedAt: sql`now()` } });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "settings.update",
+      entityType: "site_setting",
+      entityId: key,
+      before: existing ? { value: existing.value } : null,
+      after: { value },
+    });
+    return true;
+  });
+  forgetSiteSettings();
+  return changed;
 }

@@ -4,10 +4,12 @@ import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind } from "@/db/schema";
 import { enqueueMail } from "@/db/queries/mail";
+import { screenSubmission } from "@/db/queries/moderation";
 import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";
 import { decrypt, encrypt, keyedHash, randomToken } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
 import { env } from "@/lib/env";
+import { submittedTextHash } from "@/lib/moderation/text-hash";
 import { routes } from "@/lib/routes";
 import messages from "@/messages/en";
 
@@ -88,12 +90,27 @@ export interface NewSignature {
   city: string | null;
   language: string;
   personalText: string | null;
+  /** Letter: show the paragraph on the campaign page once a moderator approved it (ignored on high-risk campaigns). */
+  showText?: boolean;
   organisationName: string | null;
   organisationWebsite: string | null;
   powVerified: boolean;
   /** Dropped on high-risk campaigns. */
   ipHash: string | null;
   idempotencyKey: string;
+}
+
+/**
+ * The text a moderator must read before it is shown on the campaign page: an
+ * organisation's name and statement, or a letter paragraph its writer asked
+ * to show (never on high-risk campaigns). Null when nothing will be shown.
+ */
+function textShownAfterModeration(signature: NewSignature): string | null {
+  if (signature.kind === "org_signon") {
+    return [signature.organisationName, signature.personalText].filter(Boolean).join("\n\n") || null;
+  }
+  const paragraph = signature.personalText?.trim();
+  return signature.showText && !signature.campaign.highRisk && paragraph ? paragraph : null;
 }
 
 /** What happened, for tests and logs only: the supporter gets the same answer in every case. */
@@ -125,6 +142,8 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
   const tokenHash = keyedHash("token", token);
   const highRisk = signature.campaign.highRisk;
   const showName = signature.showName && !highRisk && signature.name !== null;
+  const publicText = textShownAfterModeration(signature);
+  const textHash = publicText ? submittedTextHash(publicText) : null;
   const db = await getDb();
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -146,6 +165,8 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
         personalText: signature.personalText,
         organisationName: signature.organisationName,
         organisationWebsite: signature.organisationWebsite,
+        showText: signature.kind === "letter" && publicText !== null,
+        textHash,
         powVerified: signature.powVerified,
         ipHash: highRisk ? null : signature.ipHash,
         idempotencyKey: signature.idempotencyKey,
@@ -154,6 +175,9 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
       .onConflictDoNothing()
       .returning({ id: actions.id });
     if (inserted.length > 0) {
+      if (publicText) {
+        await screenSubmission(tx, { type: "action", id: String(inserted[0]!.id) }, publicText, { language: signature.language, textHash });
+      }
       await enqueueMail(tx, confirmationMail(signature, token));
       return "created";
     }

@@ -6,7 +6,10 @@ import type { ActionKind } from "@/db/schema";
 import { encrypt } from "@/lib/crypto";
 import type { Charge } from "@/lib/rate-limit/policy";
 import type { ResolvedTarget } from "@/lib/targets/resolve";
+import { submittedTextHash } from "@/lib/moderation/text-hash";
+import { screenSubmission } from "./moderation";
 import { consumeRateLimits } from "./rate-limit";
+import { getSiteSettings, kindIsCollecting } from "./settings";
 import { campaignCollects, getCampaignForAction } from "./signatures";
 import { resolveSupporterTargets, type SupporterTarget } from "./supporter-targets";
 import { campaignIsPublic } from "./visibility";
@@ -40,7 +43,8 @@ export async function getChannelCampaign(slug: string, kind: ChannelKind): Promi
     hashtags: campaign.hashtags,
     highRisk: campaign.highRisk,
     offersKind,
-    collecting: offersKind && campaignCollects(campaign, kind),
+    // The site-wide kill switches too, so the page says collection is paused instead of offering a form.
+    collecting: offersKind && campaignCollects(campaign, kind) && kindIsCollecting(await getSiteSettings(), kind),
     defenderNames: campaign.defenderNames,
   };
 }
@@ -225,6 +229,10 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
     const name = campaign.highRisk ? null : input.name?.trim() || null;
     const showName = Boolean(name && input.showName);
     const confirmed = input.status === "confirmed";
+    const personalText = input.personalText?.trim() || null;
+    // Solidarity messages are shown after moderation: hashed so repeats can be counted, and screened below.
+    const moderated = input.kind === "solidarity" && personalText !== null;
+    const textHash = moderated ? submittedTextHash(personalText) : (input.textHash ?? null);
     const inserted = await tx
       .insert(actions)
       .values({
@@ -237,8 +245,8 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
         showName,
         country: input.country ?? null,
         language: input.language ?? null,
-        personalText: input.personalText?.trim() || null,
-        textHash: input.textHash ?? null,
+        personalText,
+        textHash,
         selfReported: input.selfReported,
         ipHash: campaign.highRisk ? null : (input.ipHash ?? null),
         idempotencyKey: input.idempotencyKey,
@@ -246,6 +254,9 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
       })
       .onConflictDoNothing({ target: actions.idempotencyKey })
       .returning({ id: actions.id });
-    return inserted.length === 1 ? "recorded" : "repeat";
+    const [created] = inserted;
+    if (!created) return "repeat";
+    if (moderated) await screenSubmission(tx, { type: "action", id: String(created.id) }, personalText, { language: input.language, textHash });
+    return "recorded";
   });
 }

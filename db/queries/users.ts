@@ -48,7 +48,7 @@ export async function setRoleAsOperator(email: string, role: Role, operator: str
     await tx.insert(auditLog).values({
       actorId: null,
       actorLabel: `operator:${operator}`,
-      action: "user.role.set",
+      action: "user.role",
       entityType: "user",
       entityId: userId,
       before: existing ? { role: existing.role } : null,

@@ -24,9 +24,20 @@ export function campaignIsPublic(): SQL {
   )!;
 }
 
-/** A defender is public unless paused. */
+/**
+ * A defender is public unless paused, or unless a moderator's latest verdict
+ * on the profile is reject or spam (profiles are moderated after publication).
+ */
 export function defenderIsPublic(): SQL {
-  return eq(defenders.paused, false);
+  return and(
+    eq(defenders.paused, false),
+    sql`coalesce((
+      select ${moderationDecisions.verdict} from ${moderationDecisions}
+      where ${moderationDecisions.subjectType} = 'defender' and ${moderationDecisions.subjectId} = ${defenders.id}::text
+      order by ${moderationDecisions.decidedAt} desc
+      limit 1
+    ), 'approve') = 'approve'`,
+  )!;
 }
 
 /**

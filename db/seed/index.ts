@@ -10,6 +10,7 @@ import {
   campaignUpdates,
   defenderEvents,
   defenders,
+  moderationFlags,
   moderationReasons,
   organisations,
   targets,
@@ -18,6 +19,7 @@ import {
 } from "@/db/schema";
 import type { ActionKind } from "@/db/schema";
 import { reconcileCounters } from "@/db/queries/counters";
+import { prescreen } from "@/lib/moderation/prescreen";
 import { campaigns as seedCampaigns } from "./data/campaigns";
 import { defenders as seedDefenders } from "./data/defenders";
 import { targets as seedTargets } from "./data/targets";
@@ -62,6 +64,8 @@ export async function seedDemoData(db: Database): Promise<SeedSummary> {
       campaignIds.push(await seedCampaign(tx, campaign, defenderIds));
     }
     const created = await seedActivity(tx);
+    await approveDemoProfiles(tx, defenderIds);
+    await seedPendingModeration(tx);
     await reconcileCounters(tx, campaignIds);
     return {
       defenders: seedDefenders.length,
@@ -285,6 +289,61 @@ async function seedPublicItems(tx: Transaction, c: SeedCampaign, campaignId: str
       from actions a where a.idempotency_key = ${common.idempotencyKey}
       on conflict (id) do nothing
     `);
+  }
+}
+
+/**
+ * The demo profiles were read by a moderator. Stamped with the clock (not the
+ * transaction start) so the decision is newer than the upsert above that
+ * touched updated_at; otherwise every profile would wait in the queue again.
+ */
+async function approveDemoProfiles(tx: Transaction, defenderIds: Map<string, string>) {
+  for (const [slug, id] of defenderIds) {
+    await tx.execute(sql`
+      insert into moderation_decisions (id, subject_type, subject_id, verdict, note, decided_at)
+      values (${seedId(`decision:defender:${slug}`)}::uuid, 'defender', ${id}, 'approve', 'Demo data', clock_timestamp())
+      on conflict (id) do update set decided_at = clock_timestamp()
+    `);
+  }
+}
+
+/**
+ * A few solidarity messages nobody has decided yet, one of them flagged by
+ * the pre-screening, so the moderation queue is not empty in the demo. They
+ * are pending: they count for nothing until a moderator approves them.
+ */
+const pendingDemoMessages = [
+  { name: "Maria Keller", country: "DE", language: "de", message: "Wir denken an Sie und Ihre Familie. Bleiben Sie stark!" },
+  { name: "Tom Reyes", country: "PH", language: "en", message: "Stay strong. Everyone should read the full report at www.example.org/report" },
+  { name: "Lucía Gómez", country: "AR", language: "es", message: "Desde Buenos Aires, toda nuestra solidaridad." },
+];
+
+async function seedPendingModeration(tx: Transaction) {
+  const campaign = seedCampaigns.find((c) => c.status === "published" && !c.highRisk && c.actionKinds.includes("solidarity"));
+  if (!campaign) return;
+  const campaignId = seedId(`campaign:${campaign.slug}`);
+  for (const [i, item] of pendingDemoMessages.entries()) {
+    const idempotencyKey = `seed:${campaign.slug}:pending:${i}`;
+    const [row] = await tx
+      .insert(actions)
+      .values({
+        campaignId,
+        kind: "solidarity",
+        status: "pending",
+        publicName: item.name,
+        showName: true,
+        country: item.country,
+        language: item.language,
+        personalText: item.message,
+        idempotencyKey,
+      })
+      .onConflictDoUpdate({ target: actions.idempotencyKey, set: { personalText: item.message } })
+      .returning({ id: actions.id });
+    const flags = prescreen(item.message, { language: item.language });
+    await tx
+      .insert(moderationFlags)
+      .values({ subjectType: "action", subjectId: String(row!.id), flags })
+      .onConflictDoUpdate({ target: [moderationFlags.subjectType, moderationFlags.subjectId], set: { flags } });
   }
 }
 

@@ -36,6 +36,37 @@ describe("crypto", () => {
     expect(second.decrypt(sealed)).toBe("old row");
   });
 
+  it("rotates keys by id: new rows use the current id, old ids stay readable", async () => {
+    const oldKey = key();
+    const before = await load({ DATA_ENCRYPTION_KEY: oldKey, HASH_KEY: key(), DATABASE_URL: "postgres://x" });
+    const sealedBefore = before.encrypt("written before the rotation");
+    expect(sealedBefore.split(".")[1]).toBe("k1");
+    const after = await load({
+      DATA_ENCRYPTION_KEY: key(),
+      DATA_ENCRYPTION_KEY_ID: "k2",
+      DATA_ENCRYPTION_OLD_KEYS: `k1:${oldKey}`,
+      HASH_KEY: key(),
+      DATABASE_URL: "postgres://x",
+    });
+    const sealedAfter = after.encrypt("written after");
+    expect(sealedAfter.split(".")[1]).toBe("k2");
+    expect(after.decrypt(sealedBefore)).toBe("written before the rotation");
+    expect(after.decrypt(sealedAfter)).toBe("written after");
+    expect(after.sealedWithOldKey(sealedBefore)).toBe(true);
+    expect(after.sealedWithOldKey(sealedAfter)).toBe(false);
+  });
+
+  it("salts IP hashes per UTC day and keeps every other purpose stable", async () => {
+    const { keyedHash } = await load({ DATA_ENCRYPTION_KEY: key(), HASH_KEY: key(), DATABASE_URL: "postgres://x" });
+    const morning = new Date("2026-03-01T00:00:01Z");
+    const evening = new Date("2026-03-01T23:59:59Z");
+    const nextDay = new Date("2026-03-02T00:00:01Z");
+    expect(keyedHash("ip", "203.0.113.9", morning)).toBe(keyedHash("ip", "203.0.113.9", evening));
+    expect(keyedHash("ip", "203.0.113.9", nextDay)).not.toBe(keyedHash("ip", "203.0.113.9", evening));
+    expect(keyedHash("ip-range", "203.0.113.0/24", morning)).toBe(keyedHash("ip-range", "203.0.113.0/24", nextDay));
+    expect(keyedHash("email", "a@b.c", morning)).toBe(keyedHash("email", "a@b.c", nextDay));
+  });
+
   it("hashes by purpose with the key", async () => {
     const { keyedHash } = await load({ DATA_ENCRYPTION_KEY: key(), HASH_KEY: key(), DATABASE_URL: "postgres://x" });
     expect(keyedHash("email", "a@b.c")).toBe(keyedHash("email", "a@b.c"));

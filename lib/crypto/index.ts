@@ -7,23 +7,33 @@ import { secret } from "@/lib/secrets";
  * (base64url parts). The key id lets a rotation add a new DATA_ENCRYPTION_KEY
  * while old rows are still read with DATA_ENCRYPTION_OLD_KEYS.
  */
-const CURRENT_KEY_ID = "k1";
+/** The key id new ciphertexts are written with (DATA_ENCRYPTION_KEY_ID). */
+export function currentEncryptionKeyId(): string {
+  return currentKeyId();
+}
+
+function currentKeyId(): string {
+  return env().DATA_ENCRYPTION_KEY_ID;
+}
 
 function keys(): Map<string, Buffer> {
-  const map = new Map<string, Buffer>([[CURRENT_KEY_ID, Buffer.from(secret("DATA_ENCRYPTION_KEY"), "base64")]]);
+  const map = new Map<string, Buffer>();
   for (const entry of (env().DATA_ENCRYPTION_OLD_KEYS ?? "").split(",").filter(Boolean)) {
     const [id, value] = entry.split(":");
     if (id && value) map.set(id.trim(), Buffer.from(value.trim(), "base64"));
   }
+  // Set last: the current key wins if an old entry reuses its id by mistake.
+  map.set(currentKeyId(), Buffer.from(secret("DATA_ENCRYPTION_KEY"), "base64"));
   return map;
 }
 
 export function encrypt(plain: string): string {
-  const key = keys().get(CURRENT_KEY_ID)!;
+  const keyId = currentKeyId();
+  const key = keys().get(keyId)!;
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", CURRENT_KEY_ID, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return ["v1", keyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
 }
 
 export function decrypt(sealed: string): string {
@@ -36,9 +46,38 @@ export function decrypt(sealed: string): string {
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
 }
 
-/** Keyed hash for dedupe and abuse windows (emails, IPs): equal inputs match, the input cannot be read back. */
-export function keyedHash(purpose: "email" | "ip" | "token", value: string): string {
-  return createHmac("sha256", Buffer.from(secret("HASH_KEY"), "base64")).update(`${purpose}:${value}`).digest("base64url");
+/** Whether a sealed value was written with an older key and should be re-encrypted. */
+export function sealedWithOldKey(sealed: string): boolean {
+  return sealed.split(".")[1] !== currentKeyId();
+}
+
+export type HashPurpose = "email" | "token" | "ip" | "ip-range" | "text";
+
+/**
+ * Keyed hash for dedupe and abuse windows: equal inputs match, the input cannot
+ * be read back. Supporters' IPs ("ip") are hashed with a salt that changes
+ * every UTC day (see ipSaltDay), so a stored hash links requests of one day
+ * only and nothing can be matched against it once the day is over. Every
+ * other purpose is stable: emails (dedupe across months), tokens, and the
+ * network prefixes admins type into block lists ("ip-range").
+ */
+export function keyedHash(purpose: HashPurpose, value: string, at: Date = new Date()): string {
+  const key = purpose === "ip" ? ipSalt(ipSaltDay(at)) : hashKey();
+  return createHmac("sha256", key).update(`${purpose}:${value}`).digest("base64url");
+}
+
+function hashKey(): Buffer {
+  return Buffer.from(secret("HASH_KEY"), "base64");
+}
+
+/** The UTC day whose salt hashes an IP seen at `at` ("2026-11-21"). */
+export function ipSaltDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** Derived, not stored: every instance computes the same salt for a day, and no table holds one to leak. */
+function ipSalt(day: string): Buffer {
+  return createHmac("sha256", hashKey()).update(`ip-salt:${day}`).digest();
 }
 
 /** A random token for links (confirmation, unsubscribe); store only its keyedHash. */

@@ -1,7 +1,9 @@
 import { deleteExpiredChallenges, deleteExpiredRateLimits } from "@/db/queries/rate-limit";
 import { env } from "@/lib/env";
 import { counterJobEveryMs, counterReconcileEveryMs, runCounterJobOnce, runCounterReconciliationOnce } from "./counters";
+import { invalidationJobEveryMs, runInvalidationJobOnce } from "./invalidations";
 import { runMailSenderOnce } from "./mail-sender";
+import { retentionJobEveryMs, runRetentionOnce } from "./retention";
 import { startJobs, type Job, type RunningJobs } from "./runner";
 
 /** Every periodic job of the app, run by the server (WORKERS=on) or by scripts/worker.ts. */
@@ -16,6 +18,7 @@ export function backgroundJobs(): Job[] {
     },
     { name: "counters", everyMs: counterJobEveryMs, run: runCounterJobOnce },
     { name: "counters-reconcile", everyMs: counterReconcileEveryMs, run: runCounterReconciliationOnce },
+    { name: "invalidations", everyMs: invalidationJobEveryMs, run: runInvalidationJobOnce },
     {
       name: "expired-abuse-windows",
       everyMs: 10 * 60_000,
@@ -24,6 +27,7 @@ export function backgroundJobs(): Job[] {
         await deleteExpiredChallenges();
       },
     },
+    { name: "retention", everyMs: retentionJobEveryMs, run: runRetentionOnce },
   ];
 }
 

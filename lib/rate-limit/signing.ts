@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ActionKind } from "@/db/schema";
+import { checkLists, type ListVerdict } from "@/db/queries/abuse-lists";
 import { consumeRateLimits } from "@/db/queries/rate-limit";
 import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
 import { campaignCollects, getCampaignForAction, type ActionCampaign } from "@/db/queries/signatures";
@@ -34,24 +35,50 @@ export async function collectionGateFor(campaign: ActionCampaign | null, kind: A
 
 export interface Screening {
   allowed: boolean;
+  /** Why a submission was refused, in the supporter's words. */
+  message?: string;
   powVerified: boolean;
   ipHash: string | null;
 }
 
+export interface RequestListCheck {
+  verdict: ListVerdict;
+  ipHash: string | null;
+}
+
 /**
- * The abuse checks of a signing form: the proof of work (a missing, wrong or
- * replayed one only means stricter limits), then one rate-limit statement over
- * the IP, email and email-domain buckets.
+ * The block and allow lists for this request's address and, when the action
+ * carries one, its email: every public action path asks this first.
+ */
+export async function checkRequestLists(canonicalEmail: string | null): Promise<RequestListCheck> {
+  const { ip } = requestMeta(await headers());
+  const verdict = await checkLists({ ip, canonicalEmail });
+  return { verdict, ipHash: ip ? keyedHash("ip", ip) : null };
+}
+
+/** What a blocked supporter is told: plainly refused, nothing stored. */
+export async function blockedMessage(): Promise<string> {
+  return (await getTranslations("Abuse"))("blocked");
+}
+
+/**
+ * The abuse checks of a signing form: the block list (refused, nothing
+ * written), the proof of work (a missing, wrong or replayed one only means
+ * stricter limits), then one rate-limit statement over the IP, email and
+ * email-domain buckets, skipped for an allow-listed network or address.
  */
 export async function screenSubmission(canonicalEmail: string, altchaPayload: string | undefined): Promise<Screening> {
-  const meta = requestMeta(await headers());
-  const ipHash = meta.ip ? keyedHash("ip", meta.ip) : null;
+  const { verdict, ipHash } = await checkRequestLists(canonicalEmail);
+  if (verdict === "blocked") return { allowed: false, message: await blockedMessage(), powVerified: false, ipHash };
   const [powVerified, settings] = await Promise.all([verifyCaptcha(altchaPayload), getSiteSettings()]);
+  if (verdict === "allowed") return { allowed: true, powVerified, ipHash };
   const charges = chargesFor(
     "sign",
     { ipHash, emailHash: keyedHash("email", canonicalEmail), emailDomain: emailDomain(canonicalEmail), powVerified },
     settings.rateLimits,
   );
-  const verdict = await consumeRateLimits(charges);
-  return { allowed: verdict.allowed, powVerified, ipHash };
+  const judged = await consumeRateLimits(charges);
+  if (judged.allowed) return { allowed: true, powVerified, ipHash };
+  const t = await getTranslations("SupporterActions.errors");
+  return { allowed: false, message: t("rateLimited"), powVerified, ipHash };
 }

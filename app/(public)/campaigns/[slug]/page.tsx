@@ -18,6 +18,7 @@ import { CampaignDefenders } from "./campaign-defenders";
 import { CampaignProgress } from "./campaign-progress";
 import { CampaignTargets } from "./campaign-targets";
 import { CampaignUpdates } from "./campaign-updates";
+import { LetterParagraphs } from "./letter-paragraphs";
 import { Signatories } from "./signatories";
 import { SolidarityWall } from "./solidarity-wall";
 import { TakeAction } from "./take-action";
@@ -132,6 +133,7 @@ export default async function CampaignPage({ params }: Props) {
             highRisk={campaign.highRisk}
           />
         ) : null}
+        <LetterParagraphs paragraphs={publicItems.paragraphs} />
         {collectsSignOns ? (
           <Signatories
             signatories={publicItems.signatories}

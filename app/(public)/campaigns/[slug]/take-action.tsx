@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionKindList } from "@/components/campaign/action-kind-list";
 import type { CampaignPage } from "@/db/queries/public-campaign-page";
+import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
 import { actionPath } from "@/lib/routes";
 
 function closedNoticeKey(campaign: CampaignPage) {
@@ -11,10 +12,31 @@ function closedNoticeKey(campaign: CampaignPage) {
   return null;
 }
 
-/** The actions this campaign asks for, or why it no longer asks. */
+/**
+ * The actions this campaign asks for, or why it no longer asks. The site-wide
+ * kill switches are read here too: throwing one revalidates every campaign
+ * page (the "campaigns" tag), so the page says at once that collection is paused.
+ */
 export async function TakeAction({ campaign }: { campaign: CampaignPage }) {
-  const [t, tLetter] = await Promise.all([getTranslations("Campaign"), getTranslations("SupporterActions.letter")]);
+  const [t, tLetter, tErrors, settings] = await Promise.all([
+    getTranslations("Campaign"),
+    getTranslations("SupporterActions.letter"),
+    getTranslations("SupporterActions.errors"),
+    getSiteSettings(),
+  ]);
   const notice = closedNoticeKey(campaign);
+  const collectingKinds = campaign.actionKinds.filter((kind) => kindIsCollecting(settings, kind));
+  const sitePaused = !notice && campaign.actionKinds.length > 0 && collectingKinds.length === 0;
+  if (sitePaused) {
+    return (
+      <section aria-labelledby="act-heading">
+        <h2 id="act-heading" className="text-2xl font-semibold">
+          {t("actHeading")}
+        </h2>
+        <p className="mt-3 rounded-lg bg-tone-grey-soft p-3 text-sm">{tErrors("sitePaused")}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="act-heading">
       <h2 id="act-heading" className="text-2xl font-semibold">
@@ -24,11 +46,11 @@ export async function TakeAction({ campaign }: { campaign: CampaignPage }) {
         <p className={`mt-3 rounded-lg p-3 text-sm ${notice === "actWon" ? "bg-tone-green-soft text-tone-green" : "bg-tone-grey-soft"}`}>
           {t(notice)}
         </p>
-      ) : campaign.actionKinds.length === 0 ? (
+      ) : collectingKinds.length === 0 ? (
         <p className="mt-3">{t("actNone")}</p>
       ) : (
         <>
-          {campaign.actionKinds.includes("letter") ? (
+          {collectingKinds.includes("letter") ? (
             <p className="mt-3">
               <Link
                 href={actionPath(campaign.slug, "letter")}
@@ -40,7 +62,7 @@ export async function TakeAction({ campaign }: { campaign: CampaignPage }) {
           ) : null}
           <p className="mt-2 text-muted">{t("actLead")}</p>
           <div className="mt-3">
-            <ActionKindList kinds={campaign.actionKinds} campaignSlug={campaign.slug} />
+            <ActionKindList kinds={collectingKinds} campaignSlug={campaign.slug} />
           </div>
         </>
       )}

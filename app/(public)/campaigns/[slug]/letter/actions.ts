@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
@@ -30,12 +30,13 @@ const letterSchema = z.object({
   city: optionalText(100),
   personalText: optionalText(personalTextLimit),
   showName: checkboxField,
+  showText: checkboxField,
   wantsUpdates: checkboxField,
   website: honeypotField,
   altcha: altchaField,
 });
 
-const echo = ["name", "email", "country", "city", "personalText", "showName", "wantsUpdates"] as const;
+const echo = ["name", "email", "country", "city", "personalText", "showName", "showText", "wantsUpdates"] as const;
 
 function sentPath(slug: string): string {
   return `/campaigns/${slug}/letter/sent`;
@@ -57,10 +58,7 @@ export const signLetter = publicAction({
 
     const canonical = canonicalEmail(input.email);
     const screening = await screenSubmission(canonical, input.altcha);
-    if (!screening.allowed) {
-      const t = await getTranslations("SupporterActions.errors");
-      return { ok: false, message: t("rateLimited"), values };
-    }
+    if (!screening.allowed) return { ok: false, message: screening.message, values };
     const [targets, locale] = await Promise.all([
       resolveSupporterTargets(gate.campaign.id, "letter", input.country),
       getLocale(),
@@ -78,6 +76,7 @@ export const signLetter = publicAction({
       city: input.city,
       language: locale,
       personalText: input.personalText,
+      showText: input.showText,
       organisationName: null,
       organisationWebsite: null,
       powVerified: screening.powVerified,

@@ -19,6 +19,8 @@ export interface LetterFormLabels {
   personalTextHint: string;
   showName: string;
   showNameHint: string;
+  showText: string;
+  showTextHint: string;
   wantsUpdates: string;
   wantsUpdatesHint: string;
   highRiskNote: string;
@@ -91,13 +93,22 @@ export function LetterForm({ campaignSlug, idempotencyKey, country, countries, h
       {highRisk ? (
         <p className="rounded-md bg-tone-amber-soft p-3 text-sm text-tone-amber">{labels.highRiskNote}</p>
       ) : (
-        <Checkbox
-          name="showName"
-          label={labels.showName}
-          hint={labels.showNameHint}
-          defaultChecked={values.showName === "on"}
-          errors={errors.showName}
-        />
+        <>
+          <Checkbox
+            name="showName"
+            label={labels.showName}
+            hint={labels.showNameHint}
+            defaultChecked={values.showName === "on"}
+            errors={errors.showName}
+          />
+          <Checkbox
+            name="showText"
+            label={labels.showText}
+            hint={labels.showTextHint}
+            defaultChecked={values.showText === "on"}
+            errors={errors.showText}
+          />
+        </>
       )}
       <Checkbox
         name="wantsUpdates"

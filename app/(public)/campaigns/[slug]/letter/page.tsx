@@ -36,9 +36,10 @@ async function chosenCountry(searchParams: Props["searchParams"]): Promise<strin
 }
 
 async function formLabels(highRisk: boolean): Promise<LetterFormLabels> {
-  const [form, letter] = await Promise.all([
+  const [form, letter, paragraphs] = await Promise.all([
     getTranslations("SupporterActions.form"),
     getTranslations("SupporterActions.letter"),
+    getTranslations("LetterParagraphs"),
   ]);
   return {
     optional: form("optional"),
@@ -52,6 +53,8 @@ async function formLabels(highRisk: boolean): Promise<LetterFormLabels> {
     personalTextHint: letter("personalTextHint", { limit: personalTextLimit }),
     showName: form("showName"),
     showNameHint: form("showNameHint"),
+    showText: paragraphs("showText"),
+    showTextHint: paragraphs("showTextHint"),
     wantsUpdates: form("wantsUpdates"),
     wantsUpdatesHint: form("wantsUpdatesHint"),
     highRiskNote: highRisk ? letter("highRiskNote") : "",

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { recordPendingSignature } from "@/db/queries/signatures";
 import { publicAction } from "@/lib/action";
@@ -58,10 +58,7 @@ export const signOn = publicAction({
 
     const canonical = canonicalEmail(input.email);
     const screening = await screenSubmission(canonical, input.altcha);
-    if (!screening.allowed) {
-      const t = await getTranslations("SupporterActions.errors");
-      return { ok: false, message: t("rateLimited"), values };
-    }
+    if (!screening.allowed) return { ok: false, message: screening.message, values };
     await recordPendingSignature({
       campaign: gate.campaign,
       kind: "org_signon",

@@ -50,6 +50,7 @@ export const sendSolidarityMessage = publicAction({
     if (input.homepage) return { ok: true, message: done };
     const request = await channelRequest("solidarity");
     if (!request.collecting) return outcomeState("paused", "");
+    if (request.blocked) return outcomeState("blocked", "");
     const outcome = await recordSupporterAction(
       {
         campaignSlug: input.campaignSlug,

@@ -37,7 +37,9 @@ export const recordTweet = publicAction({
       getChannelCampaign(input.campaignSlug, "tweet"),
       getLocale(),
     ]);
-    if (!request.collecting || !campaign?.collecting) return outcomeState("closed", "");
+    if (!request.collecting) return outcomeState("paused", "");
+    if (request.blocked) return outcomeState("blocked", "");
+    if (!campaign?.collecting) return outcomeState("closed", "");
     const offer = (await tweetOffers(campaign, input.country, locale)).find((o) => o.targetId === input.targetId);
     if (!offer) return outcomeState("unknown_target", "");
     const outcome = await recordSupporterAction(

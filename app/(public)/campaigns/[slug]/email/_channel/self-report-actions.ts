@@ -36,6 +36,7 @@ function selfReportAction(kind: SelfReportedKind) {
       const t = await getTranslations("Channels");
       const request = await channelRequest(kind);
       if (!request.collecting) return outcomeState("paused", "");
+      if (request.blocked) return outcomeState("blocked", "");
       const outcome = await recordSupporterAction(
         {
           campaignSlug: input.campaignSlug,

@@ -7,9 +7,9 @@ import { knownCountry } from "@/components/form/countries";
 import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
 import type { ChannelKind, RecordOutcome } from "@/db/queries/supporter-actions";
 import type { ActionState } from "@/lib/action";
-import { keyedHash } from "@/lib/crypto";
 import type { Charge } from "@/lib/rate-limit/policy";
-import { clientIp, requestMeta } from "@/lib/request-meta";
+import { blockedMessage, checkRequestLists } from "@/lib/rate-limit/signing";
+import { requestMeta } from "@/lib/request-meta";
 
 /** Shared by the tweet, email, call, solidarity and post-it pages and their actions. */
 
@@ -31,26 +31,33 @@ export async function supporterCountry(picked: string | string[] | undefined): P
 export interface ChannelRequest {
   /** The site-wide kill switch for this kind is off. */
   collecting: boolean;
+  /** The address or network is on the block list: refuse, write nothing. */
+  blocked: boolean;
   ipHash: string | null;
-  /** Rate-limit buckets for this submission: per hashed IP, shared by every channel and campaign. */
+  /** Rate-limit buckets for this submission: per hashed IP, shared by every channel and campaign; none when allow-listed. */
   charges: Charge[];
 }
 
 export async function channelRequest(kind: ChannelKind): Promise<ChannelRequest> {
-  const [settings, requestHeaders] = await Promise.all([getSiteSettings(), headers()]);
-  const ip = clientIp(requestHeaders);
-  const ipHash = ip ? keyedHash("ip", ip) : null;
+  const [settings, lists] = await Promise.all([getSiteSettings(), checkRequestLists(null)]);
+  const { ipHash } = lists;
+  const limited = ipHash !== null && lists.verdict === "none";
   return {
     collecting: kindIsCollecting(settings, kind),
+    blocked: lists.verdict === "blocked",
     ipHash,
-    charges: ipHash ? [{ key: `channel:ip:${ipHash}`, ...settings.rateLimits.perIp }] : [],
+    charges: limited ? [{ key: `channel:ip:${ipHash}`, ...settings.rateLimits.perIp }] : [],
   };
 }
 
 /** What the form shows after a recording attempt; a repeat reads exactly like a first submission. */
-export async function outcomeState(outcome: RecordOutcome | "paused", success: string): Promise<ActionState> {
+export async function outcomeState(outcome: RecordOutcome | "paused" | "blocked", success: string): Promise<ActionState> {
   const t = await getTranslations("Channels");
   switch (outcome) {
+    case "blocked":
+      return { ok: false, message: await blockedMessage() };
+    case "paused":
+      return { ok: false, message: (await getTranslations("SupporterActions.errors"))("sitePaused") };
     case "recorded":
     case "repeat":
       return { ok: true, message: success };
@@ -59,7 +66,6 @@ export async function outcomeState(outcome: RecordOutcome | "paused", success: s
     case "unknown_target":
       return { ok: false, message: t("unknownTarget") };
     case "closed":
-    case "paused":
       return { ok: false, message: t("closed") };
   }
 }

@@ -4,6 +4,7 @@ import { knownCountry } from "@/components/form/countries";
 import { consumeRateLimits } from "@/db/queries/rate-limit";
 import { getChannelCampaign, listChannelOffers } from "@/db/queries/supporter-actions";
 import { renderLetterPdf } from "@/lib/pdf/letter";
+import { sameOriginOnly } from "@/lib/origin";
 import { routes } from "@/lib/routes";
 import { channelRequest } from "../../email/_channel/server";
 import { letterFor, letterPdf } from "../letter";
@@ -23,8 +24,11 @@ type Params = { params: Promise<{ slug: string }> };
  * The letter as a PDF to print and post. Generating it changes nothing, so it
  * records nothing: the supporter says "I posted it" afterwards. Bad input (only
  * possible past the form's own checks) goes back to the form with the field named.
+ * A POST from another site (or with no Origin) is refused before any of that.
  */
-export async function POST(request: Request, { params }: Params): Promise<Response> {
+export const POST = sameOriginOnly(renderPdf);
+
+async function renderPdf(request: Request, { params }: Params): Promise<Response> {
   const { slug } = await params;
   const form = Object.fromEntries([...(await request.formData()).entries()].filter(([, v]) => typeof v === "string"));
   const country = knownCountry(typeof form.country === "string" ? form.country : null);

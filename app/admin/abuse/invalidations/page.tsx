@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/organise/action-form";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listInvalidations, type InvalidationStatus } from "@/db/queries/invalidations";
+import { requirePagePermission } from "@/lib/guards";
+import { AbuseMessages } from "../abuse-messages";
+import { AbuseNav } from "../abuse-nav";
+import { invalidationAction, undoInvalidationAction } from "./actions";
+import { prefillFromQuery } from "./input";
+import { InvalidationForm } from "./invalidation-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminAbuse.invalidations");
+  return { title: t("title") };
+}
+
+const statusTone: Record<InvalidationStatus, BadgeTone> = {
+  queued: "amber",
+  running: "amber",
+  done: "red",
+  reverting: "amber",
+  reverted: "grey",
+  failed: "violet",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function InvalidationsPage({ searchParams }: Props) {
+  const viewer = await requirePagePermission("abuse:manage:any", "/admin/abuse/invalidations");
+  const [t, format, rows, query] = await Promise.all([
+    getTranslations("AdminAbuse.invalidations"),
+    getFormatter(),
+    listInvalidations(viewer),
+    searchParams,
+  ]);
+  const working = rows.some((row) => row.status === "queued" || row.status === "reverting");
+
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-semibold tracking-tight">{t("title")}</h1>
+      <AbuseNav current="invalidations" />
+      <p className="mb-6 max-w-3xl text-muted">{t("lead")}</p>
+      <section aria-labelledby="new-heading" className="mb-10">
+        <h2 id="new-heading" className="mb-3 text-xl font-semibold">
+          {t("newHeading")}
+        </h2>
+        <AbuseMessages>
+          <InvalidationForm action={invalidationAction} prefill={prefillFromQuery(query, new Date())} />
+        </AbuseMessages>
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="mb-3 text-xl font-semibold">
+          {t("historyHeading")}
+        </h2>
+        <div role="status">{query.undo === "queued" ? <p className="mb-3 rounded-md bg-tone-green-soft p-3 font-semibold text-tone-green">{t("undoQueued")}</p> : null}</div>
+        {working ? <p className="mb-3 rounded-md bg-tone-amber-soft p-3 text-tone-amber">{t("working")}</p> : null}
+        {rows.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">{t("columnCriteria")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("columnStatus")}</th>
+                  <th scope="col" className="py-2 pr-4 text-right">{t("columnPreviewed")}</th>
+                  <th scope="col" className="py-2 pr-4 text-right">{t("columnAffected")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("columnCreated")}</th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">{t("columnUndo")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} className="border-b border-line align-top">
+                    <th scope="row" className="py-2 pr-4 text-sm font-normal break-all">
+                      {row.criteria}
+                    </th>
+                    <td className="py-2 pr-4">
+                      <Badge tone={statusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
+                      {row.lastError ? <p className="mt-1 text-sm text-tone-red">{t("error", { error: row.lastError })}</p> : null}
+                    </td>
+                    <td className="py-2 pr-4 text-right">{format.number(row.previewCount)}</td>
+                    <td className="py-2 pr-4 text-right">{row.finishedAt ? format.number(row.affected) : "—"}</td>
+                    <td className="py-2 pr-4 text-sm">
+                      {t("createdBy", {
+                        date: format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                        who: row.createdByLabel ?? "—",
+                      })}
+                    </td>
+                    <td className="py-2">
+                      {row.status === "done" ? (
+                        <ActionForm
+                          action={undoInvalidationAction}
+                          hidden={{ invalidationId: row.id }}
+                          label={t("undo")}
+                          pendingLabel={t("undoing")}
+                          messageId={`undo-${row.id}`}
+                          buttonClassName="min-h-11 rounded-md border border-line bg-surface px-4 font-semibold hover:bg-brand-soft"
+                        />
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

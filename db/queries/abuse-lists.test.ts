@@ -1,0 +1,157 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { closeDb } from "@/db";
+import { storedListValue, type ListEntryKind } from "@/lib/abuse/list-entry";
+import { createTestDb, type TestDatabase } from "@/test/db";
+import { addListEntry, checkLists, forgetActiveLists, listListEntries, removeListEntry, type ListType } from "./abuse-lists";
+
+// screenSubmission reads the request's headers, translations and captcha: stand-ins for a request from `requestIp`.
+let requestIp = "198.18.0.1";
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip": requestIp }) }));
+vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
+vi.mock("@/lib/captcha", () => ({ verifyCaptcha: async () => false }));
+
+const { screenSubmission } = await import("@/lib/rate-limit/signing");
+
+let t: TestDatabase;
+const admin = { id: randomUUID(), role: "admin" as const, email: `admin-${randomUUID()}@example.org`, name: "List admin" };
+const organiser = { id: randomUUID(), role: "organiser" as const, email: `org-${randomUUID()}@example.org`, name: "Organiser" };
+const createdEntries: string[] = [];
+
+beforeAll(async () => {
+  t = createTestDb();
+  for (const user of [admin, organiser]) {
+    await t.sql`insert into users (id, email, name, role) values (${user.id}, ${user.email}, ${user.name}, ${user.role})`;
+  }
+});
+
+afterAll(async () => {
+  if (createdEntries.length) await t.sql`delete from list_entries where id = any(${createdEntries}::uuid[])`;
+  await t.sql`delete from users where id in (${admin.id}, ${organiser.id})`;
+  await t.close();
+  await closeDb();
+});
+
+beforeEach(() => forgetActiveLists());
+
+/** A fresh /24 inside 198.18.0.0/15 (benchmarking addresses), so parallel files never share one. */
+function randomNetwork(): string {
+  return `198.${18 + (randomBytes(1)[0]! % 2)}.${randomBytes(1)[0]}`;
+}
+
+function randomDomain(): string {
+  return `abuse-${randomBytes(5).toString("hex")}.example`;
+}
+
+async function add(list: ListType, kind: ListEntryKind, input: string, expiresAt: Date | null = null): Promise<string> {
+  const parsed = storedListValue(kind, input);
+  if (!parsed.ok) throw new Error(`${input}: ${parsed.problem}`);
+  const outcome = await addListEntry(admin, { list, kind, stored: parsed.stored, reason: "test", expiresAt });
+  if (!outcome.ok) throw new Error(`add failed: ${outcome.problem}`);
+  createdEntries.push(outcome.id);
+  return outcome.id;
+}
+
+async function auditCount(entityId: string): Promise<number> {
+  const [row] = await t.sql<{ n: number }[]>`select count(*)::int as n from audit_log where entity_type = 'list_entry' and entity_id = ${entityId}`;
+  return row!.n;
+}
+
+describe("checkLists", () => {
+  it("blocks a listed email in any spelling, without storing it in clear", async () => {
+    const local = `spam.mer${randomBytes(3).toString("hex")}`;
+    const id = await add("block", "email", `${local}@gmail.com`);
+    expect(await checkLists({ ip: null, canonicalEmail: `${local.replace(".", "")}@gmail.com` })).toBe("blocked");
+    expect(await checkLists({ ip: null, canonicalEmail: `other-${local}@gmail.com` })).toBe("none");
+    const [row] = await t.sql<{ value: string }[]>`select value from list_entries where id = ${id}`;
+    expect(row!.value).not.toContain("@");
+  });
+
+  it("blocks a domain and its subdomains", async () => {
+    const domain = randomDomain();
+    await add("block", "email_domain", `@${domain.toUpperCase()}`);
+    expect(await checkLists({ ip: null, canonicalEmail: `a@${domain}` })).toBe("blocked");
+    expect(await checkLists({ ip: null, canonicalEmail: `a@mail.${domain}` })).toBe("blocked");
+    expect(await checkLists({ ip: null, canonicalEmail: `a@x${domain}` })).toBe("none");
+  });
+
+  it("blocks and allows IP ranges, block winning, expired entries ignored", async () => {
+    const blocked = randomNetwork();
+    const allowed = randomNetwork();
+    const expired = randomNetwork();
+    await add("block", "ip_range", `${blocked}.0/24`);
+    await add("allow", "ip_range", `${allowed}.0/24`);
+    await add("block", "ip_range", `${allowed}.128/25`);
+    await add("block", "ip_range", `${expired}.0/24`, new Date(Date.now() - 60_000));
+    const [stored] = await t.sql<{ value: string }[]>`select value from list_entries where id = ${createdEntries.at(-4)!}`;
+    expect(stored!.value).not.toContain(blocked);
+    expect(await checkLists({ ip: `${blocked}.77`, canonicalEmail: null })).toBe("blocked");
+    expect(await checkLists({ ip: `::ffff:${blocked}.77`, canonicalEmail: null })).toBe("blocked");
+    expect(await checkLists({ ip: `${allowed}.5`, canonicalEmail: null })).toBe("allowed");
+    expect(await checkLists({ ip: `${allowed}.200`, canonicalEmail: null })).toBe("blocked");
+    expect(await checkLists({ ip: `${expired}.1`, canonicalEmail: null })).toBe("none");
+  });
+});
+
+describe("list administration", () => {
+  it("writes one audit entry per add and per removal, with a masked label", async () => {
+    const id = await add("block", "email", `victim-${randomUUID()}@example.org`);
+    expect(await auditCount(id)).toBe(1);
+    const listed = (await listListEntries(admin)).find((entry) => entry.id === id);
+    expect(listed?.label).toMatch(/^v•••@example\.org$/);
+    expect(await removeListEntry(admin, id)).toBe(true);
+    expect(await auditCount(id)).toBe(2);
+    expect(await removeListEntry(admin, id)).toBe(false);
+    expect(await auditCount(id)).toBe(2);
+  });
+
+  it("refuses duplicates and viewers without the permission, writing nothing", async () => {
+    const domain = randomDomain();
+    await add("allow", "email_domain", domain);
+    const stored = storedListValue("email_domain", domain);
+    if (!stored.ok) throw new Error("domain refused");
+    expect(await addListEntry(admin, { list: "allow", kind: "email_domain", stored: stored.stored, reason: null, expiresAt: null })).toEqual({
+      ok: false,
+      problem: "duplicate",
+    });
+    const other = storedListValue("email_domain", randomDomain());
+    if (!other.ok) throw new Error("domain refused");
+    expect(await addListEntry(organiser, { list: "block", kind: "email_domain", stored: other.stored, reason: null, expiresAt: null })).toEqual({
+      ok: false,
+      problem: "forbidden",
+    });
+    expect(await listListEntries(organiser)).toEqual([]);
+    const [row] = await t.sql<{ n: number }[]>`select count(*)::int as n from list_entries where value = ${other.stored.value}`;
+    expect(row!.n).toBe(0);
+  });
+});
+
+describe("screenSubmission with the lists", () => {
+  it("refuses a block-listed submitter with a clear message and charges no rate limit", async () => {
+    const network = randomNetwork();
+    await add("block", "ip_range", `${network}.0/24`);
+    requestIp = `${network}.9`;
+    const screening = await screenSubmission(`someone-${randomUUID()}@example.org`, undefined);
+    expect(screening).toMatchObject({ allowed: false, message: "Abuse.blocked" });
+    const [row] = await t.sql<{ n: number }[]>`select count(*)::int as n from rate_limits where key like ${`sign:ip:${screening.ipHash}%`}`;
+    expect(row!.n).toBe(0);
+  });
+
+  it("lets an allow-listed network past the rate limits, and limits others", async () => {
+    const allowed = randomNetwork();
+    await add("allow", "ip_range", `${allowed}.0/24`);
+    const limited = randomNetwork();
+    const domain = randomDomain();
+    // Without proof of work an address may sign 10 times an hour (defaultRateLimitSettings.perIpWithoutProof).
+    requestIp = `${limited}.1`;
+    const limitedOutcomes = [];
+    for (let i = 0; i < 11; i++) limitedOutcomes.push((await screenSubmission(`p${i}@${domain}`, undefined)).allowed);
+    expect(limitedOutcomes.slice(0, 10).every(Boolean)).toBe(true);
+    expect(limitedOutcomes[10]).toBe(false);
+
+    requestIp = `${allowed}.1`;
+    const allowedOutcomes = [];
+    for (let i = 0; i < 15; i++) allowedOutcomes.push((await screenSubmission(`q${i}@${domain}`, undefined)).allowed);
+    expect(allowedOutcomes.every(Boolean)).toBe(true);
+  });
+});
