@@ -1,20 +1,74 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, strictContentSecurityPolicy } from "@/lib/csp";
+import { env } from "@/lib/env";
+import { serviceUnavailable, shedReason } from "@/lib/admission";
+import { isSameOrigin } from "@/lib/origin";
 
-const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+/** Same as experimental.serverActions.bodySizeLimit in next.config.js. */
+const maxPostBytes = 6 * 1024 * 1024;
 
 /**
- * A convenience only: visitors without a session cookie who open the
- * organiser or admin area go straight to sign-in. Every page, query and action
- * still checks the viewer itself; a forged or stale cookie gets past here and
- * is refused there.
+ * Posts Next would answer with a 500 before our action runs: a foreign or
+ * "null" Origin (Next's own check throws), a body over the size limit. A
+ * missing Origin passes: the action builder refuses it with a message.
  */
-export function proxy(request: NextRequest) {
-  if (sessionCookies.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+function refusedPost(request: NextRequest): Response | null {
+  if (request.method !== "POST") return null;
+  if (request.headers.has("origin") && !isSameOrigin(request.headers)) {
+    return new Response("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > maxPostBytes) {
+    return new Response("Request too large.", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  return null;
 }
 
+const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+const signInFirst = /^\/(organise|admin)(\/|$)/;
+
+/**
+ * Two jobs, neither of them a security boundary for data:
+ * - every page rendered per request gets a fresh CSP nonce: Next reads it from
+ *   the request's Content-Security-Policy header and puts it on its own
+ *   scripts, and the browser gets the same policy (ADR 0010);
+ * - visitors without a session cookie who open the organiser or admin area go
+ *   straight to sign-in. Every page, query and action still checks the viewer
+ *   itself; a forged or stale cookie gets past here and is refused there.
+ * Posts that Next would answer with a 500 (foreign Origin, oversized body)
+ * get 403 / 413 here instead. And form posts are turned away with 503 + Retry-After while the
+ * server is saturated or its database unreachable (lib/admission.ts).
+ */
+export async function proxy(request: NextRequest) {
+  const refused = refusedPost(request);
+  if (refused) return refused;
+  if (request.method === "POST" && shedReason()) {
+    // Read the (size-limited) body first: answering before it arrives makes Node log every shed post as an aborted request.
+    await request.arrayBuffer().catch(() => undefined);
+    return serviceUnavailable();
+  }
+  const { pathname, search } = request.nextUrl;
+  if (signInFirst.test(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", pathname + search);
+    return NextResponse.redirect(signIn);
+  }
+  const policy = strictContentSecurityPolicy(newNonce(), { development: env().NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+/**
+ * Not matched, and so left with next.config.js's baseline policy: static
+ * files, route handlers (no HTML), and the pages that are cached whole (ADR
+ * 0003: campaign and defender pages are ISR; two pages are fully static), whose
+ * HTML cannot carry a per-response nonce. Keep this list in step with the
+ * build's route table (ƒ dynamic, ○ static, ● ISR); lib/csp.test.ts checks it.
+ */
 export const config = {
-  matcher: ["/organise", "/organise/:path*", "/admin", "/admin/:path*"],
+  matcher: [
+    "/((?!_next/|api/|media/|share/|icon\\.svg|favicon\\.ico|campaigns/[^/]+$|defenders/[^/]+$|account/deleted$|signin/check-email$|account/export\\.json$).*)",
+  ],
 };

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { admitted, isDatabaseUnreachable, noteDatabaseUnreachable } from "@/lib/admission";
 import { can, type PermissionCheck } from "@/lib/permissions";
 import { getViewer, type SignedInViewer } from "@/lib/viewer";
 
@@ -45,28 +46,49 @@ export function protectedAction<S extends z.ZodType>(permission: PermissionCheck
 class ForbiddenError extends Error {}
 
 function build<S extends z.ZodType, V>(options: Options<S, V>, authenticate: () => Promise<V>) {
+  // Counted while it runs: proxy.ts sheds new posts with 503 when too many are (lib/admission.ts).
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
-    const t = await getTranslations("Actions");
-    try {
-      if (!(await isSameOrigin())) return { ok: false, message: t("foreignOrigin") };
-      const viewer = await authenticate();
-      const parsed = options.schema.safeParse(formDataToObject(formData));
-      if (!parsed.success) {
-        return {
-          ok: false,
-          message: t("fixErrors"),
-          fieldErrors: await translateIssues(parsed.error),
-          values: echoed(formData, options.echo),
-        };
-      }
-      return (await options.run(parsed.data, { viewer, formData })) ?? { ok: true };
-    } catch (error) {
-      unstable_rethrow(error);
-      if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden") };
-      console.error("Server action failed", error);
-      return { ok: false, message: t("unexpected"), values: echoed(formData, options.echo) };
-    }
+    return admitted(() => runAction(options, authenticate, formData));
   };
+}
+
+async function runAction<S extends z.ZodType, V>(
+  options: Options<S, V>,
+  authenticate: () => Promise<V>,
+  formData: FormData,
+): Promise<ActionState> {
+  const t = await getTranslations("Actions");
+  try {
+    if (!(await isSameOrigin())) return { ok: false, message: t("foreignOrigin") };
+    const viewer = await authenticate();
+    const input = formDataToObject(formData);
+    const unstorable = fieldsWithNulCharacter(input);
+    if (unstorable.length) {
+      const message = (await getTranslations("Validation"))("nulCharacter");
+      return {
+        ok: false,
+        message: t("fixErrors"),
+        fieldErrors: Object.fromEntries(unstorable.map((field) => [field, [message]])),
+        values: echoed(formData, options.echo),
+      };
+    }
+    const parsed = options.schema.safeParse(input);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: t("fixErrors"),
+        fieldErrors: await translateIssues(parsed.error),
+        values: echoed(formData, options.echo),
+      };
+    }
+    return (await options.run(parsed.data, { viewer, formData })) ?? { ok: true };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden") };
+    if (isDatabaseUnreachable(error)) noteDatabaseUnreachable();
+    console.error("Server action failed", error);
+    return { ok: false, message: t("unexpected"), values: echoed(formData, options.echo) };
+  }
 }
 
 /**
@@ -90,11 +112,19 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    const existing = out[key];
-    if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    // Own properties only: a field named "__proto__", "constructor" or "toString" must not meet Object.prototype.
+    const existing = Object.hasOwn(out, key) ? out[key] : undefined;
+    const next = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/** PostgreSQL text cannot hold U+0000: such input would fail at the insert, so it is refused next to its field. */
+function fieldsWithNulCharacter(input: Record<string, string | string[]>): string[] {
+  return Object.entries(input)
+    .filter(([, value]) => (Array.isArray(value) ? value : [value]).some((item) => item.includes("\u0000")))
+    .map(([field]) => field);
 }
 
 function echoed(formData: FormData, fields: readonly string[] | undefined): Record<string, string> | undefined {

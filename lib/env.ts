@@ -30,6 +30,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Inkwell <no-reply@inkwell.localhost>"),
   /** AES-256-GCM key for supporters' personal data. Unset with the embedded db: generated under .data/. */
   DATA_ENCRYPTION_KEY: base64Key.optional(),
+  /** Id written into every new ciphertext; give each new DATA_ENCRYPTION_KEY a new id when rotating (README). */
+  DATA_ENCRYPTION_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, "must be 1-16 letters, digits, _ or -").default("k1"),
   /** Older keys still accepted for decryption during a rotation, comma-separated "id:base64". */
   DATA_ENCRYPTION_OLD_KEYS: z.string().optional(),
   /** HMAC key for dedupe hashes of emails and IPs. Unset with the embedded db: generated under .data/. */
@@ -43,6 +45,12 @@ const schema = z.object({
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   /** Where uploaded defender photos are stored (re-encoded, metadata stripped); served by /media. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  /** Supporters' personal data is erased this many months after their campaign closes; counts stay. */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** Days an action keeps the hash of the IP it came from (the abuse window); erased afterwards. */
+  IP_HASH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Days a sent or failed mail keeps its recipient and body (sign-in links, addresses); the row stays. */
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Background jobs (mail, counters) in the server process: "on" (default) or "off" for separate workers. */
   WORKERS: z.enum(["on", "off"]).default("on"),
 });

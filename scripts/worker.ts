@@ -5,6 +5,7 @@
 import { closeDb } from "@/db";
 import { env } from "@/lib/env";
 import { startBackgroundJobs, stopBackgroundJobs } from "@/lib/jobs";
+import { isPostgresWriteAfterClose } from "@/lib/jobs/driver-crash";
 
 function main() {
   if (!env().DATABASE_URL) {
@@ -12,6 +13,14 @@ function main() {
     console.error("[worker] DATABASE_URL is unset: with the embedded database, jobs run inside the server (WORKERS=on).");
     process.exit(2);
   }
+  process.on("uncaughtException", (error) => {
+    if (isPostgresWriteAfterClose(error)) {
+      console.error("[worker] database connection dropped mid-write (postgres.js); the pool reconnects", error.message);
+      return;
+    }
+    console.error("[worker] uncaught exception", error);
+    process.exit(1);
+  });
   startBackgroundJobs();
   console.log("[worker] background jobs started");
 

@@ -89,7 +89,13 @@ function addressOf(address: SMTPServerAddress | false): string {
   return address ? address.address : "";
 }
 
-export async function startSmtpSink(options: { onMessage?: (mail: SinkMail) => void } = {}): Promise<SmtpSink> {
+export interface SmtpSinkOptions {
+  onMessage?: (mail: SinkMail) => void;
+  /** A fixed port (to come back on the same one after stop()); a free one by default. */
+  port?: number;
+}
+
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: SinkMail[] = [];
   const waiters = new Set<() => void>();
   let refusing = false;
@@ -122,7 +128,7 @@ export async function startSmtpSink(options: { onMessage?: (mail: SinkMail) => v
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   server.on("error", () => {}); // a client hanging up mid-session is not a test failure
   const port = (server.server.address() as AddressInfo).port;

@@ -2,6 +2,7 @@ import "server-only";
 import { desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { erasedPersonalData } from "@/db/queries/retention";
 import { actions, campaigns, organiserRequests, sessions, users, verificationTokens } from "@/db/schema";
 import type { ActionKind } from "@/db/schema/enums";
 import { decrypt, keyedHash } from "@/lib/crypto";
@@ -158,21 +159,7 @@ export async function deleteMyData(viewer: AccountViewer): Promise<{ erasedActio
   return db.transaction(async (tx) => {
     const erased = await tx
       .update(actions)
-      .set({
-        userId: null,
-        emailHash: sql`case when ${actions.emailHash} is null then null else 'erased:' || gen_random_uuid()::text end`,
-        emailCiphertext: null,
-        emailDomain: null,
-        nameCiphertext: null,
-        publicName: null,
-        showName: false,
-        wantsUpdates: false,
-        city: null,
-        personalText: null,
-        ipHash: null,
-        confirmTokenHash: null,
-        updatedAt: sql`now()`,
-      })
+      .set(erasedPersonalData())
       .where(ownedBy(viewer))
       .returning({ campaignId: actions.campaignId });
     const campaignIds = [...new Set(erased.map((row) => row.campaignId))];

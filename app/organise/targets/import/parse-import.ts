@@ -48,6 +48,8 @@ const fieldToColumn = new Map(Object.entries(importColumns).map(([column, field]
 
 /** Parses and validates every row; `valid` only when every row is. Nothing is written here. */
 export function parseTargetImport(text: string): ImportParse {
+  // A NUL byte is not text (and PostgreSQL could not store it): refused before any row is read.
+  if (text.includes("\u0000")) return { ok: false, problem: { key: "Targets.import.errors.notText" } };
   let records: Record<string, string>[];
   try {
     records = parseCsvRecords(text, { maxRecords: maxImportRows });

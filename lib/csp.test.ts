@@ -1,0 +1,64 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { describe, expect, it } from "vitest";
+import { config } from "@/proxy";
+import { getScriptNonceFromHeader } from "next/dist/server/app-render/get-script-nonce-from-header";
+import { newNonce, strictContentSecurityPolicy } from "./csp";
+
+const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+describe("strictContentSecurityPolicy", () => {
+  it("allows scripts by nonce only, and Next finds the nonce in it", () => {
+    const nonce = newNonce();
+    const policy = strictContentSecurityPolicy(nonce);
+    const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src"));
+    expect(scriptSrc).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(scriptSrc).not.toContain("unsafe");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(getScriptNonceFromHeader(policy)).toBe(nonce);
+  });
+
+  it("makes a fresh 128-bit nonce each time", () => {
+    const nonces = new Set(Array.from({ length: 100 }, newNonce));
+    expect(nonces.size).toBe(100);
+    expect(Buffer.from([...nonces][0]!, "base64")).toHaveLength(16);
+  });
+});
+
+describe("the proxy's matcher", () => {
+  it("covers the pages rendered per request", () => {
+    for (const url of [
+      "/",
+      "/campaigns",
+      "/campaigns?country=GB",
+      "/campaigns/free-them/letter",
+      "/campaigns/free-them/sign-on/sent",
+      "/defenders",
+      "/confirm/abc",
+      "/unsubscribe/abc",
+      "/signin",
+      "/account",
+      "/organise/campaigns/new",
+      "/admin",
+      "/dev/mail",
+    ]) {
+      expect(matches(url), url).toBe(true);
+    }
+  });
+
+  it("leaves out cached pages, static pages, files and route handlers", () => {
+    for (const url of [
+      "/campaigns/free-them",
+      "/defenders/jane-doe",
+      "/account/deleted",
+      "/signin/check-email",
+      "/_next/static/chunks/main.js",
+      "/api/auth/session",
+      "/api/captcha",
+      "/media/photo.webp",
+      "/icon.svg",
+      "/share/mastodon",
+    ]) {
+      expect(matches(url), url).toBe(false);
+    }
+  });
+});

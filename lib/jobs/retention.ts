@@ -1,0 +1,44 @@
+import { clearOldMail, eraseClosedCampaignData, eraseExpiredIpHashes, reencryptOldRows, scrubHighRiskCampaigns } from "@/db/queries/retention";
+import { cacheTags } from "@/lib/cache-tags";
+import { env } from "@/lib/env";
+
+/** Retention is measured in days and months: once an hour is prompt enough and costs nothing. */
+export const retentionJobEveryMs = 60 * 60_000;
+
+interface TagExpirer {
+  revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
+}
+
+/**
+ * The erased campaigns' pages showed names and messages that are gone now.
+ * Same route to the Next cache as the counter job (ADR 0007): outside a
+ * request only the server's incremental cache on globalThis can expire tags.
+ */
+async function expireCampaignPages(slugs: string[]): Promise<void> {
+  const cache = (globalThis as { __incrementalCache?: TagExpirer }).__incrementalCache;
+  if (!cache || slugs.length === 0) return;
+  await cache.revalidateTag(slugs.map(cacheTags.campaign));
+}
+
+/**
+ * One run of the retention job: personal data of campaigns closed longer than
+ * RETENTION_MONTHS, IP hashes older than IP_HASH_RETENTION_DAYS or on a
+ * high-risk campaign (with any public name there), and the
+ * recipients and bodies of mail done for MAIL_RETENTION_DAYS; and, after a
+ * key rotation, a batch of rows still sealed with an older key.
+ */
+export async function runRetentionOnce(): Promise<void> {
+  const { RETENTION_MONTHS, IP_HASH_RETENTION_DAYS, MAIL_RETENTION_DAYS } = env();
+  const erased = await eraseClosedCampaignData({ months: RETENTION_MONTHS });
+  const ipHashes = (await eraseExpiredIpHashes(IP_HASH_RETENTION_DAYS)) + (await scrubHighRiskCampaigns());
+  const mail = await clearOldMail(MAIL_RETENTION_DAYS);
+  const resealed = await reencryptOldRows();
+  await expireCampaignPages(erased.map((campaign) => campaign.slug));
+  if (resealed > 0) console.info(`[jobs] retention: ${resealed} action(s) re-encrypted with the current key`);
+  if (erased.length > 0 || ipHashes > 0 || mail > 0) {
+    const actionsErased = erased.reduce((sum, campaign) => sum + campaign.erasedActions, 0);
+    console.info(
+      `[jobs] retention: ${erased.length} campaign(s) erased (${actionsErased} actions), ${ipHashes} row(s) with IP hashes or high-risk names cleared, ${mail} mail(s) cleared`,
+    );
+  }
+}
