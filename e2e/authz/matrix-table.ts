@@ -1,0 +1,319 @@
+/**
+ * Who may do what: every server action of the build and every organiser and
+ * admin route, with the roles that are allowed. matrix.spec.ts fails when the
+ * build has an action (or app/ a route) this table does not list, or the table
+ * lists one that no longer exists.
+ *
+ * Actions that an allowed caller would really run are given fixtures of a
+ * throwaway world (matrix-world.ts) or input that fails validation after the
+ * permission check, so the matrix changes nothing anyone else uses.
+ */
+import { e2eSql } from "../auth";
+import { randomSlug, type FormValue, type MatrixRole, type World } from "./matrix-world";
+
+const everyone: readonly MatrixRole[] = ["anonymous", "supporter", "otherOrganiser", "ownerOrganiser", "admin"];
+const signedIn: readonly MatrixRole[] = ["supporter", "otherOrganiser", "ownerOrganiser", "admin"];
+const organisers: readonly MatrixRole[] = ["otherOrganiser", "ownerOrganiser", "admin"];
+const campaignTeam: readonly MatrixRole[] = ["ownerOrganiser", "admin"];
+const admins: readonly MatrixRole[] = ["admin"];
+
+/** Admin tools change site-wide state, so the matrix posts forms that fail validation after the permission check. */
+const adminOnly = (form: ActionCase["form"] = () => ({})): ActionCase => ({ allowed: admins, invalidInput: true, form });
+
+export interface ActionCase {
+  allowed: readonly MatrixRole[];
+  form: (world: World) => Record<string, FormValue>;
+  /**
+   * Catalogue keys of the answers that mean "not yours" (the query layer's
+   * WHERE found nothing the caller may touch). "Actions.forbidden" and a
+   * redirect to /signin always count as refusals.
+   */
+  refusals?: readonly string[];
+  /** The allowed callers' call must succeed (ok or a redirect), not just pass the permission check. */
+  succeeds?: boolean;
+  /**
+   * The form is deliberately invalid: allowed callers must get field errors
+   * (the permission check passed and nothing ran), everyone else a refusal.
+   */
+  invalidInput?: boolean;
+  /** A plain form action, called with (formData) instead of (previousState, formData). */
+  plain?: boolean;
+  /** For actions whose answer looks the same either way: decides from the redirect or the database. */
+  refusedWhen?: (world: World, redirect: string | null) => Promise<boolean> | boolean;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A 1x1 PNG, the smallest photo preparePhoto accepts. */
+const pixel = {
+  name: "pixel.png",
+  mimeType: "image/png",
+  buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"),
+};
+
+const campaignFields = (w: World) => ({
+  title: `Authz campaign ${w.campaignSlug}`,
+  slug: w.campaignSlug,
+  summary: "Edited by the authorization matrix.",
+  actionKinds: "letter",
+  defenderIds: w.defenderId,
+});
+
+const defenderFields = (w: World) => ({
+  defenderId: w.defenderId,
+  name: "Authz Defender",
+  slug: w.defenderSlug,
+  country: "CN",
+  status: "detained",
+  summary: "Edited by the authorization matrix.",
+});
+
+export const actionTable: Record<string, ActionCase> = {
+  // Supporter actions: open to everyone. Empty forms fail validation, so nothing is recorded.
+  "app/(public)/campaigns/[slug]/letter/actions.ts#signLetter": { allowed: everyone, form: () => ({}) },
+  "app/(public)/campaigns/[slug]/sign-on/actions.ts#signOn": { allowed: everyone, form: () => ({}) },
+  "app/(public)/campaigns/[slug]/solidarity/actions.ts#sendSolidarityMessage": { allowed: everyone, form: () => ({}) },
+  "app/(public)/campaigns/[slug]/tweet/actions.ts#recordTweet": { allowed: everyone, form: () => ({}) },
+  "app/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportEmailSent": { allowed: everyone, form: () => ({}) },
+  "app/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportCallMade": { allowed: everyone, form: () => ({}) },
+  "app/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportLetterSent": { allowed: everyone, form: () => ({}) },
+  "app/(public)/confirm/[token]/actions.ts#confirmFromLink": { allowed: everyone, form: () => ({}) },
+  "app/(public)/unsubscribe/[token]/actions.ts#unsubscribeAction": { allowed: everyone, form: () => ({}) },
+  "app/signin/actions.ts#requestSignInLink": { allowed: everyone, form: () => ({ email: "not an address" }) },
+  "app/signin/actions.ts#signInWithProvider": { allowed: everyone, form: () => ({ provider: "not-configured" }) },
+  "app/signin/page.tsx#$$RSC_SERVER_ACTION_0": { allowed: everyone, plain: true, form: () => ({ provider: "not-configured" }) },
+  // Signing out ends only the caller's own (throwaway) session.
+  "app/signin/actions.ts#signOutOfInkwell": { allowed: everyone, form: () => ({}) },
+  "components/organise/sign-out-button.tsx#$$RSC_SERVER_ACTION_0": { allowed: everyone, plain: true, form: () => ({}) },
+
+  // A signed-in person's own account. Unconfirmed / too short input: the permission check passes, nothing is written.
+  "app/account/delete/actions.ts#deleteMyDataAction": { allowed: signedIn, form: () => ({}) },
+  "app/account/organiser-request/actions.ts#requestOrganiserAccessAction": { allowed: signedIn, form: () => ({ organisationName: "", reason: "" }) },
+  // Accepting needs organiser rights and the invited address; the world's invitation is addressed to the caller.
+  "app/organise/campaigns/[id]/team/actions.ts#acceptInvitationAction": {
+    allowed: organisers,
+    succeeds: true,
+    refusals: ["Organise.invitation.notOrganiser"],
+    form: (w) => ({ token: w.invitationToken }),
+  },
+
+  // Anything an organiser starts from scratch: every organiser and admin.
+  "app/organise/campaigns/actions.ts#createCampaignAction": {
+    allowed: organisers,
+    succeeds: true,
+    form: (w) => ({ ...campaignFields(w), slug: randomSlug("authz-new"), intent: "preview" }),
+  },
+  "app/organise/defenders/actions.ts#createDefenderAction": { allowed: organisers, form: () => ({}) },
+  // Targets are one shared directory: any organiser may edit any target (target:edit:any).
+  "app/organise/targets/actions.ts#saveTarget": {
+    allowed: organisers,
+    succeeds: true,
+    form: (w) => ({ id: w.targetId, kind: "embassy", name: "Authz Embassy", representedState: "CN", hostCountry: "GB", isExample: "on" }),
+  },
+  "app/organise/targets/actions.ts#previewImport": { allowed: organisers, form: () => ({}) },
+  "app/organise/targets/actions.ts#confirmImport": { allowed: organisers, form: () => ({ draft: "not-a-signed-draft" }) },
+
+  // The owner's campaign: its team and admins only.
+  "app/organise/campaigns/actions.ts#updateCampaignAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.campaign.notFound"],
+    form: (w) => ({ ...campaignFields(w), campaignId: w.campaignId }),
+  },
+  // Submitting for review is the team's step (campaign:submit:own); admins publish or send back instead.
+  "app/organise/campaigns/actions.ts#changeStatusAction": {
+    allowed: ["ownerOrganiser"],
+    succeeds: true,
+    refusals: ["Organise.lifecycle.notFound", "Organise.lifecycle.notAllowed"],
+    form: (w) => ({ campaignId: w.campaignId, to: "in_review" }),
+  },
+  "app/organise/campaigns/actions.ts#attachTargetAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.targets.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, rule: "embassy", responsibleState: "CN", targetKinds: "letter" }),
+  },
+  "app/organise/campaigns/actions.ts#detachTargetAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.targets.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, campaignTargetId: w.campaignTargetId }),
+  },
+  "app/organise/campaigns/[id]/team/actions.ts#inviteAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.team.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, email: `authz-invitee-${w.campaignSlug}@example.org` }),
+  },
+  "app/organise/campaigns/[id]/team/actions.ts#revokeInvitationAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.team.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, invitationId: w.invitationId }),
+  },
+  "app/organise/campaigns/[id]/team/actions.ts#removeOrganiserAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.team.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, userId: w.coOrganiserId }),
+  },
+  "app/organise/campaigns/[id]/delivery/actions.ts#recordDeliveryAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Delivery.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, targetId: w.targetId, deliveredOn: today(), method: "post", actionCount: "3", response: "" }),
+  },
+  "app/organise/campaigns/[id]/delivery/actions.ts#saveResponseFromList": {
+    allowed: campaignTeam,
+    plain: true,
+    form: (w) => ({ campaignId: w.campaignId, deliveryId: w.deliveryId, response: "They answered." }),
+    // It always goes back to the delivery tab; the query string says whether it was saved.
+    refusedWhen: (_w, redirect) => !redirect?.includes("response=saved"),
+  },
+  "app/organise/campaigns/[id]/templates/actions.ts#saveTemplateAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Templates.errors.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, kind: "email", language: "en", targetId: "", subject: "Please act", body: "Dear {target.name}," }),
+  },
+  "app/organise/campaigns/[id]/templates/actions.ts#deleteTemplateAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Templates.errors.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, templateId: w.templateId }),
+  },
+  "app/organise/campaigns/[id]/templates/actions.ts#deleteTemplateFromList": {
+    allowed: campaignTeam,
+    plain: true,
+    form: (w) => ({ campaignId: w.campaignId, templateId: w.templateId }),
+    // It always goes back to the templates tab: whether the template is gone tells.
+    refusedWhen: async (w) => (await e2eSql()`select 1 from templates where id = ${w.templateId}`).length > 0,
+  },
+  "app/organise/campaigns/[id]/updates/actions.ts#postUpdateAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["CampaignUpdates.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, kind: "update", title: "Authz update", body: "", occurredOn: today() }),
+  },
+
+  // The owner's defender profile (created by them and in their campaign): its organisers and admins.
+  "app/organise/defenders/actions.ts#updateDefenderAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.defender.notFound"],
+    form: defenderFields,
+  },
+  "app/organise/defenders/actions.ts#recordConsentAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.consent.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, consentStatus: "unknown" }),
+  },
+  "app/organise/defenders/actions.ts#setQuietAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.quiet.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, quiet: "on" }),
+  },
+  "app/organise/defenders/actions.ts#uploadPhotoAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.photo.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, photoAlt: "A test pixel.", photo: pixel }),
+  },
+  "app/organise/defenders/actions.ts#removePhotoAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.photo.notFound"],
+    form: (w) => ({ defenderId: w.defenderId }),
+  },
+  "app/organise/defenders/actions.ts#saveEventAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.timeline.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, eventId: w.defenderEventId, occurredOn: "2024-01-03", kind: "arrest", text: "Arrested again." }),
+  },
+  "app/organise/defenders/actions.ts#deleteEventAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.timeline.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, eventId: w.defenderEventId }),
+  },
+
+  // The admin area: role permissions only (moderation:decide, user:edit, abuse:manage, settings:edit).
+  "app/admin/moderation/actions.ts#decideAction": adminOnly(),
+  "app/admin/moderation/actions.ts#createReasonAction": adminOnly(),
+  "app/admin/moderation/actions.ts#renameReasonAction": adminOnly(),
+  "app/admin/moderation/actions.ts#setReasonActiveAction": adminOnly(),
+  "app/admin/moderation/actions.ts#overdueHoursAction": adminOnly(),
+  "app/admin/users/actions.ts#changeRoleAction": adminOnly(),
+  "app/admin/users/actions.ts#suspendAction": adminOnly(),
+  "app/admin/users/actions.ts#unsuspendAction": adminOnly(),
+  "app/admin/abuse/invalidations/actions.ts#invalidationAction": adminOnly(),
+  "app/admin/abuse/invalidations/actions.ts#undoInvalidationAction": adminOnly(),
+  "app/admin/abuse/limits/actions.ts#saveRateLimitsAction": adminOnly(),
+  "app/admin/abuse/lists/actions.ts#addListEntryAction": adminOnly(),
+  "app/admin/abuse/lists/actions.ts#removeListEntryAction": adminOnly(),
+  "app/admin/abuse/switches/actions.ts#setSiteSwitchAction": adminOnly(),
+  // An empty form would mean "pause no kind": an unknown kind fails validation instead.
+  "app/admin/abuse/switches/actions.ts#setPausedKindsAction": adminOnly(() => ({ kinds: "not-a-kind" })),
+  "app/admin/abuse/switches/actions.ts#setCampaignSwitchAction": adminOnly(),
+};
+
+/** What a GET of a route answers a role: the page, a sign-in redirect, a 404, or a 401 (API). */
+export type RouteOutcome = "ok" | "signin" | "notFound" | "unauthorized";
+
+export interface RouteCase {
+  /** Values for the dynamic segments, from the world. */
+  params?: (world: World) => Record<string, string>;
+  expect: Record<MatrixRole, RouteOutcome>;
+}
+
+const organiserPage: RouteCase["expect"] = { anonymous: "signin", supporter: "notFound", otherOrganiser: "ok", ownerOrganiser: "ok", admin: "ok" };
+const ownCampaignPage: RouteCase["expect"] = { anonymous: "signin", supporter: "notFound", otherOrganiser: "notFound", ownerOrganiser: "ok", admin: "ok" };
+const ownCampaignExport: RouteCase["expect"] = { anonymous: "unauthorized", supporter: "notFound", otherOrganiser: "notFound", ownerOrganiser: "ok", admin: "ok" };
+const adminPage: RouteCase["expect"] = { anonymous: "signin", supporter: "notFound", otherOrganiser: "notFound", ownerOrganiser: "notFound", admin: "ok" };
+const campaign = (w: World) => ({ id: w.campaignId });
+
+export const routeTable: Record<string, RouteCase> = {
+  "/organise": { expect: organiserPage },
+  "/organise/campaigns/new": { expect: organiserPage },
+  "/organise/campaigns/[id]": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/analytics": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/delivery": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/team": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/templates": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/updates": { params: campaign, expect: ownCampaignPage },
+  "/organise/defenders": { expect: organiserPage },
+  "/organise/defenders/new": { expect: organiserPage },
+  "/organise/defenders/[id]": { params: (w) => ({ id: w.defenderId }), expect: ownCampaignPage },
+  // The invitation page only needs a signed-in viewer (the link is the secret); accepting needs organiser rights.
+  "/organise/invitations/[token]": {
+    params: (w) => ({ token: w.invitationToken }),
+    expect: { anonymous: "signin", supporter: "ok", otherOrganiser: "ok", ownerOrganiser: "ok", admin: "ok" },
+  },
+  "/organise/targets": { expect: organiserPage },
+  "/organise/targets/new": { expect: organiserPage },
+  "/organise/targets/import": { expect: organiserPage },
+  "/organise/targets/[id]": { params: (w) => ({ id: w.targetId }), expect: organiserPage },
+  "/api/organise/campaigns/[id]/export.csv": { params: campaign, expect: ownCampaignExport },
+  "/api/organise/campaigns/[id]/letters.pdf": { params: campaign, expect: ownCampaignExport },
+  "/api/organise/campaigns/[id]/solidarity.pdf": { params: campaign, expect: ownCampaignExport },
+  // The admin area: admins only; everyone else signed in gets a 404, so it does not even admit it exists.
+  "/admin": { expect: adminPage },
+  "/admin/abuse": { expect: adminPage },
+  "/admin/abuse/invalidations": { expect: adminPage },
+  "/admin/abuse/limits": { expect: adminPage },
+  "/admin/abuse/lists": { expect: adminPage },
+  "/admin/abuse/switches": { expect: adminPage },
+  "/admin/abuse/trending": { expect: adminPage },
+  "/admin/audit": { expect: adminPage },
+  "/admin/moderation": { expect: adminPage },
+  "/admin/moderation/reasons": { expect: adminPage },
+  "/admin/moderation/[type]/[id]": { params: (w) => ({ type: "organiser_request", id: w.organiserRequestId }), expect: adminPage },
+  "/admin/users": { expect: adminPage },
+  "/admin/users/[id]": { params: (w) => ({ id: w.owner.id }), expect: adminPage },
+};
+
+/** The folders whose every route must be in routeTable. */
+export const guardedFolders = ["organise", "admin", "api/organise", "api/admin"] as const;
