@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { NextIntlClientProvider, useTranslations } from "next-intl";
-import messages from "@/messages/en";
+// Only this namespace: importing the whole catalogue put every page's text into a chunk every page loads.
+import errorMessages from "@/messages/en/Error.json";
 import { defaultLocale, timeZone } from "@/i18n/config";
 import "./globals.css";
 
@@ -14,7 +15,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
   return (
     <html lang={defaultLocale}>
       <body className="min-h-dvh bg-paper text-ink">
-        <NextIntlClientProvider locale={defaultLocale} timeZone={timeZone} messages={{ Error: messages.Error }}>
+        <NextIntlClientProvider locale={defaultLocale} timeZone={timeZone} messages={{ Error: errorMessages }}>
           <GlobalErrorContent digest={error.digest} reset={reset} />
         </NextIntlClientProvider>
       </body>

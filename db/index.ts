@@ -16,11 +16,24 @@ interface Connection {
 
 const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
+// Statements sent by this process, read by the benchmark's bench-only stats route to report
+// queries per request (docs/performance.md). An increment: free enough to keep on.
+const queryCounter = globalThis as unknown as { __inkwellQueryCount?: number };
+
+function countQuery(): void {
+  queryCounter.__inkwellQueryCount = (queryCounter.__inkwellQueryCount ?? 0) + 1;
+}
+
+/** How many statements this process has sent to PostgreSQL so far (postgres.js driver only). */
+export function queryCount(): number {
+  return queryCounter.__inkwellQueryCount ?? 0;
+}
+
 async function openPostgres(url: string): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, { max: Number(process.env.PG_POOL_MAX ?? 10), onnotice: () => {} });
+  const client = postgres(url, { max: Number(process.env.PG_POOL_MAX ?? 10), onnotice: () => {}, debug: countQuery });
   const db = drizzle({ client, schema });
   return {
     db: db as unknown as Database,

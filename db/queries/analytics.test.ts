@@ -96,7 +96,7 @@ describe("getCampaignAnalytics", () => {
     expect(await getCampaignAnalytics(owner, campaignId)).not.toBeNull();
   });
 
-  it("reads only the campaign's rows through an index (actions_campaign_status_idx for confirmed rows)", async () => {
+  it("reads only the campaign's rows through an index (actions_campaign_status_kind_id_idx for confirmed rows)", async () => {
     const owner = await organiser();
     const campaignId = await campaignOf(owner);
     let plans = { confirmed: "", byKind: "" };
@@ -124,7 +124,7 @@ describe("getCampaignAnalytics", () => {
       .catch((error: unknown) => {
         if (!(error instanceof RolledBack)) throw error;
       });
-    expect(plans.confirmed).toContain("actions_campaign_status_idx");
+    expect(plans.confirmed).toContain("actions_campaign_status_kind_id_idx");
     expect(plans.confirmed).toMatch(/Index Cond: \(\(campaign_id = .*\) AND \(status = 'confirmed'/);
     expect(plans.byKind).toMatch(/Index Cond: \(.*campaign_id = /);
     expect(plans.byKind).not.toContain("Seq Scan");

@@ -44,7 +44,7 @@ export const dayWindow = 90;
 /**
  * Analytics of one campaign the viewer may read, or null (the page answers 404).
  * Every figure is grouped in SQL over the campaign's rows; each query filters on
- * campaign_id and status, so it is served by actions_campaign_status_idx.
+ * campaign_id and status, so it is served by actions_campaign_status_kind_id_idx.
  * Self-reported actions ("I posted it") are confirmed rows counted apart.
  */
 export async function getCampaignAnalytics(viewer: Viewer, campaignId: string, today = new Date()): Promise<CampaignAnalytics | null> {

@@ -76,7 +76,8 @@ export const actions = pgTable(
     uniqueIndex("actions_dedupe_uq").on(t.campaignId, t.kind, t.emailHash),
     uniqueIndex("actions_idempotency_uq").on(t.idempotencyKey),
     uniqueIndex("actions_confirm_token_uq").on(t.confirmTokenHash),
-    index("actions_campaign_status_idx").on(t.campaignId, t.status, t.kind),
+    // Ends with id so per-campaign exports and reconciliation walk one campaign in id order.
+    index("actions_campaign_status_kind_id_idx").on(t.campaignId, t.status, t.kind, t.id),
     index("actions_confirmed_at_idx").on(t.confirmedAt).where(sql`${t.status} = 'confirmed'`),
     index("actions_ip_hash_idx").on(t.ipHash, t.createdAt).where(sql`${t.ipHash} is not null`),
     index("actions_user_idx").on(t.userId).where(sql`${t.userId} is not null`),

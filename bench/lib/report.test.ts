@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { benchConfig } from "./config";
+import { shownTotal } from "./lag";
+import { counterLag, resultsOf, targetsMet, type BenchReport } from "./report";
+import { summarise } from "./stats";
+
+const load = (rps: number, p99: number, errors = 0) => ({ ...summarise([p99 / 2, p99], rps * 10, errors ? { "status 500": errors } : {}, 10) });
+
+function report(overrides: Partial<BenchReport> = {}): BenchReport {
+  return {
+    date: "2026-11-21T23:00:00Z",
+    commit: "abc123",
+    machine: "2 cores",
+    config: benchConfig({}),
+    rows: 1_000_000,
+    sign: load(450, 250),
+    signStages: [],
+    unsolvedChallenges: 0,
+    floor: load(480, 100),
+    floorStages: [],
+    pgbench: { ...load(3000, 10), tps: 3000 },
+    page: load(950, 50),
+    staticPage: load(1000, 40),
+    exported: { seconds: 20, rows: 1_000_000, megabytes: 80, status: 200, timedOut: false, rssBeforeMb: 200, rssPeakMb: 250, rssGrowthMb: 50 },
+    lags: [
+      { seconds: 2.1, seen: true },
+      { seconds: 3.4, seen: true },
+    ],
+    explained: [],
+    queries: { campaignPage: 0, staticPage: 0, sign: 8, floor: 1, background_per_s: 10 },
+    weight: { htmlKb: 100, htmlGzipKb: 30, scripts: 10, jsKb: 400, jsGzipKb: 140, scriptsGzipKb: [] },
+    lighthouse: { mobile: { score: 97, lcpMs: 2000, tbtMs: 100, cls: 0 }, desktop: { score: 100, lcpMs: 500, tbtMs: 0, cls: 0 } },
+    peakRssMb: 380,
+    signPeakRssMb: 370,
+    slowStatements: [],
+    totalSeconds: 600,
+    ...overrides,
+  };
+}
+
+describe("resultsOf", () => {
+  it("has every key issue #6 names, with the measured values", () => {
+    const results = resultsOf(report());
+    expect(results).toMatchObject({
+      sign_rps: 450,
+      sign_p99_ms: 250,
+      sign_errors: 0,
+      floor_action_rps: 480,
+      floor_db_tps: 3000,
+      page_rps: 950,
+      static_rps: 1000,
+      export_s: 20,
+      export_rss_growth_mb: 50,
+      counter_lag_s: 3.4,
+      peak_rss_mb: 380,
+    });
+    expect(results.ratios).toEqual({ sign_over_floor_action: 0.938, sign_over_floor_db: 0.15, page_over_static: 0.95 });
+  });
+});
+
+describe("targetsMet", () => {
+  it("passes a report that meets every target", () => {
+    expect(Object.values(targetsMet(report())).every(Boolean)).toBe(true);
+  });
+
+  it("fails on a single error, a slow p99, a lag never seen and too much JavaScript", () => {
+    const targets = targetsMet(
+      report({
+        sign: load(450, 301, 1),
+        lags: [{ seconds: 30, seen: false }],
+        weight: { htmlKb: 100, htmlGzipKb: 30, scripts: 10, jsKb: 400, jsGzipKb: 151, scriptsGzipKb: [] },
+      }),
+    );
+    expect(targets).toMatchObject({
+      "A 0 errors": false,
+      "A p99 <= 300 ms": false,
+      "G <= 5 s": false,
+      "page JS <= 150 KB gz": false,
+      "A >= 400/s": true,
+    });
+  });
+});
+
+describe("a run where nothing was signed", () => {
+  it("meets no signing target", () => {
+    const targets = targetsMet(report({ sign: summarise([], 0, {}, 60) }));
+    expect(targets["A 0 errors"]).toBe(false);
+    expect(targets["A p99 <= 300 ms"]).toBe(false);
+  });
+});
+
+describe("counterLag", () => {
+  it("is the worst sample, and null without samples", () => {
+    expect(counterLag([{ seconds: 1.26, seen: true }, { seconds: 0.5, seen: true }])).toBe(1.3);
+    expect(counterLag([])).toBeNull();
+  });
+});
+
+describe("shownTotal", () => {
+  it("reads the campaign page's total, whatever the digit grouping", () => {
+    expect(shownTotal('<p class="mt-3" data-testid="campaign-total"><span class="block">1,000,042</span>')).toBe(1_000_042);
+    expect(shownTotal('<p data-testid="campaign-total"><span>1\u202f000\u202f042</span>')).toBe(1_000_042);
+    expect(shownTotal("<p>no total here</p>")).toBeNull();
+  });
+});

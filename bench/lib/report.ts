@@ -1,0 +1,156 @@
+import type { BenchConfig } from "./config";
+import type { ExplainedQuery } from "./explain";
+import type { ExportResult } from "./export";
+import type { LagSample } from "./lag";
+import type { PageWeight } from "./page-weight";
+import type { PgbenchResult } from "./pgbench";
+import type { SlowStatement } from "./slow-log";
+import { ratio, type LoadSummary } from "./stats";
+
+type LighthouseRun = { score: number; lcpMs: number; tbtMs: number; cls: number };
+
+export interface BenchReport {
+  date: string;
+  commit: string;
+  machine: string;
+  config: BenchConfig;
+  rows: number;
+  sign: LoadSummary;
+  signStages: (LoadSummary & { connections: number })[];
+  unsolvedChallenges: number;
+  floor: LoadSummary;
+  floorStages: (LoadSummary & { connections: number })[];
+  pgbench: PgbenchResult;
+  page: LoadSummary;
+  staticPage: LoadSummary;
+  exported: ExportResult;
+  lags: LagSample[];
+  explained: ExplainedQuery[];
+  queries: { campaignPage: number; staticPage: number; sign: number; floor: number; background_per_s: number };
+  weight: PageWeight;
+  lighthouse: { mobile: LighthouseRun; desktop: LighthouseRun } | null;
+  peakRssMb: number;
+  signPeakRssMb: number;
+  slowStatements: SlowStatement[];
+  totalSeconds: number;
+}
+
+/** The issue's targets, checked against a report: name -> passed. */
+export function targetsMet(report: BenchReport): Record<string, boolean> {
+  const lag = counterLag(report.lags);
+  // A run in which no signature went through has no latency to meet a target with.
+  const signed = report.sign.ok > 0;
+  return {
+    "A >= 400/s": report.sign.rps >= 400,
+    "A 0 errors": signed && report.sign.errors === 0,
+    "A p99 <= 300 ms": signed && report.sign.p99Ms <= 300,
+    "A/B >= 0.9": (ratio(report.sign.rps, report.floor.rps) ?? 0) >= 0.9,
+    "D/E >= 0.9": (ratio(report.page.rps, report.staticPage.rps) ?? 0) >= 0.9,
+    "G <= 5 s": lag !== null && lag <= 5,
+    "F <= 30 s": report.exported.status === 200 && !report.exported.timedOut && report.exported.seconds <= 30,
+    "F RSS growth <= 100 MB": report.exported.rssGrowthMb <= 100,
+    "RSS <= 400 MB": report.peakRssMb <= 400,
+    "page JS <= 150 KB gz": report.weight.jsGzipKb <= 150,
+    "Lighthouse >= 95 (mobile)": (report.lighthouse?.mobile.score ?? 0) >= 95,
+  };
+}
+
+/** The worst lag seen, or null when no sample was seen at all. */
+export function counterLag(lags: LagSample[]): number | null {
+  if (lags.length === 0) return null;
+  if (lags.some((lag) => !lag.seen)) return Math.max(...lags.map((lag) => lag.seconds));
+  return Math.round(Math.max(...lags.map((lag) => lag.seconds)) * 10) / 10;
+}
+
+const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** bench/results.json: the keys issue #6 names first, then the rest of the report. */
+export function resultsOf(report: BenchReport) {
+  return {
+    sign_rps: round(report.sign.rps),
+    sign_p99_ms: round(report.sign.p99Ms),
+    sign_errors: report.sign.errors,
+    floor_action_rps: round(report.floor.rps),
+    floor_db_tps: round(report.pgbench.tps),
+    page_rps: round(report.page.rps),
+    static_rps: round(report.staticPage.rps),
+    export_s: round(report.exported.seconds),
+    export_rss_growth_mb: report.exported.rssGrowthMb,
+    counter_lag_s: counterLag(report.lags),
+    peak_rss_mb: report.peakRssMb,
+    ratios: {
+      sign_over_floor_action: ratio(report.sign.rps, report.floor.rps),
+      sign_over_floor_db: ratio(report.sign.rps, report.pgbench.tps),
+      page_over_static: ratio(report.page.rps, report.staticPage.rps),
+    },
+    targets: targetsMet(report),
+    details: {
+      date: report.date,
+      commit: report.commit,
+      machine: report.machine,
+      rows: report.rows,
+      config: report.config,
+      sign: report.sign,
+      sign_stages: report.signStages,
+      unsolved_challenges: report.unsolvedChallenges,
+      floor_action: report.floor,
+      floor_action_stages: report.floorStages,
+      floor_db: report.pgbench,
+      page: report.page,
+      static_page: report.staticPage,
+      export: report.exported,
+      counter_lag_samples: report.lags,
+      queries_per_request: report.queries,
+      explained: report.explained,
+      page_weight: report.weight,
+      lighthouse: report.lighthouse,
+      sign_peak_rss_mb: report.signPeakRssMb,
+      slow_statements: report.slowStatements,
+      total_seconds: report.totalSeconds,
+    },
+  };
+}
+
+function row(name: string, s: LoadSummary): string {
+  const errors = s.errors ? ` ${JSON.stringify(s.errorReasons)}` : "";
+  return `${name.padEnd(30)} ${round(s.rps).toString().padStart(8)}/s  p50 ${round(s.p50Ms).toString().padStart(6)} ms  p99 ${round(s.p99Ms).toString().padStart(6)} ms  errors ${s.errors}${errors}`;
+}
+
+export function printReport(report: BenchReport): void {
+  const lines = [
+    "",
+    `Inkwell bench — ${report.date}, ${report.commit}, ${report.rows.toLocaleString("en")} signatures`,
+    report.machine,
+    "",
+    row("A sign letter (all stages)", report.sign),
+    ...report.signStages.map((s) => row(`  at ${s.connections} connections`, s)),
+    row("B floor action", report.floor),
+    ...report.floorStages.map((s) => row(`  at ${s.connections} connections`, s)),
+    row("C floor db (pgbench)", report.pgbench),
+    row("D campaign page", report.page),
+    row("E static page", report.staticPage),
+    `F CSV export                   ${report.exported.seconds} s, ${report.exported.rows.toLocaleString("en")} rows, ${report.exported.megabytes} MB, status ${report.exported.status}${report.exported.timedOut ? " (CUT OFF at the time limit)" : ""}, server RSS +${report.exported.rssGrowthMb} MB`,
+    `G counter lag                  worst ${counterLag(report.lags) ?? "n/a"} s over ${report.lags.length} samples (${report.lags.map((l) => l.seconds.toFixed(1)).join(", ")})`,
+    "",
+    `A/B ${ratio(report.sign.rps, report.floor.rps)}   A/C ${ratio(report.sign.rps, report.pgbench.tps)}   D/E ${ratio(report.page.rps, report.staticPage.rps)}`,
+    `server peak RSS ${report.peakRssMb} MB (during A: ${report.signPeakRssMb} MB)`,
+    `queries per request: campaign page ${report.queries.campaignPage}, static ${report.queries.staticPage}, sign ${report.queries.sign}, floor ${report.queries.floor} (background jobs ${report.queries.background_per_s}/s)`,
+    `campaign page: ${report.weight.scripts} scripts, ${report.weight.jsGzipKb} KB gzipped JS (${report.weight.jsKb} KB raw), HTML ${report.weight.htmlGzipKb} KB gzipped (${report.weight.htmlKb} KB raw)`,
+    report.lighthouse
+      ? `Lighthouse performance: mobile ${report.lighthouse.mobile.score} (LCP ${report.lighthouse.mobile.lcpMs} ms, TBT ${report.lighthouse.mobile.tbtMs} ms, CLS ${report.lighthouse.mobile.cls}), desktop ${report.lighthouse.desktop.score}`
+      : "Lighthouse: not run",
+    "",
+    "hot queries (EXPLAIN ANALYZE on the seeded data):",
+    ...report.explained.map((q) => `  ${q.name.padEnd(34)} ${q.ms.toString().padStart(8)} ms${q.seqScanOnActions ? "  SEQ SCAN on actions" : ""}  ${q.plan}`),
+    "",
+    "slow statements (>= 100 ms):",
+    ...(report.slowStatements.length === 0
+      ? ["  none"]
+      : report.slowStatements.map((s) => `  ${s.count}× max ${s.maxMs} ms total ${s.totalMs} ms: ${s.statement.slice(0, 140)}`)),
+    "",
+    "targets:",
+    ...Object.entries(targetsMet(report)).map(([name, met]) => `  ${met ? "met   " : "MISSED"} ${name}`),
+    "",
+  ];
+  console.log(lines.join("\n"));
+}

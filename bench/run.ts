@@ -1,0 +1,342 @@
+/**
+ * npm run bench — issue #6's benchmark, in one run (docs/performance.md says how to read it).
+ *
+ * Builds the app with the bench-only routes, starts a durable throwaway
+ * PostgreSQL, seeds a demo campaign with BENCH_ROWS confirmed signatures,
+ * starts `next start` on 127.0.0.1:BENCH_PORT and measures, with the load
+ * coming from a second process (bench/load.ts, autocannon):
+ *   D the 1M campaign page and E a static page (cached-page floor),
+ *   B a bare server action inserting one row (framework floor),
+ *   A the real sign-letter action at rising concurrency, with G (counter lag) sampled meanwhile,
+ *   C pgbench running A's INSERT (database floor),
+ *   F the campaign's CSV export (time and server memory growth),
+ * then the page's JavaScript weight and Lighthouse score. Prints the figures
+ * and writes bench/results.json. The server and the cluster are stopped at
+ * the end, on failure and on SIGINT/SIGTERM.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import type { ThrowawayCluster } from "../scripts/lib/pg-throwaway";
+import type { SeedResult } from "./seed";
+import type { LoadPlan, LoadResult } from "./load";
+import { findActionId } from "./lib/action-body";
+import { altchaKeyFrom } from "./lib/captcha";
+import { startBenchCluster } from "./lib/cluster";
+import { benchConfig, stagesOf } from "./lib/config";
+import { explainHotQueries } from "./lib/explain";
+import { measureExport, type ExportResult } from "./lib/export";
+import { measureCounterLag, pageTotal, type LagSample } from "./lib/lag";
+import { lighthouseScore } from "./lib/lighthouse";
+import { measurePageWeight, type PageWeight } from "./lib/page-weight";
+import { runPgbench, type PgbenchResult } from "./lib/pgbench";
+import { RssSampler } from "./lib/rss";
+import { buildForBench, hasBenchBuild, readManifest, root, serverStats, startServer, type RunningServer } from "./lib/server";
+import { readSlowStatements } from "./lib/slow-log";
+import type { LoadSummary } from "./lib/stats";
+import { printReport, resultsOf, type BenchReport } from "./lib/report";
+
+const config = benchConfig(process.env);
+const say = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+let cluster: ThrowawayCluster | undefined;
+let server: RunningServer | undefined;
+let loadChild: ChildProcess | undefined;
+
+function cleanup(): void {
+  loadChild?.kill("SIGKILL");
+  server?.stop();
+  server = undefined;
+  cluster?.stopSync();
+  cluster = undefined;
+}
+
+process.on("exit", cleanup);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    say(`${signal}: stopping the server and the database`);
+    cleanup();
+    process.exit(130);
+  });
+}
+
+function runScript(argv: string[], env: NodeJS.ProcessEnv): string {
+  const [cmd, ...args] = argv as [string, ...string[]];
+  const result = spawnSync(cmd, args, { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${argv.join(" ")} failed (exit ${result.status}): ${result.stdout}`);
+  return result.stdout;
+}
+
+/** Runs one load plan in a second process and returns what it measured. */
+function load(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const tsx = path.join(root, "node_modules", ".bin", "tsx");
+    loadChild = spawn(tsx, [path.join(root, "bench", "load.ts"), JSON.stringify(plan)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    loadChild.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    loadChild.on("error", reject);
+    loadChild.on("close", (code) => {
+      loadChild = undefined;
+      if (code !== 0) return reject(new Error(`bench/load.ts failed (exit ${code})`));
+      resolve(JSON.parse(output.trim().split("\n").at(-1)!) as LoadResult);
+    });
+  });
+}
+
+function gitCommit(): string {
+  const result = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" });
+  const dirty = spawnSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).stdout.trim() ? " (with uncommitted changes)" : "";
+  return `${result.stdout.trim()}${dirty}`;
+}
+
+/**
+ * Statements per request: N requests one after another, minus what the
+ * background jobs sent meanwhile (their rate measured over an idle window).
+ */
+async function queriesPerRequest(origin: string, send: () => Promise<void>, backgroundPerMs: number, n = 20): Promise<number> {
+  const before = await serverStats(origin);
+  const started = Date.now();
+  for (let i = 0; i < n; i++) await send();
+  const after = await serverStats(origin);
+  const background = backgroundPerMs * (Date.now() - started);
+  return Math.max(0, Math.round(((after.queries - before.queries - background) / n) * 10) / 10);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const secrets = {
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    HASH_KEY: randomBytes(32).toString("base64"),
+    AUTH_SECRET: randomBytes(32).toString("base64"),
+  };
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...secrets,
+    NEXT_DIST_DIR: config.distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+  };
+
+  if (config.skipBuild && hasBenchBuild(config.distDir)) say(`BENCH_SKIP_BUILD=1: using the build in ${config.distDir}`);
+  else buildForBench({ ...baseEnv, NODE_ENV: "production" }, say);
+  const actions = readManifest(config.distDir, "server/server-reference-manifest.json");
+  const signActionId = findActionId(actions, "letter/actions", "signLetter");
+  const floorActionId = findActionId(actions, "bench/floor/floor-action", "floorSign");
+
+  cluster = await startBenchCluster(say);
+  const dbEnv = { ...baseEnv, DATABASE_URL: cluster.url, NODE_ENV: "production" as const };
+  say(`PostgreSQL at ${cluster.url} (${cluster.dir}); migrating and seeding the demo data`);
+  runScript(["npm", "run", "--silent", "db:migrate"], dbEnv);
+  runScript(["npm", "run", "--silent", "db:seed"], dbEnv);
+  say(`inserting ${config.rows.toLocaleString("en")} confirmed signatures`);
+  const seed = JSON.parse(
+    runScript(["tsx", "--conditions=react-server", "bench/seed.ts"], { ...dbEnv, BENCH_ROWS: String(config.rows), BENCH_CAMPAIGN: config.campaign })
+      .trim()
+      .split("\n")
+      .at(-1)!,
+  ) as SeedResult;
+  say(`seeded in ${seed.seedSeconds.toFixed(1)} s; the campaign counts ${seed.confirmedTotal.toLocaleString("en")}`);
+
+  const origin = `http://127.0.0.1:${config.port}`;
+  server = await startServer(
+    {
+      ...dbEnv,
+      SITE_URL: origin,
+      PG_POOL_MAX: String(config.poolMax),
+      WORKERS: "on",
+      HOSTNAME: "127.0.0.1",
+    },
+    config.port,
+    say,
+  );
+  const rss = new RssSampler(server.process.pid!);
+  const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
+  try {
+    const report = await measureAll(origin, seed, rss, sql, { signActionId, floorActionId, altchaKey: altchaKeyFrom(secrets.HASH_KEY) });
+    report.slowStatements = readSlowStatements(path.join(cluster.dir, "postgres.log"));
+    report.totalSeconds = Math.round((Date.now() - started) / 1000);
+    printReport(report);
+    writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(resultsOf(report), null, 2)}\n`);
+    say("wrote bench/results.json");
+  } finally {
+    rss.stop();
+    await sql.end();
+  }
+}
+
+async function measureAll(
+  origin: string,
+  seed: SeedResult,
+  rss: RssSampler,
+  sql: postgres.Sql,
+  ids: { signActionId: string; floorActionId: string; altchaKey: string },
+): Promise<BenchReport> {
+  const campaignPath = `/campaigns/${seed.slug}`;
+  // A page of the app that the build renders once (○ in the route table) and serves as a file.
+  const staticPath = "/account/deleted";
+  const shown = await freshTotal(origin, seed);
+  say(`the campaign page shows ${shown.toLocaleString("en")}`);
+  await fetch(`${origin}${staticPath}`);
+
+  const signPlan = (stages: LoadPlan["stages"]): LoadPlan => ({
+    kind: "sign",
+    origin,
+    path: `${campaignPath}/letter`,
+    actionId: ids.signActionId,
+    campaign: seed.slug,
+    altchaKey: ids.altchaKey,
+    stages,
+  });
+  const floorPlan = (stages: LoadPlan["stages"]): LoadPlan => ({
+    kind: "floor",
+    origin,
+    path: "/bench/floor",
+    actionId: ids.floorActionId,
+    campaign: seed.campaignId,
+    stages,
+  });
+  const pagePlan = (pagePath: string): LoadPlan => ({
+    kind: "page",
+    origin,
+    path: pagePath,
+    stages: [{ connections: config.pageConnections, seconds: config.pageSeconds }],
+  });
+
+  // One signature first: a wrong action id or body format fails here, not after a minute of errors.
+  const probe = await load(signPlan([{ connections: 1, seconds: 5 }]));
+  if (probe.total.ok === 0) throw new Error(`a signature did not go through: ${JSON.stringify(probe.total.errorReasons)}`);
+
+  say("queries per request");
+  const idle = await serverStats(origin);
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const backgroundPerMs = ((await serverStats(origin)).queries - idle.queries) / 3_000;
+  const queries = {
+    campaignPage: await queriesPerRequest(origin, async () => void (await (await fetch(`${origin}${campaignPath}`)).text()), backgroundPerMs),
+    staticPage: await queriesPerRequest(origin, async () => void (await (await fetch(`${origin}${staticPath}`)).text()), backgroundPerMs),
+    sign: await queriesOfLoad(origin, signPlan([{ connections: 1, seconds: 2 }]), backgroundPerMs),
+    floor: await queriesOfLoad(origin, floorPlan([{ connections: 1, seconds: 2 }]), backgroundPerMs),
+    background_per_s: Math.round(backgroundPerMs * 1000 * 10) / 10,
+  };
+
+  say(`D: ${campaignPath} for ${config.pageSeconds} s at ${config.pageConnections} connections`);
+  const page = (await load(pagePlan(campaignPath))).total;
+  say(`E: ${staticPath}`);
+  const staticPage = (await load(pagePlan(staticPath))).total;
+
+  const signStages = stagesOf(config.signConcurrency, config.signSeconds);
+  say(`B: floor action, ${JSON.stringify(stagesOf(config.signConcurrency, config.floorSeconds))}`);
+  const floor = await load(floorPlan(stagesOf(config.signConcurrency, config.floorSeconds)));
+
+  say(`A: sign-letter action, ${JSON.stringify(signStages)}; G sampled meanwhile`);
+  rss.resetPeak();
+  const signing = load(signPlan(signStages));
+  const lags = await sampleLag(sql, origin, seed, shown, signing);
+  const sign = await signing;
+  const signPeakRss = rss.resetPeak();
+
+  say(`C: pgbench, ${config.pgbenchClients} clients for ${config.pgbenchSeconds} s`);
+  const pgbench = await runPgbench({ url: cluster!.url, campaignId: seed.campaignId, clients: config.pgbenchClients, seconds: config.pgbenchSeconds });
+
+  say("F: CSV export");
+  const exported = await measureExport(origin, seed.campaignId, seed.sessionToken, rss, config.exportTimeLimitSeconds * 1000);
+
+  say("EXPLAIN ANALYZE of the hot queries");
+  const explained = await explainHotQueries(sql, seed.campaignId);
+
+  say("page weight and Lighthouse");
+  const weight = await measurePageWeight(origin, campaignPath);
+  const lighthouse = config.lighthouse ? await lighthouseRuns(`${origin}${campaignPath}`) : null;
+
+  return {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`,
+    config,
+    rows: seed.rows,
+    sign: sign.total,
+    signStages: sign.stages,
+    unsolvedChallenges: sign.unsolved,
+    floor: floor.total,
+    floorStages: floor.stages,
+    pgbench,
+    page,
+    staticPage,
+    exported,
+    lags,
+    explained,
+    queries,
+    weight,
+    lighthouse,
+    peakRssMb: Math.round(rss.overallPeak / 1024 / 1024),
+    signPeakRssMb: Math.round(signPeakRss / 1024 / 1024),
+    slowStatements: [],
+    totalSeconds: 0,
+  };
+}
+
+/**
+ * The page total once it shows this run's seed: a build reused with BENCH_SKIP_BUILD keeps the
+ * pages cached by the previous run (ADR 0003) until their window ends, and G must not mistake
+ * that refresh for a confirmation.
+ */
+async function freshTotal(origin: string, seed: SeedResult): Promise<number> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const shown = await pageTotal(origin, seed.slug);
+    if (shown !== null && shown >= seed.confirmedTotal) return shown;
+    if (Date.now() > deadline) throw new Error(`the campaign page still shows ${shown} instead of ${seed.confirmedTotal}`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
+async function queriesOfLoad(origin: string, plan: LoadPlan, backgroundPerMs: number): Promise<number> {
+  const before = await serverStats(origin);
+  const started = Date.now();
+  const result = await load(plan);
+  const after = await serverStats(origin);
+  const background = backgroundPerMs * (Date.now() - started);
+  return result.total.requests > 0 ? Math.round(((after.queries - before.queries - background) / result.total.requests) * 10) / 10 : 0;
+}
+
+/** G: while A runs, confirm one pending signature every few seconds and time until the page shows it. */
+async function sampleLag(sql: postgres.Sql, origin: string, seed: SeedResult, shownBefore: number, running: Promise<unknown>): Promise<LagSample[]> {
+  let done = false;
+  void running.finally(() => (done = true));
+  const samples: LagSample[] = [];
+  let expected = (await pageTotal(origin, seed.slug)) ?? shownBefore;
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  while (!done) {
+    const sample = await measureCounterLag(sql, origin, { id: seed.campaignId, slug: seed.slug }, expected + 1);
+    if (sample) {
+      expected += 1;
+      samples.push(sample);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  return samples;
+}
+
+async function lighthouseRuns(url: string): Promise<BenchReport["lighthouse"]> {
+  try {
+    return { mobile: await lighthouseScore(url, "mobile"), desktop: await lighthouseScore(url, "desktop") };
+  } catch (error) {
+    say(`Lighthouse failed: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+export type { ExportResult, LoadSummary, PageWeight, PgbenchResult };
+
+main()
+  .then(() => {
+    cleanup();
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    say(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    cleanup();
+    process.exit(1);
+  });
