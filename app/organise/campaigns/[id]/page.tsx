@@ -12,6 +12,7 @@ import {
   listStatusChanges,
   listTargetChoices,
 } from "@/db/queries/organise-campaigns";
+import { getLatestVerdict } from "@/db/queries/moderation";
 import { getViewer } from "@/lib/viewer";
 import { detachTargetAction, updateCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";
@@ -33,7 +34,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   const campaign = viewer ? await getCampaignForEdit(viewer, id) : null;
   if (!viewer || !campaign) notFound();
 
-  const [t, lifecycle, targetText, statusText, format, defenders, kindOptions, history, attached, targetChoices] = await Promise.all([
+  const [t, lifecycle, targetText, statusText, format, defenders, kindOptions, history, attached, targetChoices, verdict] = await Promise.all([
     getTranslations("Organise.campaign"),
     getTranslations("Organise.lifecycle"),
     getTranslations("Organise.targets"),
@@ -44,8 +45,10 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
     listStatusChanges(viewer, campaign.id),
     listCampaignTargets(viewer, campaign.id),
     listTargetChoices(),
+    campaign.status === "draft" ? getLatestVerdict({ type: "campaign", id: campaign.id }) : null,
   ]);
   const live = isPublicStatus(campaign.status);
+  const returned = verdict && verdict.verdict !== "approve" ? verdict : null;
 
   return (
     <div className="flex flex-col gap-10">
@@ -59,6 +62,11 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         <h2 id="lifecycle-heading" className="mb-2 text-xl font-semibold">
           {lifecycle("heading")}
         </h2>
+        {returned ? (
+          <p role="status" className="mb-3 rounded-md bg-tone-amber-soft p-3 text-tone-amber">
+            {lifecycle("returnedByModerator", { reason: returned.reason ?? lifecycle("noReason") })}
+          </p>
+        ) : null}
         <LifecycleForm
           campaignId={campaign.id}
           moves={allowedTransitions(viewer, campaign.status).map((to) => ({ to, label: lifecycle(`to.${to}`) }))}

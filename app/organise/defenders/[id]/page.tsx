@@ -53,6 +53,11 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
             {t("created")}
           </p>
         ) : null}
+        {defender.moderation && defender.moderation.verdict !== "approve" ? (
+          <p role="status" className="rounded-md bg-tone-amber-soft p-3 text-tone-amber">
+            {t("hiddenByModerator", { reason: defender.moderation.reason ?? t("noReason") })}
+          </p>
+        ) : null}
 
         <section aria-labelledby="quiet-heading" className="rounded-xl border border-line bg-surface p-4">
           <h2 id="quiet-heading" className="text-xl font-semibold">
