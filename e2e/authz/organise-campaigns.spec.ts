@@ -43,7 +43,7 @@ test("another organiser gets 404 on my campaign's pages and cannot change it", a
   await page.locator('form:has(input[name="title"]) input[name="campaignId"]').evaluate((input, id) => {
     (input as HTMLInputElement).value = id;
   }, mine.id);
-  await page.getByLabel("Title").fill("Hijacked");
+  await page.getByLabel("Title", { exact: true }).fill("Hijacked");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "doesn’t exist or you can’t edit it" })).toBeVisible();
   const [after] = await sql<{ title: string }[]>`select title from campaigns where id = ${mine.id}`;

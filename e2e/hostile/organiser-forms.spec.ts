@@ -36,14 +36,14 @@ test("a campaign with a hostile title, summary and story is stored as typed and 
 
   await visit(page, "/organise/campaigns/new");
   await dropLengthLimits(page);
-  await page.getByLabel("Title").fill("T".repeat(100 * 1024));
+  await page.getByLabel("Title", { exact: true }).fill("T".repeat(100 * 1024));
   await page.getByLabel("Web address").fill("<script>");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.locator("#field-title-error")).toHaveText(expectedError.tooLong(200));
   await expect(page.locator("#field-slug-error")).toContainText("lower-case letters");
   await expect(page.locator("#field-summary-error")).toHaveText(expectedError.required);
 
-  const typedTitle = await fillAndRead(page.getByLabel("Title"), title);
+  const typedTitle = await fillAndRead(page.getByLabel("Title", { exact: true }), title);
   await page.getByLabel("Web address").fill(slug);
   const typedSummary = await fillAndRead(page.getByLabel("Summary"), summary);
   const typedStory = await fillAndRead(page.getByLabel("Story"), hostileStory);
@@ -67,7 +67,7 @@ test("a campaign with a hostile title, summary and story is stored as typed and 
   expect(normalised(row!.title)).toBe(normalised(typedTitle));
   expect(normalised(row!.summary)).toBe(normalised(typedSummary));
   expect(normalised(row!.story_markdown)).toBe(normalised(typedStory));
-  await expect(page.getByLabel("Title")).toHaveValue(typedTitle.trim());
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(typedTitle.trim());
   await expectNoActiveContent(page);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Status changed to in review" })).toBeVisible();

@@ -16,7 +16,7 @@ test("an organiser creates, previews and submits a campaign; an admin publishes 
   await axe();
   await page.getByLabel("Web address").fill("Not A Slug!");
   await page.getByRole("button", { name: "Create draft" }).click();
-  const title = page.getByLabel("Title");
+  const title = page.getByLabel("Title", { exact: true });
   await expect(title).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#field-title-error")).toHaveText("This field is required.");
   await expect(page.locator("#field-slug-error")).toContainText("lower-case letters");
@@ -83,10 +83,10 @@ test("the campaign form works without JavaScript", async ({ browser, baseURL }) 
   await signInAs(context, await createUser("organiser"), baseURL!);
   const page = await context.newPage();
   await visit(page, "/organise/campaigns/new");
-  await page.getByLabel("Title").fill("No-JS campaign");
+  await page.getByLabel("Title", { exact: true }).fill("No-JS campaign");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.locator("#field-summary-error")).toHaveText("This field is required.");
-  await expect(page.getByLabel("Title")).toHaveValue("No-JS campaign");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("No-JS campaign");
   await page.getByLabel("Web address").fill(`nojs-${randomBytes(4).toString("hex")}`);
   await page.getByLabel("Summary").fill("Made without JavaScript.");
   await page.getByRole("button", { name: "Create draft" }).click();

@@ -55,7 +55,7 @@ test("an organiser posts an update: it is on the campaign page and opted-in sign
 
   const title = `Appeal hearing set ${randomBytes(3).toString("hex")}`;
   await page.getByLabel("Kind of update").selectOption("hearing");
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("What happened").fill("The court will hear the appeal **in public**.");
   await page.getByLabel("Date it happened").fill("2026-11-20");
   await page.getByLabel(/Email the 1 confirmed signer/).check();
@@ -98,7 +98,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("What happened").fill("Kept after the error.");
     await page.getByRole("button", { name: "Post the update" }).click();
 
-    const titleField = page.getByLabel("Title");
+    const titleField = page.getByLabel("Title", { exact: true });
     await expect(titleField).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#field-title-error")).toContainText("This field is required.");
     await expect(page.getByLabel("What happened")).toHaveValue("Kept after the error.");
