@@ -5,8 +5,8 @@
  */
 import type { Page } from "@playwright/test";
 import { actionPath } from "../../lib/routes";
-import { publicCampaigns } from "../demo-data";
-import { expect, linkedSlugs, test } from "../fixtures";
+import { allDefenders, publicCampaigns } from "../demo-data";
+import { expect, test } from "../fixtures";
 
 const fixedPages = [
   { path: "/", status: 200 },
@@ -62,9 +62,9 @@ for (const path of campaignPages) {
 }
 
 test("every defender page contacts no other host", async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
-  await page.goto("/defenders");
-  const slugs = await linkedSlugs(page, "defenders");
+  // The seeded defenders: other specs add hundreds of their own while this one runs.
+  test.setTimeout(180_000);
+  const slugs = allDefenders.map((d) => d.slug);
   expect(slugs.length).toBeGreaterThan(0);
   for (const slug of slugs) {
     const result = await requestsOf(page, `/defenders/${slug}`);
