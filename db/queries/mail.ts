@@ -176,6 +176,25 @@ export async function markFailed(
 }
 
 /** Makes queued mail due now instead of at its next retry (operators, tests). */
+/**
+ * Hands claimed mail back to the queue, due at once, when this sender claimed
+ * it but never tried to send it (the database went away mid-batch). Only rows
+ * still "sending" under that same claim (attempts as claimed) change; the
+ * attempt it was charged is given back.
+ */
+export async function releaseClaimedMail(claims: readonly { id: string; attempts: number }[]): Promise<void> {
+  if (claims.length === 0) return;
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    for (const claim of claims) {
+      await tx
+        .update(mailOutbox)
+        .set({ status: "queued", sendAfter: sql`now()`, attempts: sql`greatest(${mailOutbox.attempts} - 1, 0)` })
+        .where(and(eq(mailOutbox.id, claim.id), eq(mailOutbox.status, "sending"), eq(mailOutbox.attempts, claim.attempts)));
+    }
+  });
+}
+
 export async function retryMailNow(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const db = await getDb();

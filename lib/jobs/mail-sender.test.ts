@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db";
 import { claimDueMail, enqueueMail, findMail, holdRecheckMs, maxAttempts, retryDelayMs, retryMailNow, type NewMail } from "@/db/queries/mail";
 import * as schema from "@/db/schema";
@@ -13,6 +13,19 @@ import { logTransport, smtpTransport, type MailTransport } from "@/lib/mail/tran
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
 import { runMailSenderOnce } from "./mail-sender";
+
+// Lets one test make markSent fail as if the database went away mid-batch.
+const databaseGone = vi.hoisted(() => ({ markSent: false }));
+vi.mock("@/db/queries/mail", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/db/queries/mail")>();
+  return {
+    ...actual,
+    markSent: async (id: string) => {
+      if (databaseGone.markSent) throw new Error("connection terminated");
+      return actual.markSent(id);
+    },
+  };
+});
 
 let sink: SmtpSink;
 let transport: MailTransport;
@@ -241,5 +254,22 @@ describe("retry schedule", () => {
     for (let attempts = 1; attempts < maxAttempts; attempts++) total += retryDelayMs(attempts);
     expect(total / 3_600_000).toBeGreaterThan(70);
     expect(total / 3_600_000).toBeLessThan(74);
+  });
+});
+
+describe("a database outage in the middle of a batch", () => {
+  it("marks the mail it had sent once the database is back, and releases the rest at once", async () => {
+    const mails = [await queue(), await queue(), await queue()];
+    const only = mails.map((m) => m.id);
+    databaseGone.markSent = true;
+    await expect(runMailSenderOnce({ transport, only, batchSize: 3 })).rejects.toThrow("connection terminated");
+    databaseGone.markSent = false;
+    const afterOutage = await Promise.all(only.map(row));
+    expect(afterOutage.map((m) => m.status)).toEqual(["sending", "sending", "sending"]);
+
+    await runMailSenderOnce({ transport, only, batchSize: 3 });
+    const settled = await Promise.all(only.map(row));
+    expect(settled.map((m) => m.status)).toEqual(["sent", "sent", "sent"]);
+    for (const mail of mails) expect(sink.messages.filter((m) => m.to.includes(mail.to))).toHaveLength(1);
   });
 });

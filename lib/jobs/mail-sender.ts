@@ -1,4 +1,4 @@
-import { claimDueMail, markFailed, markSent, type OutboxMail } from "@/db/queries/mail";
+import { claimDueMail, markFailed, markSent, releaseClaimedMail, type OutboxMail } from "@/db/queries/mail";
 import { transportFromEnv, type MailTransport } from "@/lib/mail/transport";
 
 export interface MailSenderOptions {
@@ -43,20 +43,51 @@ async function trySend(transport: MailTransport, mail: OutboxMail): Promise<Send
   }
 }
 
+/**
+ * What a run could not write down because the database went away mid-batch,
+ * kept in this process until it answers again: mail handed to SMTP but not
+ * yet marked sent (marking it later keeps it from going out twice), and mail
+ * claimed but never tried (released, so it does not wait out its lease).
+ */
+const unsettled = { sent: new Map<string, true>(), untried: new Map<string, { id: string; attempts: number }>() };
+
+async function settleAfterOutage(): Promise<void> {
+  for (const id of [...unsettled.sent.keys()]) {
+    await markSent(id);
+    unsettled.sent.delete(id);
+  }
+  if (unsettled.untried.size > 0) {
+    await releaseClaimedMail([...unsettled.untried.values()]);
+    unsettled.untried.clear();
+  }
+}
+
+function rememberUnsettled(rest: readonly OutboxMail[], sentId?: string): void {
+  if (sentId) unsettled.sent.set(sentId, true);
+  for (const mail of rest) unsettled.untried.set(mail.id, { id: mail.id, attempts: mail.attempts });
+}
+
 /** Sends a claimed batch in order; returns false when the server is unreachable and the run should stop. */
 async function sendBatch(transport: MailTransport, batch: OutboxMail[], result: MailSenderResult): Promise<boolean> {
   for (const [index, mail] of batch.entries()) {
     const error = await trySend(transport, mail);
+    const rest = batch.slice(index + 1);
     if (!error) {
-      await markSent(mail.id);
+      await markSent(mail.id).catch((dbError: unknown) => {
+        rememberUnsettled(rest, mail.id);
+        throw dbError;
+      });
       result.sent++;
       continue;
     }
-    await markFailed(mail.id, error.message, mail.attempts, { permanent: isRecipientRefused(error) });
+    await markFailed(mail.id, error.message, mail.attempts, { permanent: isRecipientRefused(error) }).catch((dbError: unknown) => {
+      rememberUnsettled([mail, ...rest]);
+      throw dbError;
+    });
     result.failed++;
     if (isServerProblem(error)) {
-      for (const rest of batch.slice(index + 1)) await markFailed(rest.id, `Not tried: ${error.message}`, rest.attempts);
-      result.failed += batch.length - index - 1;
+      for (const other of rest) await markFailed(other.id, `Not tried: ${error.message}`, other.attempts);
+      result.failed += rest.length;
       return false;
     }
   }
@@ -73,6 +104,7 @@ export async function runMailSenderOnce(options: MailSenderOptions = {}): Promis
   if (!transport) return { sent: 0, failed: 0 };
   const batchSize = options.batchSize ?? 10;
   const result: MailSenderResult = { sent: 0, failed: 0 };
+  await settleAfterOutage();
   for (let i = 0; i < (options.maxBatches ?? 50); i++) {
     const batch = await claimDueMail(batchSize, { only: options.only });
     const serverOk = await sendBatch(transport, batch, result);
