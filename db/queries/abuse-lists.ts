@@ -116,10 +116,6 @@ export interface ListEntryRow {
   expired: boolean;
 }
 
-function mayManage(viewer: Viewer): boolean {
-  return can(viewer, "abuse:manage:any");
-}
-
 const addAction = "abuse.list.add";
 
 /**
@@ -128,7 +124,7 @@ const addAction = "abuse.list.add";
  * emails and ranges.
  */
 export async function listListEntries(viewer: Viewer): Promise<ListEntryRow[]> {
-  if (!mayManage(viewer)) return [];
+  if (!can(viewer, "abuse:manage:any")) return [];
   const db = await getDb();
   return db
     .select({
@@ -168,7 +164,7 @@ export type AddListEntryOutcome = { ok: true; id: string } | { ok: false; proble
 
 /** Adds an entry and its audit record in one transaction; the same value twice on one list is refused. */
 export async function addListEntry(viewer: Viewer & AuditActor, entry: NewListEntry): Promise<AddListEntryOutcome> {
-  if (!mayManage(viewer)) return { ok: false, problem: "forbidden" };
+  if (!can(viewer, "abuse:manage:any")) return { ok: false, problem: "forbidden" };
   const db = await getDb();
   const outcome = await db.transaction(async (tx): Promise<AddListEntryOutcome> => {
     const [row] = await tx
@@ -206,7 +202,7 @@ export async function addListEntry(viewer: Viewer & AuditActor, entry: NewListEn
 
 /** Removes an entry (with one audit record); false when it was already gone or the viewer may not. */
 export async function removeListEntry(viewer: Viewer & AuditActor, id: string): Promise<boolean> {
-  if (!mayManage(viewer)) return false;
+  if (!can(viewer, "abuse:manage:any")) return false;
   const db = await getDb();
   const removed = await db.transaction(async (tx) => {
     const [row] = await tx

@@ -40,10 +40,6 @@ function matching(filter: InvalidationFilter): SQL {
   )!;
 }
 
-function mayManage(viewer: Viewer): boolean {
-  return can(viewer, "abuse:manage:any");
-}
-
 /** A short, language-neutral summary of the filter for lists and the audit log. */
 export function describeFilter(filter: InvalidationFilter, campaignSlug: string | null): string {
   return [
@@ -63,7 +59,7 @@ async function countMatching(db: Awaited<ReturnType<typeof getDb>> | Transaction
 
 /** A campaign's id by slug, for the invalidation form (any status: abuse can hit a closed campaign too). */
 export async function findCampaignIdBySlug(viewer: Viewer, slug: string): Promise<string | null> {
-  if (!mayManage(viewer)) return null;
+  if (!can(viewer, "abuse:manage:any")) return null;
   const db = await getDb();
   const [row] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
   return row?.id ?? null;
@@ -71,7 +67,7 @@ export async function findCampaignIdBySlug(viewer: Viewer, slug: string): Promis
 
 /** How many actions an invalidation with this filter would change now; null when the viewer may not. */
 export async function previewInvalidation(viewer: Viewer, filter: InvalidationFilter): Promise<number | null> {
-  if (!mayManage(viewer)) return null;
+  if (!can(viewer, "abuse:manage:any")) return null;
   return countMatching(await getDb(), filter);
 }
 
@@ -87,7 +83,7 @@ export type QueueOutcome =
  * until the job runs.
  */
 export async function queueInvalidation(viewer: Viewer & AuditActor, filter: InvalidationFilter, previewed: number): Promise<QueueOutcome> {
-  if (!mayManage(viewer)) return { ok: false, reason: "forbidden" };
+  if (!can(viewer, "abuse:manage:any")) return { ok: false, reason: "forbidden" };
   const db = await getDb();
   return db.transaction(async (tx): Promise<QueueOutcome> => {
     let slug: string | null = null;
@@ -117,7 +113,7 @@ export async function queueInvalidation(viewer: Viewer & AuditActor, filter: Inv
 
 /** Asks the job to undo a finished invalidation (one audit entry); false unless it is "done". */
 export async function requestInvalidationUndo(viewer: Viewer & AuditActor, id: string): Promise<boolean> {
-  if (!mayManage(viewer)) return false;
+  if (!can(viewer, "abuse:manage:any")) return false;
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -153,7 +149,7 @@ export interface InvalidationRow {
 
 /** The latest invalidations, newest first, for the abuse admin. */
 export async function listInvalidations(viewer: Viewer, limit = 50): Promise<InvalidationRow[]> {
-  if (!mayManage(viewer)) return [];
+  if (!can(viewer, "abuse:manage:any")) return [];
   const db = await getDb();
   return db
     .select({

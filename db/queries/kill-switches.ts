@@ -31,17 +31,13 @@ export interface KillSwitchesPage {
 
 const pageSize = 50;
 
-function mayManage(viewer: Viewer): boolean {
-  return can(viewer, "abuse:manage:any");
-}
-
 /**
  * The site-wide switches as stored now (not the 5 s cache) and the campaigns
  * matching `search` (title or slug), switched-off ones first. Null for
  * viewers who may not manage abuse.
  */
 export async function getKillSwitchesPage(viewer: Viewer, search: string): Promise<KillSwitchesPage | null> {
-  if (!mayManage(viewer)) return null;
+  if (!can(viewer, "abuse:manage:any")) return null;
   const db = await getDb();
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const [settings, rows] = await Promise.all([
@@ -74,7 +70,7 @@ export type SiteSwitch = "collection" | "mail";
  * makes the mail it held due at once. Returns whether anything changed.
  */
 export async function setSiteSwitch(viewer: Viewer & AuditActor, which: SiteSwitch, on: boolean): Promise<boolean> {
-  if (!mayManage(viewer)) return false;
+  if (!can(viewer, "abuse:manage:any")) return false;
   const key = which === "collection" ? settingKeys.collectionPaused : settingKeys.mailPaused;
   const changed = await updateSiteSetting(viewer, key, on);
   if (changed && which === "mail" && !on) await releaseHeldMail(await getDb(), null);
@@ -83,7 +79,7 @@ export async function setSiteSwitch(viewer: Viewer & AuditActor, which: SiteSwit
 
 /** Pauses collection of these kinds everywhere (the others collect again), with one audit entry. */
 export async function setPausedKinds(viewer: Viewer & AuditActor, kinds: ActionKind[]): Promise<boolean> {
-  if (!mayManage(viewer)) return false;
+  if (!can(viewer, "abuse:manage:any")) return false;
   return updateSiteSetting(viewer, settingKeys.pausedKinds, [...new Set(kinds)].sort());
 }
 
@@ -101,7 +97,7 @@ export async function setCampaignSwitch(
   which: CampaignSwitch,
   on: boolean,
 ): Promise<{ slug: string; changed: boolean } | null> {
-  if (!mayManage(viewer)) return null;
+  if (!can(viewer, "abuse:manage:any")) return null;
   const column = which === "collection" ? campaigns.collectionPaused : campaigns.mailPaused;
   const db = await getDb();
   return db.transaction(async (tx) => {

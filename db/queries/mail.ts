@@ -184,15 +184,15 @@ export async function markFailed(
  */
 export async function releaseClaimedMail(claims: readonly { id: string; attempts: number }[]): Promise<void> {
   if (claims.length === 0) return;
+  const claimed = sql.join(
+    claims.map((claim) => sql`(${claim.id}::uuid, ${claim.attempts}::int)`),
+    sql`, `,
+  );
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    for (const claim of claims) {
-      await tx
-        .update(mailOutbox)
-        .set({ status: "queued", sendAfter: sql`now()`, attempts: sql`greatest(${mailOutbox.attempts} - 1, 0)` })
-        .where(and(eq(mailOutbox.id, claim.id), eq(mailOutbox.status, "sending"), eq(mailOutbox.attempts, claim.attempts)));
-    }
-  });
+  await db
+    .update(mailOutbox)
+    .set({ status: "queued", sendAfter: sql`now()`, attempts: sql`greatest(${mailOutbox.attempts} - 1, 0)` })
+    .where(and(eq(mailOutbox.status, "sending"), sql`(${mailOutbox.id}, ${mailOutbox.attempts}) in (${claimed})`));
 }
 
 export async function retryMailNow(ids: string[]): Promise<void> {

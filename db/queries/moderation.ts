@@ -76,7 +76,7 @@ interface ScreenOptions {
  * says the item was screened, and later holds the review lock). For actions
  * the row with `textHash` must already be inserted: it counts itself.
  */
-export async function screenSubmission(tx: Transaction, subject: ModerationSubject, text: string, options: ScreenOptions = {}): Promise<PrescreenFlag[]> {
+export async function prescreenSubmission(tx: Transaction, subject: ModerationSubject, text: string, options: ScreenOptions = {}): Promise<PrescreenFlag[]> {
   const sameTextCount = options.textHash ? await countSameText(tx, options.textHash) : 0;
   const flags = prescreen(text, { language: options.language, sameTextCount, linksExpected: options.linksExpected });
   await tx
@@ -102,7 +102,7 @@ export async function screenCampaign(tx: Transaction, campaignId: string): Promi
     .where(eq(campaigns.id, campaignId));
   if (!row) return [];
   const text = [row.title, row.summary, row.ask, row.story].join("\n\n");
-  return screenSubmission(tx, { type: "campaign", id: campaignId }, text, { linksExpected: true });
+  return prescreenSubmission(tx, { type: "campaign", id: campaignId }, text, { linksExpected: true });
 }
 
 /** Screens a defender profile after it was created or edited. */
@@ -113,7 +113,7 @@ export async function screenDefender(tx: Transaction, defenderId: string): Promi
     .where(eq(defenders.id, defenderId));
   if (!row) return [];
   const text = [row.name, row.profession ?? "", row.summary, row.story].join("\n\n");
-  return screenSubmission(tx, { type: "defender", id: defenderId }, text, { linksExpected: true });
+  return prescreenSubmission(tx, { type: "defender", id: defenderId }, text, { linksExpected: true });
 }
 
 // ---------------------------------------------------------------------------

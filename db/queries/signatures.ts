@@ -4,7 +4,7 @@ import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind } from "@/db/schema";
 import { enqueueMail } from "@/db/queries/mail";
-import { screenSubmission } from "@/db/queries/moderation";
+import { prescreenSubmission } from "@/db/queries/moderation";
 import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";
 import { decrypt, encrypt, keyedHash, randomToken } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
@@ -176,7 +176,7 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
       .returning({ id: actions.id });
     if (inserted.length > 0) {
       if (publicText) {
-        await screenSubmission(tx, { type: "action", id: String(inserted[0]!.id) }, publicText, { language: signature.language, textHash });
+        await prescreenSubmission(tx, { type: "action", id: String(inserted[0]!.id) }, publicText, { language: signature.language, textHash });
       }
       await enqueueMail(tx, confirmationMail(signature, token));
       return "created";

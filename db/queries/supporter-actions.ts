@@ -7,7 +7,7 @@ import { encrypt } from "@/lib/crypto";
 import type { Charge } from "@/lib/rate-limit/policy";
 import type { ResolvedTarget } from "@/lib/targets/resolve";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
-import { screenSubmission } from "./moderation";
+import { prescreenSubmission } from "./moderation";
 import { consumeRateLimits } from "./rate-limit";
 import { getSiteSettings, kindIsCollecting } from "./settings";
 import { campaignCollects, getCampaignForAction } from "./signatures";
@@ -256,7 +256,7 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
       .returning({ id: actions.id });
     const [created] = inserted;
     if (!created) return "repeat";
-    if (moderated) await screenSubmission(tx, { type: "action", id: String(created.id) }, personalText, { language: input.language, textHash });
+    if (moderated) await prescreenSubmission(tx, { type: "action", id: String(created.id) }, personalText, { language: input.language, textHash });
     return "recorded";
   });
 }

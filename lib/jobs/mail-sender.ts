@@ -49,10 +49,10 @@ async function trySend(transport: MailTransport, mail: OutboxMail): Promise<Send
  * yet marked sent (marking it later keeps it from going out twice), and mail
  * claimed but never tried (released, so it does not wait out its lease).
  */
-const unsettled = { sent: new Map<string, true>(), untried: new Map<string, { id: string; attempts: number }>() };
+const unsettled = { sent: new Set<string>(), untried: new Map<string, { id: string; attempts: number }>() };
 
 async function settleAfterOutage(): Promise<void> {
-  for (const id of [...unsettled.sent.keys()]) {
+  for (const id of [...unsettled.sent]) {
     await markSent(id);
     unsettled.sent.delete(id);
   }
@@ -63,7 +63,7 @@ async function settleAfterOutage(): Promise<void> {
 }
 
 function rememberUnsettled(rest: readonly OutboxMail[], sentId?: string): void {
-  if (sentId) unsettled.sent.set(sentId, true);
+  if (sentId) unsettled.sent.add(sentId);
   for (const mail of rest) unsettled.untried.set(mail.id, { id: mail.id, attempts: mail.attempts });
 }
 

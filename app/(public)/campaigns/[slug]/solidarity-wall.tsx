@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SolidarityMessage } from "@/db/queries/public-campaign-page";
-import { countryName } from "@/lib/format";
+import { QuoteGrid } from "@/components/campaign/quote-grid";
 
 /** Approved messages of solidarity; names only where the supporter chose and the campaign allows. */
 export async function SolidarityWall({
@@ -29,21 +29,12 @@ export async function SolidarityWall({
       {messages.length === 0 ? (
         <p className="mt-4">{t("wallEmpty")}</p>
       ) : (
-        <ul className="mt-6 columns-1 gap-4 sm:columns-2 lg:columns-3">
-          {messages.map((message) => (
-            <li key={message.id} className="mb-4 break-inside-avoid">
-              <figure className="rounded-xl border border-line bg-accent-soft/60 p-5">
-                <blockquote lang={message.language ?? undefined} className="font-serif text-lg leading-snug whitespace-pre-line">
-                  {message.message}
-                </blockquote>
-                <figcaption className="mt-3 text-sm text-muted">
-                  <span className="font-semibold text-ink">{message.name ?? t("wallAnonymous")}</span>
-                  {message.country ? ` ${t("wallFrom", { country: countryName(message.country, locale) })}` : null}
-                </figcaption>
-              </figure>
-            </li>
-          ))}
-        </ul>
+        <QuoteGrid
+          quotes={messages.map(({ message, ...rest }) => ({ ...rest, text: message }))}
+          anonymous={t("wallAnonymous")}
+          from={(country) => t("wallFrom", { country })}
+          cardClassName="bg-accent-soft/60"
+        />
       )}
     </section>
   );
