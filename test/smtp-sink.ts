@@ -105,6 +105,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    disableReverseLookup: true,
     // Short, so stop() never waits long for a client that keeps its connection.
     closeTimeout: 1_000,
     onConnect(_session, callback) {

@@ -166,7 +166,7 @@ describe("runMailSenderOnce", () => {
     const ids = mails.map((m) => m.id);
     sink.refuseConnections(true);
 
-    expect(await runMailSenderOnce({ transport, only: ids })).toEqual({ sent: 0, failed: 3 });
+    expect(await runMailSenderOnce({ transport, only: ids, parallel: 1 })).toEqual({ sent: 0, failed: 3 });
     const rows = await findMail(ids);
     expect(rows.every((r) => r.status === "queued" && r.attempts === 1)).toBe(true);
     expect(rows.filter((r) => r.lastError?.startsWith("Not tried:"))).toHaveLength(2);
@@ -175,6 +175,34 @@ describe("runMailSenderOnce", () => {
     await retryMailNow(ids);
     expect(await runMailSenderOnce({ transport, only: ids })).toEqual({ sent: 3, failed: 0 });
     for (const m of mails) expect(receivedBy(m.to)).toHaveLength(1);
+  });
+
+  it("tries a whole group of parallel sends before it stops, and keeps the untried ones queued", async () => {
+    const ids = (await Promise.all(Array.from({ length: 6 }, () => queue()))).map((m) => m.id);
+    sink.refuseConnections(true);
+
+    expect(await runMailSenderOnce({ transport, only: ids, parallel: 4 })).toEqual({ sent: 0, failed: 6 });
+    const rows = await findMail(ids);
+    expect(rows.every((r) => r.status === "queued" && r.attempts === 1)).toBe(true);
+    expect(rows.filter((r) => r.lastError?.startsWith("Not tried:"))).toHaveLength(2);
+  });
+
+  it("sends `parallel` mails at a time, never more", async () => {
+    const ids = (await Promise.all(Array.from({ length: 10 }, () => queue()))).map((m) => m.id);
+    let inFlight = 0;
+    let most = 0;
+    const slow: MailTransport = {
+      kind: "smtp",
+      async send() {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        inFlight--;
+      },
+      close() {},
+    };
+    expect(await runMailSenderOnce({ transport: slow, only: ids, parallel: 3 })).toEqual({ sent: 10, failed: 0 });
+    expect(most).toBe(3);
+    expect((await findMail(ids)).every((r) => r.status === "sent")).toBe(true);
   });
 
   it("gives up at once on a recipient the server refuses, and keeps the row", async () => {
@@ -262,14 +290,29 @@ describe("a database outage in the middle of a batch", () => {
     const mails = [await queue(), await queue(), await queue()];
     const only = mails.map((m) => m.id);
     databaseGone.markSent = true;
-    await expect(runMailSenderOnce({ transport, only, batchSize: 3 })).rejects.toThrow("connection terminated");
+    await expect(runMailSenderOnce({ transport, only, batchSize: 3, parallel: 1 })).rejects.toThrow("connection terminated");
     databaseGone.markSent = false;
     const afterOutage = await Promise.all(only.map(row));
     expect(afterOutage.map((m) => m.status)).toEqual(["sending", "sending", "sending"]);
 
-    await runMailSenderOnce({ transport, only, batchSize: 3 });
+    await runMailSenderOnce({ transport, only, batchSize: 3, parallel: 1 });
     const settled = await Promise.all(only.map(row));
     expect(settled.map((m) => m.status)).toEqual(["sent", "sent", "sent"]);
+    for (const mail of mails) expect(sink.messages.filter((m) => m.to.includes(mail.to))).toHaveLength(1);
+  });
+
+  it("with parallel sends, marks every mail of the group SMTP accepted, and releases the ones never tried", async () => {
+    const mails = await Promise.all(Array.from({ length: 6 }, () => queue()));
+    const only = mails.map((m) => m.id);
+    databaseGone.markSent = true;
+    await expect(runMailSenderOnce({ transport, only, batchSize: 6, parallel: 3 })).rejects.toThrow("connection terminated");
+    databaseGone.markSent = false;
+    expect(sink.messages.filter((m) => mails.some((mail) => m.to.includes(mail.to)))).toHaveLength(3);
+
+    await runMailSenderOnce({ transport, only, batchSize: 6, parallel: 3 });
+    const settled = await Promise.all(only.map(row));
+    expect(settled.map((m) => m.status)).toEqual(Array(6).fill("sent"));
+    expect(settled.every((m) => m.attempts === 1)).toBe(true);
     for (const mail of mails) expect(sink.messages.filter((m) => m.to.includes(mail.to))).toHaveLength(1);
   });
 });

@@ -9,6 +9,8 @@ export interface MailSenderOptions {
   maxBatches?: number;
   /** Only these outbox rows (tests running beside other senders). */
   only?: string[];
+  /** Mails sent at once, each on its own connection (default 4). */
+  parallel?: number;
 }
 
 export interface MailSenderResult {
@@ -62,31 +64,44 @@ async function settleAfterOutage(): Promise<void> {
   }
 }
 
-function rememberUnsettled(rest: readonly OutboxMail[], sentId?: string): void {
-  if (sentId) unsettled.sent.add(sentId);
-  for (const mail of rest) unsettled.untried.set(mail.id, { id: mail.id, attempts: mail.attempts });
+function rememberUnsettled(untried: readonly OutboxMail[], sentIds: readonly string[] = []): void {
+  for (const id of sentIds) unsettled.sent.add(id);
+  for (const mail of untried) unsettled.untried.set(mail.id, { id: mail.id, attempts: mail.attempts });
 }
 
-/** Sends a claimed batch in order; returns false when the server is unreachable and the run should stop. */
-async function sendBatch(transport: MailTransport, batch: OutboxMail[], result: MailSenderResult): Promise<boolean> {
-  for (const [index, mail] of batch.entries()) {
-    const error = await trySend(transport, mail);
-    const rest = batch.slice(index + 1);
-    if (!error) {
-      await markSent(mail.id).catch((dbError: unknown) => {
-        rememberUnsettled(rest, mail.id);
+/** Writes down one attempt's outcome. */
+async function settle(mail: OutboxMail, error: SendError | undefined, result: MailSenderResult): Promise<void> {
+  if (!error) {
+    await markSent(mail.id);
+    result.sent++;
+    return;
+  }
+  await markFailed(mail.id, error.message, mail.attempts, { permanent: isRecipientRefused(error) });
+  result.failed++;
+}
+
+/**
+ * Sends a claimed batch `parallel` mails at a time (each on its own
+ * connection: an SMTP server's greeting and round trips, not our CPU, set the
+ * pace), settling each in order. Returns false when the server is unreachable
+ * and the run should stop: the mails not yet tried go back to the queue.
+ */
+async function sendBatch(transport: MailTransport, batch: OutboxMail[], result: MailSenderResult, parallel: number): Promise<boolean> {
+  for (let start = 0; start < batch.length; start += parallel) {
+    const chunk = batch.slice(start, start + parallel);
+    const rest = batch.slice(start + parallel);
+    const errors = await Promise.all(chunk.map((mail) => trySend(transport, mail)));
+    for (const [index, mail] of chunk.entries()) {
+      await settle(mail, errors[index], result).catch((dbError: unknown) => {
+        const unsettledChunk = chunk.slice(index);
+        const sentIds = unsettledChunk.filter((_, k) => !errors[index + k]).map((m) => m.id);
+        rememberUnsettled([...unsettledChunk.filter((_, k) => errors[index + k]), ...rest], sentIds);
         throw dbError;
       });
-      result.sent++;
-      continue;
     }
-    await markFailed(mail.id, error.message, mail.attempts, { permanent: isRecipientRefused(error) }).catch((dbError: unknown) => {
-      rememberUnsettled([mail, ...rest]);
-      throw dbError;
-    });
-    result.failed++;
-    if (isServerProblem(error)) {
-      for (const other of rest) await markFailed(other.id, `Not tried: ${error.message}`, other.attempts);
+    const serverProblem = errors.find((error) => error && isServerProblem(error));
+    if (serverProblem) {
+      for (const other of rest) await markFailed(other.id, `Not tried: ${serverProblem.message}`, other.attempts);
       result.failed += rest.length;
       return false;
     }
@@ -107,7 +122,7 @@ export async function runMailSenderOnce(options: MailSenderOptions = {}): Promis
   await settleAfterOutage();
   for (let i = 0; i < (options.maxBatches ?? 50); i++) {
     const batch = await claimDueMail(batchSize, { only: options.only });
-    const serverOk = await sendBatch(transport, batch, result);
+    const serverOk = await sendBatch(transport, batch, result, Math.max(1, options.parallel ?? 4));
     if (!serverOk || batch.length < batchSize) break;
   }
   return result;

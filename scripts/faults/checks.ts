@@ -33,15 +33,19 @@ export async function rowFacts(sql: Sql, campaignId: string, hashes: string[], k
 
 export interface OutboxFacts {
   /** Outbox rows per address, and how many of them are sent. */
-  byAddress: Map<string, { rows: number; sent: number; statuses: string[] }>;
+  byAddress: Map<string, { rows: number; sent: number; statuses: string[]; detail: string }>;
 }
 
 export async function outboxFacts(sql: Sql, addresses: string[]): Promise<OutboxFacts> {
-  const rows = await sql<{ address: string; rows: number; sent: number; statuses: string[] }[]>`
+  const rows = await sql<{ address: string; rows: number; sent: number; statuses: string[]; detail: string }[]>`
     select to_address as address, count(*)::int as rows, count(*) filter (where status = 'sent')::int as sent,
-           array_agg(status::text) as statuses
+           array_agg(status::text) as statuses,
+           string_agg(format('%s, attempt %s, due in %s s, last error %s', status, attempts,
+                             round(extract(epoch from send_after - now())), coalesce(last_error, 'none')), '; ') as detail
       from mail_outbox where to_address = any(${addresses}) group by to_address`;
-  return { byAddress: new Map(rows.map((r) => [r.address, { rows: r.rows, sent: r.sent, statuses: r.statuses }])) };
+  return {
+    byAddress: new Map(rows.map((r) => [r.address, { rows: r.rows, sent: r.sent, statuses: r.statuses, detail: r.detail }])),
+  };
 }
 
 /** What an operator does after an outage (retryMailNow): queued mail for these addresses is due now, not at its backoff. */
