@@ -3,6 +3,7 @@ import { newNonce, strictContentSecurityPolicy } from "@/lib/csp";
 import { env } from "@/lib/env";
 import { serviceUnavailable, shedReason } from "@/lib/admission";
 import { isSameOrigin } from "@/lib/origin";
+import { hasSessionCookie } from "@/lib/session-cookie";
 
 /** Same as experimental.serverActions.bodySizeLimit in next.config.js. */
 const maxPostBytes = 6 * 1024 * 1024;
@@ -23,7 +24,6 @@ function refusedPost(request: NextRequest): Response | null {
   return null;
 }
 
-const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 const signInFirst = /^\/(organise|admin)(\/|$)/;
 
 /**
@@ -47,7 +47,7 @@ export async function proxy(request: NextRequest) {
     return serviceUnavailable();
   }
   const { pathname, search } = request.nextUrl;
-  if (signInFirst.test(pathname) && !sessionCookies.some((name) => request.cookies.has(name))) {
+  if (signInFirst.test(pathname) && !hasSessionCookie(request.cookies)) {
     const signIn = new URL("/signin", request.url);
     signIn.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(signIn);
@@ -63,12 +63,13 @@ export async function proxy(request: NextRequest) {
 /**
  * Not matched, and so left with next.config.js's baseline policy: static
  * files, route handlers (no HTML), and the pages that are cached whole (ADR
- * 0003: campaign and defender pages are ISR; two pages are fully static), whose
+ * 0003: campaign and defender pages and the "check your email" pages after
+ * signing are ISR; two pages are fully static), whose
  * HTML cannot carry a per-response nonce. Keep this list in step with the
  * build's route table (ƒ dynamic, ○ static, ● ISR); lib/csp.test.ts checks it.
  */
 export const config = {
   matcher: [
-    "/((?!_next/|api/|media/|share/|icon\\.svg|favicon\\.ico|campaigns/[^/]+$|defenders/[^/]+$|account/deleted$|signin/check-email$|account/export\\.json$).*)",
+    "/((?!_next/|api/|media/|share/|icon\\.svg|favicon\\.ico|campaigns/[^/]+$|campaigns/[^/]+/letter/sent$|campaigns/[^/]+/sign-on/sent$|campaigns/[^/]+/map\\.svg$|defenders/[^/]+$|account/deleted$|signin/check-email$|account/export\\.json$).*)",
   ],
 };

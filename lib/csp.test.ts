@@ -31,7 +31,7 @@ describe("the proxy's matcher", () => {
       "/campaigns",
       "/campaigns?country=GB",
       "/campaigns/free-them/letter",
-      "/campaigns/free-them/sign-on/sent",
+      "/campaigns/free-them/solidarity",
       "/defenders",
       "/confirm/abc",
       "/unsubscribe/abc",
@@ -48,6 +48,9 @@ describe("the proxy's matcher", () => {
   it("leaves out cached pages, static pages, files and route handlers", () => {
     for (const url of [
       "/campaigns/free-them",
+      "/campaigns/free-them/letter/sent",
+      "/campaigns/free-them/sign-on/sent",
+      "/campaigns/free-them/map.svg",
       "/defenders/jane-doe",
       "/account/deleted",
       "/signin/check-email",

@@ -1,46 +1,30 @@
-import { countBuckets, fillFor, noActionsFill } from "./color-scale";
-import { worldGeometry } from "./world-geometry";
+import { countBuckets, noActionsFill } from "./color-scale";
+import { worldMapSize } from "./world-map-svg";
 
 interface WorldMapProps {
-  /** Count per ISO alpha-2 country code. */
+  /** Where the map's SVG is served (app/(public)/campaigns/[slug]/map.svg). */
+  src: string;
+  /** Count per ISO alpha-2 country code: the legend's buckets. */
   counts: Map<string, number>;
   /** What the map shows, for screen readers; it should point to the table with the same numbers. */
   label: string;
-  /** Tooltip text of a country with a count, e.g. "Canada: 1,204". */
-  describeCountry: (code: string, count: number) => string;
   legendLabel: string;
   noActionsLabel: string;
   formatNumber: (value: number) => string;
 }
 
 /**
- * A choropleth world map as inline SVG, drawn on the server from a packaged
- * topojson: no tiles, no script, no request to anyone. It is a picture; the
- * numbers themselves must also be on the page as text (a table).
+ * A choropleth world map drawn on the server from a packaged topojson and
+ * shown as an image: no tiles, no script, no request to anyone. It is a
+ * picture; the numbers themselves must also be on the page as text (a table).
  */
-export function WorldMap({ counts, label, describeCountry, legendLabel, noActionsLabel, formatNumber }: WorldMapProps) {
-  const { width, height, countries } = worldGeometry();
+export function WorldMap({ src, counts, label, legendLabel, noActionsLabel, formatNumber }: WorldMapProps) {
+  const { width, height } = worldMapSize();
   const buckets = countBuckets(Math.max(0, ...counts.values()));
   return (
     <figure className="space-y-3">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={label}
-        className="h-auto w-full"
-        stroke="#ffffff"
-        strokeWidth={0.5}
-        strokeLinejoin="round"
-      >
-        {countries.map((shape, index) => {
-          const count = shape.code ? (counts.get(shape.code) ?? 0) : 0;
-          return (
-            <path key={shape.code ?? `area-${index}`} d={shape.d} fill={fillFor(count, buckets)}>
-              {count > 0 && shape.code ? <title>{describeCountry(shape.code, count)}</title> : null}
-            </path>
-          );
-        })}
-      </svg>
+      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own route: next/image would only proxy it */}
+      <img src={src} alt={label} width={width} height={height} loading="lazy" decoding="async" className="h-auto w-full" />
       <figcaption>
         <span className="text-sm font-semibold">{legendLabel}</span>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">

@@ -5,6 +5,7 @@ import { expect, test, visit } from "../fixtures";
 
 const unknown = [
   { name: "an unknown campaign", path: "/campaigns/no-such-campaign-e2e" },
+  { name: "an unknown campaign's 'check your email' page", path: "/campaigns/no-such-campaign-e2e/letter/sent" },
   { name: "an unknown defender", path: "/defenders/no-such-defender-e2e" },
   { name: "an unknown path", path: "/no/such/page-e2e" },
 ];

@@ -87,11 +87,20 @@ test("the campaign page shows counts by kind and country, a map, milestones and 
   await expect(progress.getByText("1 reported by supporters")).toBeVisible();
 
   const countries = page.getByRole("region", { name: "Where actions come from" });
-  await expect(countries.getByRole("img", { name: /World map/ })).toBeVisible();
+  const map = countries.getByRole("img", { name: /World map/ });
+  await expect(map).toBeVisible();
   const table = countries.getByRole("table", { name: "Actions by country" });
   await expect(table.getByRole("row", { name: /Canada/ }).getByRole("cell").first()).toHaveText("2");
   await expect(table.getByRole("row", { name: /France/ }).getByRole("cell").first()).toHaveText("1");
-  await expect(countries.locator('svg path[fill="#14284f"]')).toHaveCount(1); // Canada, the most
+  const mapSrc = (await map.getAttribute("src"))!;
+  expect(mapSrc).toBe(`/campaigns/${campaign.slug}/map.svg?v=3`);
+  const svg = await page.request.get(mapSrc);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  const drawing = await svg.text();
+  expect(drawing.match(/fill="#14284f"/g)).toHaveLength(1); // Canada, the most
+  expect(drawing).toContain("<title>Canada: 2</title>");
+  expect((await page.request.get(`/campaigns/no-such-campaign-e2e/map.svg`)).status()).toBe(404);
 
   const share = page.getByRole("region", { name: "Share this campaign" });
   const pageUrl = new URL(`/campaigns/${campaign.slug}`, page.url()).toString();

@@ -2,15 +2,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { WorldMap } from "@/components/map/world-map";
 import type { CampaignProgress } from "@/db/queries/public-campaign-page";
 import { countryName } from "@/lib/format";
+import { routes } from "@/lib/routes";
 
 type CountryRow = CampaignProgress["byCountry"][number];
 
 /** Actions per country: a world map for the eye, and a table with the same numbers for everyone. */
-export async function CountryStats({ byCountry }: { byCountry: CountryRow[] }) {
+export async function CountryStats({ campaignSlug, byCountry }: { campaignSlug: string; byCountry: CountryRow[] }) {
   if (byCountry.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("CampaignStats"), getLocale()]);
   const formatNumber = (value: number) => value.toLocaleString(locale);
   const counts = new Map(byCountry.map((row) => [row.country, row.confirmed]));
+  const confirmedTotal = byCountry.reduce((sum, row) => sum + row.confirmed, 0);
   const showSelfReported = byCountry.some((row) => row.selfReported > 0);
   return (
     <section aria-labelledby="countries-heading">
@@ -20,9 +22,9 @@ export async function CountryStats({ byCountry }: { byCountry: CountryRow[] }) {
       <p className="mt-2 text-muted">{t("countriesIntro", { countries: byCountry.length })}</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <WorldMap
+          src={`${routes.campaign(campaignSlug)}/map.svg?v=${confirmedTotal}`}
           counts={counts}
           label={t("mapLabel")}
-          describeCountry={(code, count) => t("mapCountry", { country: countryName(code, locale), count })}
           legendLabel={t("legend")}
           noActionsLabel={t("legendNone")}
           formatNumber={formatNumber}

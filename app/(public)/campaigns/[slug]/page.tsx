@@ -124,7 +124,7 @@ export default async function CampaignPage({ params }: Props) {
       <div className="mx-auto max-w-6xl space-y-14 px-4 sm:px-6">
         <CampaignTargets targets={campaign.targets} />
         <CampaignUpdates updates={campaign.updates} deliveries={campaign.deliveries} />
-        <CountryStats byCountry={progress.byCountry} />
+        <CountryStats campaignSlug={campaign.slug} byCountry={progress.byCountry} />
         {collectsSolidarity ? (
           <SolidarityWall
             messages={publicItems.messages}

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getPublishedCampaign } from "@/db/queries/public-campaign-page";
 import { confirmWindowDays } from "@/db/queries/signatures";
 import { routes } from "@/lib/routes";
 
@@ -18,6 +20,13 @@ export async function CheckEmail({ campaignSlug }: { campaignSlug: string }) {
       </p>
     </article>
   );
+}
+
+/** CheckEmail for a public campaign's slug; any other slug is a 404 (so the cache holds real campaigns only). */
+export async function CheckEmailForCampaign({ slug }: { slug: string }) {
+  const campaign = await getPublishedCampaign(slug);
+  if (!campaign) notFound();
+  return <CheckEmail campaignSlug={campaign.slug} />;
 }
 
 export async function checkEmailMetadata() {
