@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { mainContentId, SiteHeader } from "@/components/ui/site-header";
@@ -32,24 +31,18 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-/** Only the messages that client components need travel to the browser. */
-async function clientMessages() {
-  const messages = await getMessages();
-  return { Error: messages.Error };
-}
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col antialiased">
-        <NextIntlClientProvider messages={await clientMessages()}>
-          <SiteHeader />
-          <main id={mainContentId} tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: public pages ship no i18n runtime. The areas whose client
+            forms translate in the browser (organise, sign-in, admin abuse) bring their own, with their namespaces. */}
+        <SiteHeader />
+        <main id={mainContentId} tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );
