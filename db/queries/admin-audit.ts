@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
 import { can, type Viewer } from "@/lib/permissions";
 import { containsPattern } from "./admin-users";
+import { rowsOf } from "./rows";
 
 export const auditPageSize = 50;
 
@@ -108,6 +109,3 @@ export async function listLatestAuditEntries(viewer: Viewer, limit: number): Pro
 }
 
 /** postgres.js returns the rows as the result; PGlite wraps them in `.rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
-}

@@ -5,6 +5,7 @@ import type { ActionKind } from "@/db/schema";
 import { can, type Viewer } from "@/lib/permissions";
 import { countModerationQueue } from "./moderation";
 import { getSiteSettings } from "./settings";
+import { rowsOf } from "./rows";
 
 export interface AdminOverview {
   openModeration: number;
@@ -49,6 +50,3 @@ export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview | 
 }
 
 /** postgres.js returns the rows as the result; PGlite wraps them in `.rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
-}

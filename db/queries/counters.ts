@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Database, type Transaction } from "@/db";
+import { rowsOf } from "./rows";
 
 /**
  * Batched counters (ADR 0007). action_counters holds, per campaign x kind x
@@ -20,10 +21,6 @@ const clockSkewAllowance = "1 second";
  * an older timestamp, reconciliation counts them.
  */
 const longestWaitedTransaction = "30 seconds";
-
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
-}
 
 /**
  * The instant before which every confirmation is committed and visible: the

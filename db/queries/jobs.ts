@@ -1,14 +1,11 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { connection } from "@/db";
+import { rowsOf } from "./rows";
 
 // Also guards against two runners in one process (a dev server re-running instrumentation).
 const holder = globalThis as unknown as { __inkwellJobsRunningHere?: Set<string> };
 const runningHere = (holder.__inkwellJobsRunningHere ??= new Set<string>());
-
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
-}
 
 /**
  * Runs `run` unless another run of the job named `name` is under way, in this

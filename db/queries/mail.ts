@@ -55,6 +55,17 @@ export async function enqueueMail(tx: Database | Transaction, mail: NewMail): Pr
   return row.id;
 }
 
+/**
+ * An outbox INSERT that queues `mail` once for every row the CTE named
+ * `source` returns (none: no mail): for writes that must be one statement,
+ * where the mail exists exactly when the row that caused it does.
+ */
+export function enqueueMailFor(source: SQL, mail: NewMail): SQL {
+  assertSendable(mail);
+  return sql`insert into ${mailOutbox} (to_address, subject, text_body, html_body, campaign_id)
+    select ${mail.to}::text, ${mail.subject}::text, ${mail.text}::text, ${mail.html ?? null}::text, ${mail.campaignId ?? null}::uuid from ${source}`;
+}
+
 function interval(ms: number): SQL {
   return sql`now() + ${ms} * interval '1 millisecond'`;
 }

@@ -20,6 +20,7 @@ import { recordAudit, type AuditActor } from "./audit";
 import { reconcileCounters } from "./counters";
 import { applyCampaignStatusChange } from "./organise-campaigns";
 import { forgetSiteSettings, getSiteSettings, settingKeys } from "./settings";
+import { rowsOf } from "./rows";
 
 export type ModerationSubjectType = (typeof moderationSubjects)[number];
 export type ModerationVerdict = (typeof moderationVerdicts)[number];
@@ -54,10 +55,6 @@ export function isWellFormedSubject(subject: ModerationSubject): boolean {
 
 function assertModerator(viewer: Viewer): void {
   if (!can(viewer, "moderation:decide:any")) throw new Error("Not allowed to moderate");
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
 
 // ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
 import type { Charge } from "@/lib/rate-limit/policy";
 import { createTestDb, type TestDatabase } from "@/test/db";
-import { consumeRateLimits, spendChallenge } from "./rate-limit";
+import { consumeRateLimits, spendAndCharge, spendChallenge } from "./rate-limit";
 
 let t: TestDatabase;
 const prefix = `test-${randomUUID()}`;
@@ -80,5 +80,62 @@ describe("spendChallenge", () => {
     const expires = new Date(Date.now() + 60_000);
     expect(await spendChallenge(signature, expires)).toBe(true);
     expect(await spendChallenge(signature, expires)).toBe(false);
+  });
+});
+
+describe("spendAndCharge", () => {
+  async function points(...keys: string[]): Promise<Record<string, number>> {
+    const rows = await t.db.select().from(schema.rateLimits).where(inArray(schema.rateLimits.key, keys));
+    return Object.fromEntries(rows.map((row) => [row.key, row.points]));
+  }
+
+  function solution(name: string) {
+    const signature = `${prefix}-${name}-${randomUUID()}`;
+    signatures.push(signature);
+    return { signature, expiresAt: new Date(Date.now() + 60_000) };
+  }
+
+  it("with a fresh solution, spends it and charges only the buckets everyone pays", async () => {
+    const ip = charge("sac:ip:a", 5);
+    const noProof = charge("sac:noproof:a", 5);
+    const fresh = solution("fresh");
+    expect(await spendAndCharge(fresh, [ip], [ip, noProof])).toEqual({ powVerified: true, verdict: { allowed: true, exceeded: [] } });
+    expect(await points(ip.key, noProof.key)).toEqual({ [ip.key]: 1 });
+
+    // The same solution again is a replay: no proof, so the stricter bucket is charged too.
+    expect((await spendAndCharge(fresh, [ip], [ip, noProof])).powVerified).toBe(false);
+    expect(await points(ip.key, noProof.key)).toEqual({ [ip.key]: 2, [noProof.key]: 1 });
+  });
+
+  it("without a solution, charges the stricter buckets and refuses past their limit, still counting", async () => {
+    const ip = charge("sac:ip:b", 10);
+    const noProof = charge("sac:noproof:b", 1);
+    expect((await spendAndCharge(null, [ip], [noProof])).verdict.allowed).toBe(true);
+    const refused = await spendAndCharge(null, [ip], [noProof]);
+    expect(refused).toEqual({ powVerified: false, verdict: { allowed: false, exceeded: [noProof.key] } });
+    expect(await points(ip.key, noProof.key)).toEqual({ [ip.key]: 2, [noProof.key]: 2 });
+  });
+
+  it("a verified submission is not refused by a full bucket it was not charged to", async () => {
+    const ip = charge("sac:ip:c", 10);
+    const noProof = charge("sac:noproof:c", 1);
+    await spendAndCharge(null, [ip], [noProof]);
+    await spendAndCharge(null, [ip], [noProof]);
+    expect((await spendAndCharge(solution("c"), [ip], [noProof])).verdict).toEqual({ allowed: true, exceeded: [] });
+  });
+
+  it("with nothing to charge (an allow-listed sender), only spends the solution", async () => {
+    const fresh = solution("allowed");
+    expect(await spendAndCharge(fresh, [], [])).toEqual({ powVerified: true, verdict: { allowed: true, exceeded: [] } });
+    expect(await spendChallenge(fresh.signature, fresh.expiresAt)).toBe(false);
+  });
+
+  it("counts parallel submissions exactly, and spends one solution once among them", async () => {
+    const ip = charge("sac:ip:parallel", 10);
+    const shared = solution("parallel");
+    const results = await Promise.all(Array.from({ length: 25 }, () => spendAndCharge(shared, [ip], [ip])));
+    expect(results.filter((r) => r.powVerified)).toHaveLength(1);
+    expect(results.filter((r) => r.verdict.allowed)).toHaveLength(10);
+    expect(await points(ip.key)).toEqual({ [ip.key]: 25 });
   });
 });

@@ -3,8 +3,10 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind } from "@/db/schema";
-import { enqueueMail } from "@/db/queries/mail";
+import { enqueueMail, enqueueMailFor } from "@/db/queries/mail";
 import { prescreenSubmission } from "@/db/queries/moderation";
+import { rowsOf } from "@/db/queries/rows";
+import { shortLived } from "@/db/queries/short-lived";
 import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";
 import { decrypt, encrypt, keyedHash, randomToken } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
@@ -52,6 +54,18 @@ export async function getCampaignForAction(slug: string): Promise<ActionCampaign
     .where(and(eq(campaigns.slug, slug), campaignIsPublic()))
     .limit(1);
   return row ? { ...row, status: row.status as PublicCampaignStatus } : null;
+}
+
+const campaignsForSigning = shortLived<ActionCampaign | null>(1_000);
+
+/**
+ * getCampaignForAction for the signing actions themselves, remembered for a
+ * second per process: a surge then costs one lookup a second per campaign
+ * instead of one per signature, and a pause or close is in force within a
+ * second (the kill switches promise 5).
+ */
+export function getCampaignForSigning(slug: string): Promise<ActionCampaign | null> {
+  return campaignsForSigning.get(slug, () => getCampaignForAction(slug));
 }
 
 /** Whether a campaign takes new actions of `kind` (ignoring the site-wide switches in db/queries/settings.ts). */
@@ -116,8 +130,15 @@ function textShownAfterModeration(signature: NewSignature): string | null {
 /** What happened, for tests and logs only: the supporter gets the same answer in every case. */
 export type SignatureOutcome = "created" | "resent" | "unchanged";
 
+let mailTranslator: ReturnType<typeof createMailTranslator> | undefined;
+
+function createMailTranslator() {
+  return createTranslator({ locale: "en", messages, namespace: "SupporterActions.mail" });
+}
+
 function confirmationMail(signature: NewSignature, token: string) {
-  const t = createTranslator({ locale: "en", messages, namespace: "SupporterActions.mail" });
+  // One translator for the process: creating it compiles the messages again on every signature.
+  const t = (mailTranslator ??= createMailTranslator());
   const url = `${env().SITE_URL.replace(/\/$/, "")}${routes.confirm(token)}`;
   const values = { campaign: signature.campaign.title, url, days: confirmWindowDays };
   const key = signature.kind === "org_signon" ? "signOn" : "letter";
@@ -130,8 +151,8 @@ function confirmationMail(signature: NewSignature, token: string) {
 }
 
 /**
- * Stores a pending signature and queues its confirmation mail, in one
- * transaction. One INSERT ... ON CONFLICT DO NOTHING covers both a repeat
+ * Stores a pending signature and queues its confirmation mail, atomically: a
+ * new signer in one statement, anything else in one transaction. One INSERT ... ON CONFLICT DO NOTHING covers both a repeat
  * (same campaign, kind and canonical email) and a retry (same idempotency
  * key). A repeat of a still-pending signature from another form gets a fresh
  * link by mail (the old one stops working); a retry changes nothing.
@@ -144,34 +165,46 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
   const showName = signature.showName && !highRisk && signature.name !== null;
   const publicText = textShownAfterModeration(signature);
   const textHash = publicText ? submittedTextHash(publicText) : null;
+  const row = {
+  campaignId: signature.campaign.id,
+  kind: signature.kind,
+  targetId: signature.targetId,
+  emailHash,
+  emailCiphertext: encrypt(signature.email.trim()),
+  emailDomain: emailDomain(signature.canonicalEmail),
+  nameCiphertext: signature.name ? encrypt(signature.name) : null,
+  publicName: showName ? signature.name : null,
+  showName,
+  wantsUpdates: signature.wantsUpdates,
+  country: signature.country,
+  city: signature.city,
+  language: signature.language,
+  personalText: signature.personalText,
+  organisationName: signature.organisationName,
+  organisationWebsite: signature.organisationWebsite,
+  showText: signature.kind === "letter" && publicText !== null,
+  textHash,
+  powVerified: signature.powVerified,
+  ipHash: highRisk ? null : signature.ipHash,
+  idempotencyKey: signature.idempotencyKey,
+  confirmTokenHash: tokenHash,
+};
   const db = await getDb();
+  if (!publicText) {
+    // The common case, a new signer with nothing to moderate: the action and its mail in ONE
+    // statement (one round trip, one commit). A conflict (a repeat or a retry) inserts neither
+    // and falls through to the transaction below, which sorts out which it was.
+    // Drizzle puts the embedded builder in parentheses itself: "with inserted as (insert ...)".
+    const insertAction = db.insert(actions).values(row).onConflictDoNothing().returning({ id: actions.id });
+    const created = await db.execute(
+      sql`with inserted as ${insertAction} ${enqueueMailFor(sql`inserted`, confirmationMail(signature, token))} returning 1`,
+    );
+    if (rowsOf(created).length > 0) return "created";
+  }
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(actions)
-      .values({
-        campaignId: signature.campaign.id,
-        kind: signature.kind,
-        targetId: signature.targetId,
-        emailHash,
-        emailCiphertext: encrypt(signature.email.trim()),
-        emailDomain: emailDomain(signature.canonicalEmail),
-        nameCiphertext: signature.name ? encrypt(signature.name) : null,
-        publicName: showName ? signature.name : null,
-        showName,
-        wantsUpdates: signature.wantsUpdates,
-        country: signature.country,
-        city: signature.city,
-        language: signature.language,
-        personalText: signature.personalText,
-        organisationName: signature.organisationName,
-        organisationWebsite: signature.organisationWebsite,
-        showText: signature.kind === "letter" && publicText !== null,
-        textHash,
-        powVerified: signature.powVerified,
-        ipHash: highRisk ? null : signature.ipHash,
-        idempotencyKey: signature.idempotencyKey,
-        confirmTokenHash: tokenHash,
-      })
+      .values(row)
       .onConflictDoNothing()
       .returning({ id: actions.id });
     if (inserted.length > 0) {

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignTargets, targets, type ActionKind } from "@/db/schema";
 import { resolveTargets, type ResolvedTarget, type TargetRule } from "@/lib/targets/resolve";
+import { shortLived } from "./short-lived";
 
 /** A target as a supporter's letter addresses it. */
 export interface SupporterTarget {
@@ -78,4 +79,19 @@ export async function resolveSupporterTargets(
           .orderBy(asc(targets.name))
       : [];
   return resolveTargets({ rules, embassies, supporterCountry: country, kind });
+}
+
+const targetsForSigning = shortLived<ResolvedTarget<SupporterTarget>[]>(1_000);
+
+/**
+ * resolveSupporterTargets for the signing actions, remembered for a second per
+ * process and (campaign, kind, country): an organiser's change to the targets
+ * applies to new signatures within a second.
+ */
+export function resolveSupporterTargetsForSigning(
+  campaignId: string,
+  kind: ActionKind,
+  country: string | null,
+): Promise<ResolvedTarget<SupporterTarget>[]> {
+  return targetsForSigning.get(`${campaignId}|${kind}|${country ?? ""}`, () => resolveSupporterTargets(campaignId, kind, country));
 }

@@ -3,6 +3,7 @@ import { inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaigns } from "@/db/schema";
 import { can, type Viewer } from "@/lib/permissions";
+import { rowsOf } from "./rows";
 
 /** The usual rate is the average hour of this many hours before the last one (7 days). */
 export const usualWindowHours = 168;
@@ -28,10 +29,6 @@ export interface TrendingReport {
   byIp: TrendingRow[];
   byDomain: TrendingRow[];
   byCampaign: TrendingRow[];
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
 
 interface RawRow {

@@ -40,14 +40,25 @@ function decode(payload: string): { signature: string; expiresAt: Date } | null 
 }
 
 /**
- * Whether `payload` (the base64 altcha field) is a valid, unexpired solution
- * of one of our challenges that was never used before. A valid one is marked
- * spent in the same call, so the same solution is refused the second time.
+ * The solution in `payload` (the base64 altcha field) when it is a valid,
+ * unexpired solution of one of our challenges, or null. It is not marked
+ * spent: the caller spends it (spendChallenge, or spendAndCharge on the
+ * signing path, in the same statement as the rate limits).
+ */
+export async function checkCaptcha(payload: string | null | undefined): Promise<{ signature: string; expiresAt: Date } | null> {
+  if (!payload || payload.length > 2_000) return null;
+  const decoded = decode(payload);
+  if (!decoded) return null;
+  if (!(await verifySolution(payload, altchaKey(), true))) return null;
+  return decoded;
+}
+
+/**
+ * Whether `payload` is a valid, unexpired solution of one of our challenges
+ * that was never used before. A valid one is marked spent in the same call,
+ * so the same solution is refused the second time.
  */
 export async function verifyCaptcha(payload: string | null | undefined): Promise<boolean> {
-  if (!payload || payload.length > 2_000) return false;
-  const decoded = decode(payload);
-  if (!decoded) return false;
-  if (!(await verifySolution(payload, altchaKey(), true))) return false;
-  return spendChallenge(decoded.signature, decoded.expiresAt);
+  const solution = await checkCaptcha(payload);
+  return solution ? spendChallenge(solution.signature, solution.expiresAt) : false;
 }

@@ -3,10 +3,10 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ActionKind } from "@/db/schema";
 import { checkLists, type ListVerdict } from "@/db/queries/abuse-lists";
-import { consumeRateLimits } from "@/db/queries/rate-limit";
+import { spendAndCharge } from "@/db/queries/rate-limit";
 import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
-import { campaignCollects, getCampaignForAction, type ActionCampaign } from "@/db/queries/signatures";
-import { verifyCaptcha } from "@/lib/captcha";
+import { campaignCollects, getCampaignForSigning, type ActionCampaign } from "@/db/queries/signatures";
+import { checkCaptcha } from "@/lib/captcha";
 import { keyedHash } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
 import { requestMeta } from "@/lib/request-meta";
@@ -17,10 +17,11 @@ export type Gate = { open: true; campaign: ActionCampaign } | { open: false; mes
 /**
  * Whether a campaign takes a new action of `kind` right now, and if not, why
  * in the supporter's words: the site-wide kill switches first, then the
- * campaign's own pause, then whether it collects this kind at all.
+ * campaign's own pause, then whether it collects this kind at all. Each is
+ * at most a few seconds old (getSiteSettings, getCampaignForSigning).
  */
 export async function collectionGate(slug: string, kind: ActionKind): Promise<Gate> {
-  return collectionGateFor(await getCampaignForAction(slug), kind);
+  return collectionGateFor(await getCampaignForSigning(slug), kind);
 }
 
 /** collectionGate for a campaign the page has already loaded. */
@@ -64,20 +65,19 @@ export async function blockedMessage(): Promise<string> {
 /**
  * The abuse checks of a signing form: the block list (refused, nothing
  * written), the proof of work (a missing, wrong or replayed one only means
- * stricter limits), then one rate-limit statement over the IP, email and
- * email-domain buckets, skipped for an allow-listed network or address.
+ * stricter limits), then, in one statement with spending the proof of work,
+ * the rate limits over the IP, email and email-domain buckets, not charged for
+ * an allow-listed network or address.
  */
 export async function screenSubmission(canonicalEmail: string, altchaPayload: string | undefined): Promise<Screening> {
   const { verdict, ipHash } = await checkRequestLists(canonicalEmail);
   if (verdict === "blocked") return { allowed: false, message: await blockedMessage(), powVerified: false, ipHash };
-  const [powVerified, settings] = await Promise.all([verifyCaptcha(altchaPayload), getSiteSettings()]);
-  if (verdict === "allowed") return { allowed: true, powVerified, ipHash };
-  const charges = chargesFor(
-    "sign",
-    { ipHash, emailHash: keyedHash("email", canonicalEmail), emailDomain: emailDomain(canonicalEmail), powVerified },
-    settings.rateLimits,
-  );
-  const judged = await consumeRateLimits(charges);
+  const [solution, settings] = await Promise.all([checkCaptcha(altchaPayload), getSiteSettings()]);
+  const submitter = { ipHash, emailHash: keyedHash("email", canonicalEmail), emailDomain: emailDomain(canonicalEmail) };
+  const charged = verdict !== "allowed";
+  const always = charged ? chargesFor("sign", { ...submitter, powVerified: true }, settings.rateLimits) : [];
+  const withoutProof = charged ? chargesFor("sign", { ...submitter, powVerified: false }, settings.rateLimits) : [];
+  const { powVerified, verdict: judged } = await spendAndCharge(solution, always, withoutProof);
   if (judged.allowed) return { allowed: true, powVerified, ipHash };
   const t = await getTranslations("SupporterActions.errors");
   return { allowed: false, message: t("rateLimited"), powVerified, ipHash };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { recordPendingSignature } from "@/db/queries/signatures";
-import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
+import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
 import { publicAction } from "@/lib/action";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { collectionGate, screenSubmission } from "@/lib/rate-limit/signing";
@@ -60,7 +60,7 @@ export const signLetter = publicAction({
     const screening = await screenSubmission(canonical, input.altcha);
     if (!screening.allowed) return { ok: false, message: screening.message, values };
     const [targets, locale] = await Promise.all([
-      resolveSupporterTargets(gate.campaign.id, "letter", input.country),
+      resolveSupporterTargetsForSigning(gate.campaign.id, "letter", input.country),
       getLocale(),
     ]);
     await recordPendingSignature({
