@@ -13,6 +13,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { clearDataCache } from "./lib/data-cache";
 import { tmpdir } from "node:os";
 import { startSmtpSink, type SmtpSink } from "../test/smtp-sink";
 import { constants } from "node:os";
@@ -90,6 +91,8 @@ async function buildAndTest(): Promise<number> {
       return built;
     }
   }
+  // The database is new (scripts/with-test-db.ts): so must the cached query results be.
+  clearDataCache(process.env.NEXT_DIST_DIR ?? ".next");
   const code = await run("playwright", ["test", ...process.argv.slice(2)]);
   return stopping && code === 0 ? exitCodeFor(stopping) : code;
 }

@@ -1,8 +1,18 @@
 import { gzipSync } from "node:zlib";
 
-/** The src of every <script src> on a page, in document order, without repeats. */
+/**
+ * The src of every <script src> a modern browser loads from a page, in
+ * document order, without repeats. `<script nomodule>` (Next's polyfills for
+ * browsers without ES modules) is left out: every browser that runs modules,
+ * Lighthouse's Chrome included, skips it without downloading it.
+ */
 export function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&"));
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1]!)
+    .filter((attributes) => !/\bnomodule\b/i.test(attributes))
+    .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
+    .filter((source): source is string => source !== undefined)
+    .map((source) => source.replace(/&amp;/g, "&"));
   return [...new Set(sources)];
 }
 

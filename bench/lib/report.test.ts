@@ -29,7 +29,7 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
     explained: [],
     queries: { campaignPage: 0, staticPage: 0, sign: 8, floor: 1, background_per_s: 10 },
     weight: { htmlKb: 100, htmlGzipKb: 30, scripts: 10, jsKb: 400, jsGzipKb: 140, scriptsGzipKb: [] },
-    lighthouse: { mobile: { score: 97, lcpMs: 2000, tbtMs: 100, cls: 0 }, desktop: { score: 100, lcpMs: 500, tbtMs: 0, cls: 0 } },
+    lighthouse: { mobile: { score: 97, lcpMs: 2000, tbtMs: 100, cls: 0 }, mobileScores: [95, 97, 98], desktop: { score: 100, lcpMs: 500, tbtMs: 0, cls: 0 } },
     peakRssMb: 380,
     signPeakRssMb: 370,
     slowStatements: [],

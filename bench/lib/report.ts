@@ -28,7 +28,8 @@ export interface BenchReport {
   explained: ExplainedQuery[];
   queries: { campaignPage: number; staticPage: number; sign: number; floor: number; background_per_s: number };
   weight: PageWeight;
-  lighthouse: { mobile: LighthouseRun; desktop: LighthouseRun } | null;
+  /** mobile: the median of the mobile runs, whose scores are mobileScores in run order. */
+  lighthouse: { mobile: LighthouseRun; mobileScores: number[]; desktop: LighthouseRun } | null;
   peakRssMb: number;
   signPeakRssMb: number;
   slowStatements: SlowStatement[];
@@ -111,7 +112,7 @@ export function resultsOf(report: BenchReport) {
   };
 }
 
-function row(name: string, s: LoadSummary): string {
+export function row(name: string, s: LoadSummary): string {
   const errors = s.errors ? ` ${JSON.stringify(s.errorReasons)}` : "";
   return `${name.padEnd(30)} ${round(s.rps).toString().padStart(8)}/s  p50 ${round(s.p50Ms).toString().padStart(6)} ms  p99 ${round(s.p99Ms).toString().padStart(6)} ms  errors ${s.errors}${errors}`;
 }
@@ -137,7 +138,7 @@ export function printReport(report: BenchReport): void {
     `queries per request: campaign page ${report.queries.campaignPage}, static ${report.queries.staticPage}, sign ${report.queries.sign}, floor ${report.queries.floor} (background jobs ${report.queries.background_per_s}/s)`,
     `campaign page: ${report.weight.scripts} scripts, ${report.weight.jsGzipKb} KB gzipped JS (${report.weight.jsKb} KB raw), HTML ${report.weight.htmlGzipKb} KB gzipped (${report.weight.htmlKb} KB raw)`,
     report.lighthouse
-      ? `Lighthouse performance: mobile ${report.lighthouse.mobile.score} (LCP ${report.lighthouse.mobile.lcpMs} ms, TBT ${report.lighthouse.mobile.tbtMs} ms, CLS ${report.lighthouse.mobile.cls}), desktop ${report.lighthouse.desktop.score}`
+      ? `Lighthouse performance: mobile ${report.lighthouse.mobile.score}, median of ${report.lighthouse.mobileScores.join(", ")} (LCP ${report.lighthouse.mobile.lcpMs} ms, TBT ${report.lighthouse.mobile.tbtMs} ms, CLS ${report.lighthouse.mobile.cls}), desktop ${report.lighthouse.desktop.score}`
       : "Lighthouse: not run",
     "",
     "hot queries (EXPLAIN ANALYZE on the seeded data):",

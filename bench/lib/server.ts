@@ -24,6 +24,8 @@ export interface RunningServer {
   process: ChildProcess;
   origin: string;
   stop(): void;
+  /** stop(), then waits for the exit (the CPU profile is written then); SIGKILL after `graceMs`. */
+  stopAndWait(graceMs?: number): Promise<void>;
 }
 
 /** `next start` on 127.0.0.1:port; resolves once it answers. */
@@ -57,6 +59,19 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number, log: (me
       // already gone
     }
   };
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stopAndWait = async (graceMs = 15_000) => {
+    stop();
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, graceMs);
+    await exited;
+    clearTimeout(timer);
+  };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${errors.join("")}`);
@@ -64,7 +79,7 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number, log: (me
       const response = await fetch(`${origin}/bench/stats`);
       if (response.ok) {
         log(`server up at ${origin} (pid ${child.pid})`);
-        return { process: child, origin, stop };
+        return { process: child, origin, stop, stopAndWait };
       }
     } catch {
       // not listening yet

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import postgres, { type Sql } from "postgres";
+import { clearDataCache } from "../lib/data-cache";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/pg-throwaway";
 import { waitForServer } from "./http";
 import { startChild, type Child } from "./processes";
@@ -153,6 +154,8 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       return server;
     },
     async startServer() {
+      // A fresh database each run (and the e2e run may have used this build before): no stale cached queries.
+      clearDataCache(path.resolve(root, options.distDir));
       server = startChild("next", ["node", nextBin, "start", "-H", "127.0.0.1", "-p", String(options.port)], {
         env,
         cwd: root,
