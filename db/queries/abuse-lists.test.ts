@@ -9,7 +9,7 @@ import { addListEntry, checkLists, forgetActiveLists, listListEntries, removeLis
 let requestIp = "198.18.0.1";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip": requestIp }) }));
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
-vi.mock("@/lib/captcha", () => ({ checkCaptcha: async () => null, verifyCaptcha: async () => false }));
+vi.mock("@/lib/captcha", () => ({ checkCaptcha: async () => null }));
 
 const { screenSubmission } = await import("@/lib/rate-limit/signing");
 

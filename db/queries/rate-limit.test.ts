@@ -9,7 +9,7 @@ import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
 import type { Charge } from "@/lib/rate-limit/policy";
 import { createTestDb, type TestDatabase } from "@/test/db";
-import { consumeRateLimits, spendAndCharge, spendChallenge } from "./rate-limit";
+import { consumeRateLimits, spendAndCharge } from "./rate-limit";
 
 let t: TestDatabase;
 const prefix = `test-${randomUUID()}`;
@@ -73,16 +73,6 @@ describe("consumeRateLimits", () => {
   });
 });
 
-describe("spendChallenge", () => {
-  it("accepts a signature once and refuses its replay", async () => {
-    const signature = `${prefix}-sig`;
-    signatures.push(signature);
-    const expires = new Date(Date.now() + 60_000);
-    expect(await spendChallenge(signature, expires)).toBe(true);
-    expect(await spendChallenge(signature, expires)).toBe(false);
-  });
-});
-
 describe("spendAndCharge", () => {
   async function points(...keys: string[]): Promise<Record<string, number>> {
     const rows = await t.db.select().from(schema.rateLimits).where(inArray(schema.rateLimits.key, keys));
@@ -127,7 +117,7 @@ describe("spendAndCharge", () => {
   it("with nothing to charge (an allow-listed sender), only spends the solution", async () => {
     const fresh = solution("allowed");
     expect(await spendAndCharge(fresh, [], [])).toEqual({ powVerified: true, verdict: { allowed: true, exceeded: [] } });
-    expect(await spendChallenge(fresh.signature, fresh.expiresAt)).toBe(false);
+    expect((await spendAndCharge(fresh, [], [])).powVerified).toBe(false);
   });
 
   it("counts parallel submissions exactly, and spends one solution once among them", async () => {

@@ -12,27 +12,8 @@ import { rowsOf } from "./rows";
  * so hammering a limit keeps it shut until the window ends.
  */
 export async function consumeRateLimits(charges: readonly Charge[]): Promise<Verdict> {
-  const unique = [...new Map(charges.map((c) => [c.key, c])).values()];
-  if (unique.length === 0) return { allowed: true, exceeded: [] };
-  const db = await getDb();
-  const rows = await db
-    .insert(rateLimits)
-    .values(
-      unique.map((c) => ({
-        key: c.key,
-        points: 1,
-        expiresAt: sql`now() + ${c.windowSeconds} * interval '1 second'`,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        points: sql`case when ${rateLimits.expiresAt} <= now() then 1 else ${rateLimits.points} + 1 end`,
-        expiresAt: sql`case when ${rateLimits.expiresAt} <= now() then excluded.expires_at else ${rateLimits.expiresAt} end`,
-      },
-    })
-    .returning({ key: rateLimits.key, points: rateLimits.points });
-  return judge(unique, new Map(rows.map((row) => [row.key, row.points])));
+  if (charges.length === 0) return { allowed: true, exceeded: [] };
+  return (await spendAndCharge(null, charges, [])).verdict;
 }
 
 /** Deletes buckets whose window ended; returns how many. For a periodic cleanup job. */
@@ -40,20 +21,6 @@ export async function deleteExpiredRateLimits(): Promise<number> {
   const db = await getDb();
   const deleted = await db.delete(rateLimits).where(lt(rateLimits.expiresAt, sql`now()`)).returning({ key: rateLimits.key });
   return deleted.length;
-}
-
-/**
- * Records a proof-of-work solution as used. True the first time, false for a
- * replay: the primary key makes this one race-free statement.
- */
-export async function spendChallenge(signature: string, expiresAt: Date): Promise<boolean> {
-  const db = await getDb();
-  const inserted = await db
-    .insert(spentChallenges)
-    .values({ signature, expiresAt })
-    .onConflictDoNothing({ target: spentChallenges.signature })
-    .returning({ signature: spentChallenges.signature });
-  return inserted.length === 1;
 }
 
 export interface SpendAndChargeResult {
@@ -67,7 +34,7 @@ function chargeRows(charges: readonly Charge[], withoutProof: boolean) {
 }
 
 /**
- * spendChallenge and consumeRateLimits in ONE statement (one commit on the
+ * Spends a proof of work and charges the rate limits in ONE statement (one commit on the
  * signing path instead of two): marks the proof-of-work `solution` spent, then
  * charges `always` and, only when the solution was missing or already spent,
  * `withoutProof` as well, and judges the charged buckets. As with
@@ -78,10 +45,9 @@ export async function spendAndCharge(
   always: readonly Charge[],
   withoutProof: readonly Charge[],
 ): Promise<SpendAndChargeResult> {
-  const unique = new Map([...always, ...withoutProof].map((c) => [c.key, c]));
-  const alwaysKeys = new Set(always.map((c) => c.key));
-  const extra = [...unique.values()].filter((c) => !alwaysKeys.has(c.key));
-  const rows = [...chargeRows([...alwaysKeys].map((key) => unique.get(key)!), false), ...chargeRows(extra, true)];
+  const alwaysByKey = new Map(always.map((c) => [c.key, c]));
+  const extraByKey = new Map(withoutProof.filter((c) => !alwaysByKey.has(c.key)).map((c) => [c.key, c]));
+  const rows = [...chargeRows([...alwaysByKey.values()], false), ...chargeRows([...extraByKey.values()], true)];
   const wanted = rows.length
     ? sql`select * from (values ${sql.join(rows, sql`, `)}) as v(key, window_seconds, without_proof)`
     : sql`select null::text as key, null::int as window_seconds, null::boolean as without_proof where false`;
@@ -109,7 +75,7 @@ export async function spendAndCharge(
   const [row] = rowsOf<{ spent: number; charged: [string, number][] | string }>(result);
   const charged = typeof row?.charged === "string" ? (JSON.parse(row.charged) as [string, number][]) : (row?.charged ?? []);
   const powVerified = row?.spent === 1;
-  const judged = [...unique.values()].filter((c) => powVerified ? alwaysKeys.has(c.key) : true);
+  const judged = powVerified ? [...alwaysByKey.values()] : [...alwaysByKey.values(), ...extraByKey.values()];
   return { powVerified, verdict: judge(judged, new Map(charged)) };
 }
 

@@ -1,4 +1,4 @@
-/** The proof-of-work captcha end to end (create, solve, verify, replay) against a real Postgres. */
+/** The proof-of-work captcha end to end (create, solve, check, spend, replay) against a real Postgres. */
 import { solveChallenge } from "altcha-lib";
 import type { Challenge } from "altcha-lib/types";
 import { inArray } from "drizzle-orm";
@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
 import { createTestDb, type TestDatabase } from "@/test/db";
-import { createCaptchaChallenge, verifyCaptcha } from "./index";
+import { spendAndCharge } from "@/db/queries/rate-limit";
+import { checkCaptcha, createCaptchaChallenge } from "./index";
 
 let t: TestDatabase;
 const signatures: string[] = [];
@@ -30,21 +31,23 @@ async function solved(challenge: Challenge, tamper: (payload: Record<string, unk
   return Buffer.from(JSON.stringify(payload)).toString("base64");
 }
 
-describe("verifyCaptcha", () => {
-  it("accepts a solved challenge once and refuses the replay", async () => {
+describe("checkCaptcha", () => {
+  it("accepts a solved challenge, which then counts as proof once only", async () => {
     const payload = await solved(await createCaptchaChallenge());
-    expect(await verifyCaptcha(payload)).toBe(true);
-    expect(await verifyCaptcha(payload)).toBe(false);
+    const solution = await checkCaptcha(payload);
+    expect(solution).not.toBeNull();
+    expect((await spendAndCharge(solution, [], [])).powVerified).toBe(true);
+    expect((await spendAndCharge(await checkCaptcha(payload), [], [])).powVerified).toBe(false);
   });
 
   it("refuses a wrong answer, a missing payload and garbage", async () => {
     const wrong = await solved(await createCaptchaChallenge(), (p) => {
       p.number = Number(p.number) + 1;
     });
-    expect(await verifyCaptcha(wrong)).toBe(false);
-    expect(await verifyCaptcha(undefined)).toBe(false);
-    expect(await verifyCaptcha("")).toBe(false);
-    expect(await verifyCaptcha("not base64 json")).toBe(false);
+    expect(await checkCaptcha(wrong)).toBeNull();
+    expect(await checkCaptcha(undefined)).toBeNull();
+    expect(await checkCaptcha("")).toBeNull();
+    expect(await checkCaptcha("not base64 json")).toBeNull();
   });
 
   it("refuses a challenge whose expiry was pushed back", async () => {
@@ -53,6 +56,6 @@ describe("verifyCaptcha", () => {
     const payload = await solved(challenge, (p) => {
       p.salt = later;
     });
-    expect(await verifyCaptcha(payload)).toBe(false);
+    expect(await checkCaptcha(payload)).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { createChallenge, extractParams, verifySolution } from "altcha-lib";
 import type { Challenge } from "altcha-lib/types";
-import { spendChallenge } from "@/db/queries/rate-limit";
 import { env } from "@/lib/env";
 import { secret } from "@/lib/secrets";
 
@@ -42,8 +41,8 @@ function decode(payload: string): { signature: string; expiresAt: Date } | null 
 /**
  * The solution in `payload` (the base64 altcha field) when it is a valid,
  * unexpired solution of one of our challenges, or null. It is not marked
- * spent: the caller spends it (spendChallenge, or spendAndCharge on the
- * signing path, in the same statement as the rate limits).
+ * spent here: spendAndCharge (db/queries/rate-limit.ts) spends it in the same
+ * statement as the rate limits, and a replay counts as no proof.
  */
 export async function checkCaptcha(payload: string | null | undefined): Promise<{ signature: string; expiresAt: Date } | null> {
   if (!payload || payload.length > 2_000) return null;
@@ -51,14 +50,4 @@ export async function checkCaptcha(payload: string | null | undefined): Promise<
   if (!decoded) return null;
   if (!(await verifySolution(payload, altchaKey(), true))) return null;
   return decoded;
-}
-
-/**
- * Whether `payload` is a valid, unexpired solution of one of our challenges
- * that was never used before. A valid one is marked spent in the same call,
- * so the same solution is refused the second time.
- */
-export async function verifyCaptcha(payload: string | null | undefined): Promise<boolean> {
-  const solution = await checkCaptcha(payload);
-  return solution ? spendChallenge(solution.signature, solution.expiresAt) : false;
 }
