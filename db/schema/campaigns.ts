@@ -50,6 +50,13 @@ export const campaigns = pgTable(
     mailPaused: boolean("mail_paused").notNull().default(false),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /**
+     * An admin published (or kept published) this campaign although a defender's
+     * consent is not recorded as given: who, when and why (also in the audit log).
+     */
+    consentOverrideBy: text("consent_override_by").references(() => users.id, { onDelete: "set null" }),
+    consentOverrideAt: timestamp("consent_override_at", { withTimezone: true }),
+    consentOverrideReason: text("consent_override_reason"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -8,6 +8,7 @@ import {
   pgTable,
   text,
   timestamp,
+  primaryKey,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -91,4 +92,25 @@ export const defenderEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("defender_events_defender_idx").on(t.defenderId, t.occurredOn)],
+);
+
+/**
+ * The organisers who look after a defender's profile: its creator, and whoever
+ * they (or an admin) add. Only they may edit the profile, its consent record,
+ * timeline and photo, name the defender on a campaign, or lift "go quiet".
+ * Organising a campaign about the defender grants nothing by itself.
+ */
+export const defenderOrganisers = pgTable(
+  "defender_organisers",
+  {
+    defenderId: uuid("defender_id")
+      .notNull()
+      .references(() => defenders.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    addedBy: text("added_by").references(() => users.id, { onDelete: "set null" }),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.defenderId, t.userId] }), index("defender_organisers_user_idx").on(t.userId)],
 );

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, char, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { targetKind } from "./enums";
+import { users } from "./auth";
+import { requestStatus, targetKind } from "./enums";
 
 export type ChannelHealth = Partial<
   Record<"email" | "phone" | "post" | "x" | "bluesky", { ok: boolean; checkedAt: string; note?: string }>
@@ -39,4 +40,50 @@ export const targets = pgTable(
     index("targets_resolution_idx").on(t.representedState, t.hostCountry, t.kind),
     index("targets_name_idx").on(t.name),
   ],
+);
+
+/** Contact fields of a target that a revision can change. */
+export type TargetRevisionFields = Partial<
+  Pick<
+    typeof targets.$inferInsert,
+    | "kind"
+    | "honorific"
+    | "name"
+    | "title"
+    | "representedState"
+    | "hostCountry"
+    | "addressLines"
+    | "city"
+    | "postcode"
+    | "phone"
+    | "email"
+    | "xHandle"
+    | "blueskyHandle"
+    | "website"
+    | "language"
+    | "isExample"
+  >
+>;
+
+/**
+ * A change to a target that other organisers' campaigns rely on: held here
+ * until an admin approves it, so supporters never see an unreviewed contact
+ * detail. `changes` holds only the fields that differ from the live target.
+ */
+export const targetRevisions = pgTable(
+  "target_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    changes: jsonb("changes").$type<TargetRevisionFields>().notNull(),
+    status: requestStatus("status").notNull().default("pending"),
+    proposedBy: text("proposed_by").references(() => users.id, { onDelete: "set null" }),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decisionReason: text("decision_reason"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("target_revisions_target_status_idx").on(t.targetId, t.status, t.createdAt)],
 );

@@ -9,6 +9,7 @@ import {
   campaignTargets,
   campaignUpdates,
   defenderEvents,
+  defenderOrganisers,
   defenders,
   moderationFlags,
   moderationReasons,
@@ -31,6 +32,9 @@ export const demoAccounts = [
   { email: "organiser@inkwell.test", name: "Omar Organiser", role: "organiser" as const },
   { email: "organiser2@inkwell.test", name: "Olga Organiser", role: "organiser" as const },
 ];
+
+/** The demo organiser (Omar) looks after every seeded defender and campaign. */
+const demoOrganiserId = seedId(`user:${demoAccounts[1]!.email}`);
 
 /** Kinds where one person counts once per campaign, so the demo rows carry an email hash. */
 const dedupedKinds: ActionKind[] = ["letter", "email", "org_signon"];
@@ -123,6 +127,7 @@ async function seedDefenderProfiles(tx: Transaction): Promise<Map<string, string
       consentStatus: d.consentStatus,
       consentNote: d.consentNote ?? null,
       consentRecordedAt: d.consentStatus === "unknown" ? null : new Date("2026-01-01T00:00:00Z"),
+      createdBy: demoOrganiserId,
     };
     const [row] = await tx
       .insert(defenders)
@@ -131,6 +136,10 @@ async function seedDefenderProfiles(tx: Transaction): Promise<Map<string, string
       .returning({ id: defenders.id });
     if (!row) throw new Error(`Could not seed defender ${d.slug}`);
     ids.set(d.slug, row.id);
+    await tx
+      .insert(defenderOrganisers)
+      .values({ defenderId: row.id, userId: demoOrganiserId, addedBy: demoOrganiserId })
+      .onConflictDoNothing();
     for (const [i, e] of d.events.entries()) {
       const event = { defenderId: row.id, occurredOn: e.occurredOn, kind: e.kind, text: e.text, sourceUrl: e.sourceUrl ?? null };
       await tx
@@ -176,7 +185,7 @@ function targetId(key: string | undefined): string | null {
 }
 
 async function seedCampaign(tx: Transaction, c: SeedCampaign, defenderIds: Map<string, string>): Promise<string> {
-  const organiserId = seedId(`user:${demoAccounts[1]!.email}`);
+  const organiserId = demoOrganiserId;
   const values = {
     slug: c.slug,
     title: c.title,
