@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { campaignDefenders, campaignOrganisers, campaigns, defenders } from "@/db/schema";
+import { campaignOrganisers, campaigns, defenderOrganisers, defenders } from "@/db/schema";
 import { scopeOf, type Viewer } from "@/lib/permissions";
 
 /**
@@ -19,17 +19,17 @@ export function campaignAccess(viewer: Viewer, action: "read" | "edit" | "submit
 }
 
 /**
- * The same for defender profiles: ":own" means the viewer created the profile
- * or organises a campaign about the defender.
+ * The same for defender profiles: ":own" means the viewer is one of the
+ * defender's own organisers (a row in defender_organisers: the creator and
+ * whoever they or an admin added). Organising a campaign that names the
+ * defender grants nothing: otherwise naming someone else's defender in a
+ * draft would be a way into their profile, consent record and "go quiet".
  */
 export function defenderAccess(viewer: Viewer, action: "edit"): SQL {
   const scope = scopeOf(viewer, `defender:${action}`);
   if (scope === "any") return sql`true`;
   if (scope === "own") {
-    return sql`(${defenders.createdBy} = ${viewer.id} or exists (
-      select 1 from ${campaignDefenders}
-      join ${campaignOrganisers} on ${campaignOrganisers.campaignId} = ${campaignDefenders.campaignId}
-      where ${campaignDefenders.defenderId} = ${defenders.id} and ${campaignOrganisers.userId} = ${viewer.id}))`;
+    return sql`exists (select 1 from ${defenderOrganisers} where ${defenderOrganisers.defenderId} = ${defenders.id} and ${defenderOrganisers.userId} = ${viewer.id})`;
   }
   return sql`false`;
 }

@@ -50,7 +50,7 @@ async function user(role: Viewer["role"]): Promise<Viewer & { email: string }> {
 }
 
 /** A published campaign about one defender, organised by `organiser`. */
-async function campaignOf(organiser: Viewer, options: { paused?: boolean } = {}) {
+async function campaignOf(organiser: Viewer, options: { paused?: boolean; looksAfterDefender?: boolean } = {}) {
   const [defender] = await t.db
     .insert(schema.defenders)
     .values({ slug: randomSlug("defender"), name: "Test Defender", country: "CN", status: "detained", summary: "Test.", paused: options.paused ?? false })
@@ -63,6 +63,9 @@ async function campaignOf(organiser: Viewer, options: { paused?: boolean } = {})
   created.campaigns.push(campaign!.id);
   await t.db.insert(schema.campaignDefenders).values({ campaignId: campaign!.id, defenderId: defender!.id });
   await t.db.insert(schema.campaignOrganisers).values({ campaignId: campaign!.id, userId: organiser.id, role: "owner" });
+  if (options.looksAfterDefender ?? true) {
+    await t.db.insert(schema.defenderOrganisers).values({ defenderId: defender!.id, userId: organiser.id });
+  }
   return { campaign: campaign!, defender: defender! };
 }
 
@@ -171,6 +174,21 @@ describe("postCampaignUpdate", () => {
     expect(await outboxOf(campaign.id)).toEqual([]);
   });
 
+  it("refuses to set the status of a defender the author does not look after, and writes nothing", async () => {
+    const organiser = await user("organiser");
+    const { campaign, defender } = await campaignOf(organiser, { looksAfterDefender: false });
+
+    const posted = await postCampaignUpdate(organiser, campaign.id, { ...update, setsDefenderStatus: "released", notifySigners: false });
+
+    expect(posted).toEqual({ refused: "defenderNotYours", defenderNames: ["Test Defender"] });
+    const [row] = await t.db.select({ status: schema.defenders.status }).from(schema.defenders).where(eq(schema.defenders.id, defender.id));
+    expect(row?.status).toBe("detained");
+    const rows = await t.db.select().from(schema.campaignUpdates).where(eq(schema.campaignUpdates.campaignId, campaign.id));
+    expect(rows).toEqual([]);
+    // Without a status change the same organiser may still post on their campaign.
+    expect(await postCampaignUpdate(organiser, campaign.id, { ...update, notifySigners: false })).toMatchObject({ mailed: 0 });
+  });
+
   it("lets an admin post on any campaign", async () => {
     const owner = await user("organiser");
     const admin = await user("admin");
@@ -220,6 +238,6 @@ describe("unsubscribe", () => {
 
     // Nothing more is sent to them on the next emailed update.
     const posted = await postCampaignUpdate(organiser, campaign.id, update);
-    expect(posted?.mailed).toBe(1);
+    expect(posted && "mailed" in posted ? posted.mailed : null).toBe(1);
   });
 });

@@ -3,11 +3,12 @@ import { timingSafeEqual } from "node:crypto";
 import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { getDb, type Database, type Transaction } from "@/db";
-import { campaignAccess, findCampaignFor, type CampaignRef } from "@/db/queries/access";
+import { campaignAccess, defenderAccess, findCampaignFor, type CampaignRef } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
 import { enqueueMail } from "@/db/queries/mail";
 import { actions, campaignDefenders, campaignUpdates, campaigns, defenders } from "@/db/schema";
 import type { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
+import { correlated } from "@/db/queries/correlated";
 import { decrypt, keyedHash } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/permissions";
@@ -90,7 +91,7 @@ export async function postCampaignUpdate(
   viewer: Viewer & { email?: string | null },
   campaignId: string,
   input: NewCampaignUpdate,
-): Promise<PostedCampaignUpdate | null> {
+): Promise<PostedCampaignUpdate | { refused: "defenderNotYours"; defenderNames: string[] } | null> {
   if (!/^[0-9a-f-]{36}$/i.test(campaignId)) return null;
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -101,17 +102,30 @@ export async function postCampaignUpdate(
       .limit(1);
     if (!campaign) return null;
 
+    const linked = await tx
+      .select({
+        id: defenders.id,
+        slug: defenders.slug,
+        name: defenders.name,
+        status: defenders.status,
+        paused: defenders.paused,
+        editable: sql<boolean>`${defenderAccess(viewer, "edit")}`,
+      })
+      .from(campaignDefenders)
+      .innerJoin(defenders, eq(defenders.id, campaignDefenders.defenderId))
+      .where(eq(campaignDefenders.campaignId, campaign.id));
+
+    // Setting a defender's status changes their profile: only for those the author looks after.
+    const notYours = linked.filter((d) => !d.editable);
+    if (input.setsDefenderStatus && notYours.length > 0) {
+      return { refused: "defenderNotYours", defenderNames: notYours.map((d) => d.name) } as const;
+    }
+
     const [update] = await tx
       .insert(campaignUpdates)
       .values({ campaignId: campaign.id, ...input, createdBy: viewer.id })
       .returning({ id: campaignUpdates.id });
     if (!update) throw new Error("campaign_updates insert returned no row");
-
-    const linked = await tx
-      .select({ id: defenders.id, slug: defenders.slug, status: defenders.status, paused: defenders.paused })
-      .from(campaignDefenders)
-      .innerJoin(defenders, eq(defenders.id, campaignDefenders.defenderId))
-      .where(eq(campaignDefenders.campaignId, campaign.id));
 
     if (input.setsDefenderStatus && linked.length > 0) {
       await tx
@@ -239,9 +253,9 @@ export async function findUnsubscribeSubject(token: string): Promise<Unsubscribe
   const [row] = await db
     .select({
       campaignTitle: campaigns.title,
-      stillSubscribed: sql<boolean>`exists (
+      stillSubscribed: correlated<boolean>(sql`exists (
         select 1 from ${actions} as other
-        where other.campaign_id = ${actions.campaignId} and other.email_hash = ${actions.emailHash} and other.wants_updates)`,
+        where other.campaign_id = ${actions.campaignId} and other.email_hash = ${actions.emailHash} and other.wants_updates)`),
     })
     .from(actions)
     .innerJoin(campaigns, eq(campaigns.id, actions.campaignId))

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { campaignAccess } from "@/db/queries/access";
+import { campaignAccess, defenderAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
+import { campaignConsentGate, lockCampaignConsent, type ConsentGap } from "@/db/queries/consent-gate";
 import { screenCampaign } from "@/db/queries/moderation";
 import {
   actionCounters,
@@ -15,6 +16,7 @@ import {
   targets,
 } from "@/db/schema";
 import type { ActionKind, campaignStatuses, campaignTargetRules } from "@/db/schema/enums";
+import { correlated } from "@/db/queries/correlated";
 import { can, type Viewer } from "@/lib/permissions";
 
 export type CampaignStatus = (typeof campaignStatuses)[number];
@@ -68,7 +70,10 @@ export interface CampaignFields {
   defenderIds: string[];
 }
 
-export type CreateCampaignResult = { ok: true; id: string } | { ok: false; reason: "slugTaken" | "unknownDefender" };
+/** Why a campaign's defenders were refused: unknown (or quiet and not the viewer's), someone else's, or gone quiet. */
+export type DefenderRefusal = "unknownDefender" | "defenderNotYours" | "defenderQuiet";
+
+export type CreateCampaignResult = { ok: true; id: string } | { ok: false; reason: "slugTaken" | DefenderRefusal };
 
 /** A new draft, owned by its creator, with its first status change and audit entry, in one transaction. */
 export async function createCampaign(viewer: OrganiserActor, fields: CampaignFields): Promise<CreateCampaignResult> {
@@ -76,7 +81,8 @@ export async function createCampaign(viewer: OrganiserActor, fields: CampaignFie
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (await slugTaken(tx, fields.slug)) return { ok: false, reason: "slugTaken" } as const;
-    if (!(await defendersExist(tx, fields.defenderIds))) return { ok: false, reason: "unknownDefender" } as const;
+    const refused = await refuseDefenders(tx, viewer, fields.defenderIds, []);
+    if (refused) return { ok: false, reason: refused } as const;
     const { defenderIds, ...columns } = fields;
     const [created] = await tx
       .insert(campaigns)
@@ -109,7 +115,7 @@ export async function getCampaignForEdit(viewer: Viewer, id: string) {
       hashtags: campaigns.hashtags,
       highRisk: campaigns.highRisk,
       actionKinds: campaigns.actionKinds,
-      defenderIds: sql<string[]>`coalesce((select array_agg(${campaignDefenders.defenderId}::text order by ${campaignDefenders.position}) from ${campaignDefenders} where ${campaignDefenders.campaignId} = ${campaigns.id}), '{}')`,
+      defenderIds: correlated<string[]>(sql`coalesce((select array_agg(${campaignDefenders.defenderId}::text order by ${campaignDefenders.position}) from ${campaignDefenders} where ${campaignDefenders.campaignId} = ${campaigns.id}), '{}')`),
     })
     .from(campaigns)
     .where(and(eq(campaigns.id, id), campaignAccess(viewer, "edit")))
@@ -126,7 +132,7 @@ export async function listStatusChanges(viewer: Viewer, campaignId: string) {
       fromStatus: campaignStatusChanges.fromStatus,
       toStatus: campaignStatusChanges.toStatus,
       changedAt: campaignStatusChanges.changedAt,
-      changedBy: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${campaignStatusChanges.changedBy})`,
+      changedBy: correlated<string | null>(sql`(select coalesce(u.name, u.email) from users u where u.id = ${campaignStatusChanges.changedBy})`),
     })
     .from(campaignStatusChanges)
     .innerJoin(campaigns, eq(campaigns.id, campaignStatusChanges.campaignId))
@@ -134,14 +140,19 @@ export async function listStatusChanges(viewer: Viewer, campaignId: string) {
     .orderBy(desc(campaignStatusChanges.changedAt));
 }
 
-/** Defenders an organiser may put on a campaign: every profile that has not gone quiet, plus those already attached. */
-export async function listDefenderChoices(attached: readonly string[] = []) {
+/**
+ * Defenders the viewer may put on a campaign: the profiles they look after
+ * (every profile for admins) that have not gone quiet, plus those already
+ * attached (so the form can show them).
+ */
+export async function listDefenderChoices(viewer: Viewer, attached: readonly string[] = []) {
   const db = await getDb();
   const attachedIds = attached.filter(isUuid);
+  const nameable = and(eq(defenders.paused, false), defenderAccess(viewer, "edit"));
   return db
     .select({ id: defenders.id, name: defenders.name, country: defenders.country })
     .from(defenders)
-    .where(attachedIds.length ? sql`(${defenders.paused} = false or ${inArray(defenders.id, attachedIds)})` : eq(defenders.paused, false))
+    .where(attachedIds.length ? or(nameable, inArray(defenders.id, attachedIds)) : nameable)
     .orderBy(asc(defenders.name));
 }
 
@@ -163,7 +174,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 export type UpdateCampaignResult =
   | { ok: true; slug: string; previousSlug: string; public: boolean; sentBackToReview: boolean }
-  | { ok: false; reason: "notFound" | "slugTaken" | "unknownDefender" };
+  | { ok: false; reason: "notFound" | "slugTaken" | DefenderRefusal };
 
 /** Statuses whose campaign the public can see (unless a defender went quiet). */
 export function isPublicStatus(status: CampaignStatus): boolean {
@@ -178,7 +189,8 @@ export async function updateCampaign(viewer: OrganiserActor, id: string, fields:
     const before = await lockCampaignForEdit(tx, viewer, id);
     if (!before) return { ok: false, reason: "notFound" } as const;
     if (fields.slug !== before.slug && (await slugTaken(tx, fields.slug))) return { ok: false, reason: "slugTaken" } as const;
-    if (!(await defendersExist(tx, fields.defenderIds))) return { ok: false, reason: "unknownDefender" } as const;
+    const refused = await refuseDefenders(tx, viewer, fields.defenderIds, before.fields.defenderIds);
+    if (refused) return { ok: false, reason: refused } as const;
 
     const live = isPublicStatus(before.status);
     const sentBackToReview = live && reviewRelevantChanges(before.fields, fields).length > 0;
@@ -235,6 +247,9 @@ async function lockCampaignForEdit(tx: Transaction, viewer: Viewer, id: string) 
 /**
  * Who may move a campaign from one status to another, by the permission the
  * move needs. Publishing is an admin's call; the rest belongs to the organisers.
+ * in_review -> published happens only through the moderation decision (ADR
+ * 0015: one door, one record); paused -> published (resume) stays an
+ * organiser's move. Both pass the consent gate (consent-gate.ts).
  */
 const transitions: Record<CampaignStatus, Partial<Record<CampaignStatus, "submit" | "publish" | "edit">>> = {
   draft: { in_review: "submit" },
@@ -248,13 +263,20 @@ const transitions: Record<CampaignStatus, Partial<Record<CampaignStatus, "submit
 /** The statuses `viewer` may move a campaign in `status` to, for the lifecycle buttons. */
 export function allowedTransitions(viewer: Viewer, status: CampaignStatus): CampaignStatus[] {
   return (Object.entries(transitions[status]) as [CampaignStatus, "submit" | "publish" | "edit"][])
+    .filter(([to]) => !onlyByModeration(status, to))
     .filter(([, action]) => can(viewer, `campaign:${action}:own`))
     .map(([to]) => to);
 }
 
+/** A campaign in review is published by the moderation decision only (ADR 0015). */
+function onlyByModeration(from: CampaignStatus, to: CampaignStatus): boolean {
+  return from === "in_review" && to === "published";
+}
+
 export type StatusChangeResult =
   | { ok: true; slug: string; from: CampaignStatus; to: CampaignStatus }
-  | { ok: false; reason: "notFound" | "notAllowed" };
+  | { ok: false; reason: "notFound" | "notAllowed" }
+  | { ok: false; reason: "consentMissing"; missing: ConsentGap[] };
 
 /** Moves a campaign along its lifecycle, recording who and when in campaign_status_changes and the audit log. */
 export async function changeCampaignStatus(viewer: OrganiserActor, id: string, to: CampaignStatus): Promise<StatusChangeResult> {
@@ -281,8 +303,16 @@ export async function changeCampaignStatus(viewer: OrganiserActor, id: string, t
  * moderation decision publishing or returning a campaign writes one
  * "moderation.decide" entry, not two).
  */
-export async function applyCampaignStatusChange(tx: Transaction, viewer: Viewer, id: string, to: CampaignStatus): Promise<StatusChangeResult> {
+export async function applyCampaignStatusChange(
+  tx: Transaction,
+  viewer: Viewer,
+  id: string,
+  to: CampaignStatus,
+  options: { moderationDecision?: boolean } = {},
+): Promise<StatusChangeResult> {
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  // Defenders before the campaign row: the order recordConsent locks them in.
+  if (to === "published") await lockCampaignConsent(tx, id);
   const [row] = await tx
     .select({ status: campaigns.status, slug: campaigns.slug, publishedAt: campaigns.publishedAt })
     .from(campaigns)
@@ -291,11 +321,16 @@ export async function applyCampaignStatusChange(tx: Transaction, viewer: Viewer,
   if (!row) return { ok: false, reason: "notFound" } as const;
   const needed = transitions[row.status][to];
   if (!needed) return { ok: false, reason: "notAllowed" } as const;
+  if (onlyByModeration(row.status, to) && !options.moderationDecision) return { ok: false, reason: "notAllowed" } as const;
   const [permitted] = await tx
     .select({ id: campaigns.id })
     .from(campaigns)
     .where(and(eq(campaigns.id, id), campaignAccess(viewer, needed)));
   if (!permitted) return { ok: false, reason: "notAllowed" } as const;
+  if (to === "published") {
+    const gate = await campaignConsentGate(tx, id);
+    if (!gate.ok) return { ok: false, reason: "consentMissing", missing: gate.gaps } as const;
+  }
 
   const now = new Date();
   await tx
@@ -414,11 +449,25 @@ async function slugTaken(tx: Transaction, slug: string): Promise<boolean> {
   return Boolean(row);
 }
 
-async function defendersExist(tx: Transaction, ids: string[]): Promise<boolean> {
-  if (!ids.length) return true;
-  if (!ids.every(isUuid)) return false;
-  const rows = await tx.select({ id: defenders.id }).from(defenders).where(inArray(defenders.id, ids));
-  return rows.length === new Set(ids).size;
+/**
+ * Whether the defenders a campaign would name may be named by the viewer.
+ * Those already on the campaign stay (removing one is the campaign's
+ * business); each newly named one must be a profile the viewer looks after
+ * (or any, for admins) and must not have gone quiet. A quiet defender the
+ * viewer may not edit reads as unknown, so its existence is not revealed.
+ */
+async function refuseDefenders(tx: Transaction, viewer: Viewer, ids: string[], alreadyNamed: readonly string[]): Promise<DefenderRefusal | null> {
+  if (!ids.every(isUuid)) return "unknownDefender";
+  const added = [...new Set(ids)].filter((id) => !alreadyNamed.includes(id));
+  if (!added.length) return null;
+  const rows = await tx
+    .select({ id: defenders.id, paused: defenders.paused, editable: sql<boolean>`${defenderAccess(viewer, "edit")}` })
+    .from(defenders)
+    .where(inArray(defenders.id, added));
+  if (rows.length !== added.length || rows.some((row) => row.paused && !row.editable)) return "unknownDefender";
+  if (rows.some((row) => !row.editable)) return "defenderNotYours";
+  if (rows.some((row) => row.paused)) return "defenderQuiet";
+  return null;
 }
 
 async function replaceDefenders(tx: Transaction, campaignId: string, defenderIds: string[]): Promise<void> {

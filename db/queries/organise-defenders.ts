@@ -3,9 +3,11 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { defenderAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
+import { applyConsentChange } from "@/db/queries/consent-gate";
 import { screenDefender } from "@/db/queries/moderation";
-import { campaignDefenders, campaigns, defenderEvents, defenders } from "@/db/schema";
+import { campaignDefenders, campaigns, defenderEvents, defenderOrganisers, defenders, users } from "@/db/schema";
 import type { consentStatuses, defenderEventKinds, defenderStatuses } from "@/db/schema/enums";
+import { correlated } from "@/db/queries/correlated";
 import { can, type Viewer } from "@/lib/permissions";
 import type { OrganiserActor } from "./organise-campaigns";
 
@@ -27,7 +29,7 @@ export interface DefenderFields {
   photoAlt: string | null;
 }
 
-/** Profiles the viewer may edit (their own, those of campaigns they organise, or all for admins). */
+/** Profiles the viewer may edit (those they look after, or all for admins). */
 export async function listDefendersForOrganiser(viewer: Viewer) {
   const db = await getDb();
   return db
@@ -53,6 +55,7 @@ export async function createDefender(viewer: OrganiserActor, fields: DefenderFie
   return db.transaction(async (tx) => {
     if (await slugTaken(tx, fields.slug)) return { ok: false, reason: "slugTaken" } as const;
     const [created] = await tx.insert(defenders).values({ ...fields, createdBy: viewer.id }).returning({ id: defenders.id });
+    await tx.insert(defenderOrganisers).values({ defenderId: created!.id, userId: viewer.id, addedBy: viewer.id });
     await screenDefender(tx, created!.id);
     await recordAudit(tx, { actor: viewer, action: "defender.create", entityType: "defender", entityId: created!.id, after: fields });
     return { ok: true, id: created!.id } as const;
@@ -82,7 +85,7 @@ export async function getDefenderForEdit(viewer: Viewer, id: string) {
       consentMethod: defenders.consentMethod,
       consentGivenOn: defenders.consentGivenOn,
       consentRecordedAt: defenders.consentRecordedAt,
-      consentRecordedBy: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${defenders.consentRecordedBy})`,
+      consentRecordedBy: correlated<string | null>(sql`(select coalesce(u.name, u.email) from users u where u.id = ${defenders.consentRecordedBy})`),
       paused: defenders.paused,
       /** The latest moderation verdict and its reason, so the organiser sees why a profile was hidden. */
       moderation: sql<{ verdict: "approve" | "reject" | "spam"; reason: string | null } | null>`(
@@ -90,7 +93,7 @@ export async function getDefenderForEdit(viewer: Viewer, id: string) {
         from moderation_decisions md left join moderation_reasons mr on mr.id = md.reason_id
         where md.subject_type = 'defender' and md.subject_id = defenders.id::text
         order by md.decided_at desc limit 1)`,
-      campaignCount: sql<number>`(select count(*) from ${campaignDefenders} where ${campaignDefenders.defenderId} = ${defenders.id})`.mapWith(Number),
+      campaignCount: correlated<number>(sql`(select count(*) from ${campaignDefenders} where ${campaignDefenders.defenderId} = ${defenders.id})`).mapWith(Number),
     })
     .from(defenders)
     .where(and(eq(defenders.id, id), defenderAccess(viewer, "edit")))
@@ -144,8 +147,18 @@ export interface ConsentInput {
   note: string | null;
 }
 
-/** Records (or withdraws) consent, with who recorded it and when; the previous record stays in the audit log. */
-export async function recordConsent(viewer: OrganiserActor, id: string, consent: ConsentInput): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
+/**
+ * Records (or withdraws) consent, with who recorded it and when; the previous
+ * record stays in the audit log. Withdrawal (or consent falling back from
+ * given) pauses the defender's published campaigns and cancels their consent
+ * overrides in the same transaction (consent-gate.ts, ADR 0015);
+ * `campaignSlugs` are the campaign pages to refresh.
+ */
+export async function recordConsent(
+  viewer: OrganiserActor,
+  id: string,
+  consent: ConsentInput,
+): Promise<(DefenderChange & { campaignSlugs: string[] }) | { ok: false; reason: "notFound" }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockDefender(tx, viewer, id);
@@ -169,7 +182,8 @@ export async function recordConsent(viewer: OrganiserActor, id: string, consent:
       before: pick(before, Object.keys(after) as (keyof typeof after)[]),
       after,
     });
-    return { ok: true, slugs: [before.slug] } as const;
+    const campaignSlugs = await applyConsentChange(tx, viewer, id, before.consentStatus, consent.status);
+    return { ok: true, slugs: [before.slug], campaignSlugs } as const;
   });
 }
 
@@ -323,4 +337,88 @@ export async function photoVisibleTo(viewer: Viewer | null, photoPath: string): 
     .where(and(eq(defenders.photoPath, photoPath), sql`(${defenders.paused} = false or ${access})`))
     .limit(1);
   return Boolean(row);
+}
+
+/** The organisers who look after a defender, for its team section; [] when the viewer may not edit it. */
+export async function listDefenderOrganisers(viewer: Viewer, defenderId: string) {
+  if (!isUuid(defenderId)) return [];
+  const db = await getDb();
+  return db
+    .select({ userId: users.id, name: users.name, email: users.email, addedAt: defenderOrganisers.addedAt })
+    .from(defenderOrganisers)
+    .innerJoin(users, eq(users.id, defenderOrganisers.userId))
+    .innerJoin(defenders, eq(defenders.id, defenderOrganisers.defenderId))
+    .where(and(eq(defenderOrganisers.defenderId, defenderId), defenderAccess(viewer, "edit")))
+    .orderBy(asc(defenderOrganisers.addedAt));
+}
+
+export type DefenderTeamResult =
+  | (DefenderChange & { userId: string })
+  | { ok: false; reason: "notFound" | "noSuchOrganiser" | "alreadyMember" | "lastOrganiser" | "notMember" };
+
+/**
+ * Adds an organiser (an account with the organiser or admin role, found by
+ * email) to the people who look after the defender. Only the defender's own
+ * organisers or an admin may; audited.
+ */
+export async function addDefenderOrganiser(viewer: OrganiserActor, defenderId: string, email: string): Promise<DefenderTeamResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const defender = await lockDefender(tx, viewer, defenderId);
+    if (!defender) return { ok: false, reason: "notFound" } as const;
+    const [person] = await tx
+      .select({ id: users.id, role: users.role })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
+      .limit(1);
+    if (!person || person.role === "supporter") return { ok: false, reason: "noSuchOrganiser" } as const;
+    const added = await tx
+      .insert(defenderOrganisers)
+      .values({ defenderId, userId: person.id, addedBy: viewer.id })
+      .onConflictDoNothing()
+      .returning({ userId: defenderOrganisers.userId });
+    if (!added.length) return { ok: false, reason: "alreadyMember" } as const;
+    await recordAudit(tx, { actor: viewer, action: "defender.organiser.add", entityType: "defender", entityId: defenderId, after: { userId: person.id } });
+    return { ok: true, slugs: [defender.slug], userId: person.id } as const;
+  });
+}
+
+/** Removes someone from the defender's organisers; the last one cannot be removed (the profile would be orphaned). */
+export async function removeDefenderOrganiser(viewer: OrganiserActor, defenderId: string, userId: string): Promise<DefenderTeamResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const defender = await lockDefender(tx, viewer, defenderId);
+    if (!defender) return { ok: false, reason: "notFound" } as const;
+    const team = await tx.select({ userId: defenderOrganisers.userId }).from(defenderOrganisers).where(eq(defenderOrganisers.defenderId, defenderId));
+    if (!team.some((member) => member.userId === userId)) return { ok: false, reason: "notMember" } as const;
+    if (team.length === 1) return { ok: false, reason: "lastOrganiser" } as const;
+    await tx.delete(defenderOrganisers).where(and(eq(defenderOrganisers.defenderId, defenderId), eq(defenderOrganisers.userId, userId)));
+    await recordAudit(tx, { actor: viewer, action: "defender.organiser.remove", entityType: "defender", entityId: defenderId, before: { userId } });
+    return { ok: true, slugs: [defender.slug], userId } as const;
+  });
+}
+
+/**
+ * Of `ids`, those the viewer may name on a campaign: defenders they may edit
+ * that have not gone quiet. Unknown ids are simply absent.
+ */
+export async function nameableDefenderIds(tx: Transaction, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids)].filter(isUuid);
+  if (!wanted.length) return new Set();
+  const rows = await tx
+    .select({ id: defenders.id })
+    .from(defenders)
+    .where(and(sql`${defenders.id} in ${wanted}`, eq(defenders.paused, false), defenderAccess(viewer, "edit")));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Of `ids`, those the viewer may edit (quiet or not): what a campaign update may change. */
+export async function editableDefenderIds(tx: Transaction, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids)].filter(isUuid);
+  if (!wanted.length) return new Set();
+  const rows = await tx
+    .select({ id: defenders.id })
+    .from(defenders)
+    .where(and(sql`${defenders.id} in ${wanted}`, defenderAccess(viewer, "edit")));
+  return new Set(rows.map((row) => row.id));
 }

@@ -239,6 +239,18 @@ export const actionTable: Record<string, ActionCase> = {
     refusals: ["Organise.timeline.notFound"],
     form: (w) => ({ defenderId: w.defenderId, eventId: w.defenderEventId }),
   },
+  // The defender's team: an address with no organiser account is a field error for those allowed, "not yours" for the rest.
+  "app/organise/defenders/actions.ts#addDefenderOrganiserAction": {
+    allowed: campaignTeam,
+    refusals: ["Organise.defenderTeam.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, email: `nobody-${randomSlug("x")}@example.org` }),
+  },
+  // Removing the owner, the only member, is refused as "last organiser" for those allowed, "not yours" for the rest.
+  "app/organise/defenders/actions.ts#removeDefenderOrganiserAction": {
+    allowed: campaignTeam,
+    refusals: ["Organise.defenderTeam.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, userId: w.owner.id }),
+  },
 
   // The admin area: role permissions only (moderation:decide, user:edit, abuse:manage, settings:edit).
   "app/admin/moderation/actions.ts#decideAction": adminOnly(),

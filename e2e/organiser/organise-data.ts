@@ -25,5 +25,6 @@ export async function campaignOrganisedBy(owner: E2EUser, status: "draft" | "pub
     returning id, slug`;
   await sql`insert into campaign_defenders (campaign_id, defender_id) values (${campaign!.id}, ${defender!.id})`;
   await sql`insert into campaign_organisers (campaign_id, user_id, role) values (${campaign!.id}, ${owner.id}, 'owner')`;
+  await sql`insert into defender_organisers (defender_id, user_id, added_by) values (${defender!.id}, ${owner.id}, ${owner.id})`;
   return { id: campaign!.id, slug: campaign!.slug, title, defenderId: defender!.id, defenderSlug: defender!.slug };
 }

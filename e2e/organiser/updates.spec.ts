@@ -32,6 +32,7 @@ async function publishedCampaignOf(owner: E2EUser): Promise<OwnCampaign> {
     returning id, slug`;
   await sql`insert into campaign_defenders (campaign_id, defender_id) values (${campaign!.id}, ${defender!.id})`;
   await sql`insert into campaign_organisers (campaign_id, user_id, role) values (${campaign!.id}, ${owner.id}, 'owner')`;
+  await sql`insert into defender_organisers (defender_id, user_id, added_by) values (${defender!.id}, ${owner.id}, ${owner.id})`;
   return { id: campaign!.id, slug: campaign!.slug, title, defenderSlug: defender!.slug };
 }
 

@@ -10,6 +10,7 @@ import {
   createCampaign,
   detachCampaignTarget,
   updateCampaign,
+  type DefenderRefusal,
 } from "@/db/queries/organise-campaigns";
 import { actionKinds, campaignStatuses, campaignTargetRules } from "@/db/schema/enums";
 import { protectedAction, type ActionState } from "@/lib/action";
@@ -60,11 +61,11 @@ function previewValues(formData: FormData): Record<string, string> {
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Organise.campaign">>>;
 
-function refusal(reason: "notFound" | "slugTaken" | "unknownDefender", formData: FormData, t: Translate): ActionState {
+function refusal(reason: "notFound" | "slugTaken" | DefenderRefusal, formData: FormData, t: Translate): ActionState {
   const values = previewValues(formData);
   delete values.preview;
   if (reason === "slugTaken") return { ok: false, message: t("fixErrors"), fieldErrors: { slug: [t("slugTaken")] }, values };
-  if (reason === "unknownDefender") return { ok: false, message: t("fixErrors"), fieldErrors: { defenderIds: [t("unknownDefender")] }, values };
+  if (reason !== "notFound") return { ok: false, message: t("fixErrors"), fieldErrors: { defenderIds: [t(reason)] }, values };
   return { ok: false, message: t("notFound") };
 }
 
@@ -73,6 +74,9 @@ export const changeStatusAction = protectedAction("campaign:read:own", {
   run: async ({ campaignId, to }, { viewer }) => {
     const t = await getTranslations("Organise.lifecycle");
     const result = await changeCampaignStatus(viewer, campaignId, to);
+    if (!result.ok && result.reason === "consentMissing") {
+      return { ok: false, message: t("consentMissing", { names: result.missing.map((gap) => gap.name).join(", ") }) };
+    }
     if (!result.ok) return { ok: false, message: t(result.reason) };
     if (publicStatuses.has(result.from) || publicStatuses.has(result.to)) refreshPublicCampaign(result.slug);
     refresh();

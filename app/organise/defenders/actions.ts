@@ -6,9 +6,11 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import {
   addDefenderEvent,
+  addDefenderOrganiser,
   createDefender,
   deleteDefenderEvent,
   recordConsent,
+  removeDefenderOrganiser,
   setDefenderPhoto,
   setDefenderQuiet,
   updateDefender,
@@ -76,7 +78,10 @@ export const recordConsentAction = protectedAction("defender:edit:own", {
       note: input.consentNote,
     });
     if (!result.ok) return { ok: false, message: t("notFound") };
+    // Withdrawal paused the defender's published campaigns: their pages say so at once.
+    if (result.campaignSlugs.length) refreshPublicDefender(result.slugs, result.campaignSlugs);
     refresh();
+    if (result.campaignSlugs.length) return { ok: true, message: t("withdrawnPaused", { count: result.campaignSlugs.length }) };
     return { ok: true, message: input.consentStatus === "withdrawn" ? t("withdrawn") : t("recorded") };
   },
 });
@@ -158,5 +163,35 @@ export const deleteEventAction = protectedAction("defender:edit:own", {
     refreshPublicDefender(result.slugs);
     refresh();
     return { ok: true, message: t("deleted") };
+  },
+});
+
+/** Adds an organiser (by the email of their account) to the people who look after the profile. */
+export const addDefenderOrganiserAction = protectedAction("defender:edit:own", {
+  schema: z.object({
+    defenderId: z.string(),
+    email: z.string().trim().toLowerCase().min(1, "Validation.required").max(254, "Validation.tooLong").pipe(z.email("Validation.invalidEmail")),
+  }),
+  echo: ["email"],
+  run: async ({ defenderId, email }, { viewer }) => {
+    const t = await getTranslations("Organise.defenderTeam");
+    const result = await addDefenderOrganiser(viewer, defenderId, email);
+    if (!result.ok) {
+      if (result.reason === "notFound") return { ok: false, message: t("notFound") };
+      return { ok: false, message: t("fixErrors"), fieldErrors: { email: [t(result.reason)] }, values: { email } };
+    }
+    refresh();
+    return { ok: true, message: t("added") };
+  },
+});
+
+export const removeDefenderOrganiserAction = protectedAction("defender:edit:own", {
+  schema: z.object({ defenderId: z.string(), userId: z.string().min(1).max(100) }),
+  run: async ({ defenderId, userId }, { viewer }) => {
+    const t = await getTranslations("Organise.defenderTeam");
+    const result = await removeDefenderOrganiser(viewer, defenderId, userId);
+    if (!result.ok) return { ok: false, message: t(result.reason === "lastOrganiser" ? "lastOrganiser" : "notFound") };
+    refresh();
+    return { ok: true, message: t("removed") };
   },
 });

@@ -40,7 +40,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
     getTranslations("Organise.targets"),
     getTranslations("Enums.campaignStatus"),
     getFormatter(),
-    listDefenderChoices(campaign.defenderIds),
+    listDefenderChoices(viewer, campaign.defenderIds),
     actionKindOptions(),
     listStatusChanges(viewer, campaign.id),
     listCampaignTargets(viewer, campaign.id),

@@ -19,7 +19,7 @@ export default async function NewCampaignPage() {
   if (!viewer || !can(viewer, "campaign:create:any")) notFound();
   const [t, defenders, kindOptions] = await Promise.all([
     getTranslations("Organise.campaign"),
-    listDefenderChoices(),
+    listDefenderChoices(viewer),
     actionKindOptions(),
   ]);
   return (

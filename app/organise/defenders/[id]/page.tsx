@@ -4,14 +4,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { OrganisePageHeader, secondaryButtonClass } from "@/components/organise/page-header";
 import { Badge } from "@/components/ui/badge";
-import { getDefenderForEdit, listDefenderEvents } from "@/db/queries/organise-defenders";
+import { getDefenderForEdit, listDefenderEvents, listDefenderOrganisers } from "@/db/queries/organise-defenders";
 import { getViewer } from "@/lib/viewer";
-import { deleteEventAction, removePhotoAction, setQuietAction, updateDefenderAction } from "../actions";
+import { deleteEventAction, removeDefenderOrganiserAction, removePhotoAction, setQuietAction, updateDefenderAction } from "../actions";
 import { DefenderForm } from "../defender-form";
 import { consentStatusOptions, defenderStatusOptions, eventKindOptions } from "../options";
 import { ConsentForm } from "./consent-form";
 import { EventForm } from "./event-form";
 import { PhotoForm } from "./photo-form";
+import { DefenderTeamForm } from "./team-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -26,7 +27,7 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
   const viewer = await getViewer();
   const defender = viewer ? await getDefenderForEdit(viewer, id) : null;
   if (!viewer || !defender) notFound();
-  const [t, quiet, photo, consent, timeline, format, statusOptions, consentOptions, kindOptions, events, kindLabel] = await Promise.all([
+  const [t, quiet, photo, consent, timeline, format, statusOptions, consentOptions, kindOptions, events, kindLabel, team, teamText] = await Promise.all([
     getTranslations("Organise.defender"),
     getTranslations("Organise.quiet"),
     getTranslations("Organise.photo"),
@@ -38,6 +39,8 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
     eventKindOptions(),
     listDefenderEvents(viewer, defender.id),
     getTranslations("Enums.eventKind"),
+    listDefenderOrganisers(viewer, defender.id),
+    getTranslations("Organise.defenderTeam"),
   ]);
 
   return (
@@ -144,6 +147,36 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
               consentNote: defender.consentNote ?? "",
             }}
           />
+        </section>
+
+        <section aria-labelledby="defender-team-heading">
+          <h2 id="defender-team-heading" className="text-xl font-semibold">
+            {teamText("heading")}
+          </h2>
+          <p className="mb-4 max-w-prose text-muted">{teamText("explain")}</p>
+          <ul className="mb-6 flex flex-col gap-3">
+            {team.map((member) => (
+              <li key={member.userId} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
+                <span className="min-w-0 break-words">
+                  <span className="font-semibold">{member.name ?? member.email}</span>{" "}
+                  {member.name ? <span className="text-muted">{member.email}</span> : null}{" "}
+                  {member.userId === viewer.id ? <span className="text-muted">{teamText("you")}</span> : null}{" "}
+                  <span className="text-sm text-muted">{teamText("addedOn", { date: format.dateTime(member.addedAt, { dateStyle: "medium" }) })}</span>
+                </span>
+                {team.length > 1 ? (
+                  <ActionForm
+                    action={removeDefenderOrganiserAction}
+                    hidden={{ defenderId: defender.id, userId: member.userId }}
+                    label={teamText("remove")}
+                    pendingLabel={teamText("removing")}
+                    buttonClassName={secondaryButtonClass}
+                    messageId={`defender-team-remove-${member.userId}`}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <DefenderTeamForm defenderId={defender.id} />
         </section>
 
         <section aria-labelledby="timeline-heading">

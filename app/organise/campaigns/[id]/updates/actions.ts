@@ -39,6 +39,13 @@ export const postUpdateAction = protectedAction("campaign:edit:own", {
     const t = await getTranslations("CampaignUpdates");
     const posted = await postCampaignUpdate(viewer, campaignId, input);
     if (!posted) return { ok: false, message: t("notFound") };
+    if ("refused" in posted) {
+      return {
+        ok: false,
+        message: t("fixErrors"),
+        fieldErrors: { setsDefenderStatus: [t("defenderNotYours", { names: posted.defenderNames.join(", ") })] },
+      };
+    }
 
     updateTag(cacheTags.campaign(posted.campaignSlug));
     updateTag(cacheTags.campaigns);
