@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { campaignOrganisers, organiserRequests, sessions, users } from "@/db/schema";
+import { correlated } from "@/db/queries/correlated";
 import { can, type Role, type Viewer } from "@/lib/permissions";
 import { recordAudit, type AuditActor } from "./audit";
 
@@ -83,8 +84,8 @@ export async function getUserForAdmin(viewer: Viewer, userId: string): Promise<A
       role: users.role,
       createdAt: users.createdAt,
       suspendedAt: users.suspendedAt,
-      campaignCount: sql<number>`(select count(*)::int from ${campaignOrganisers} where ${campaignOrganisers.userId} = ${users.id})`,
-      activeSessions: sql<number>`(select count(*)::int from ${sessions} where ${sessions.userId} = ${users.id} and ${sessions.expires} > now())`,
+      campaignCount: correlated<number>(sql`(select count(*)::int from ${campaignOrganisers} where ${campaignOrganisers.userId} = ${users.id})`),
+      activeSessions: correlated<number>(sql`(select count(*)::int from ${sessions} where ${sessions.userId} = ${users.id} and ${sessions.expires} > now())`),
       requestId: pending.id,
       requestOrganisation: pending.organisationName,
       requestCreatedAt: pending.createdAt,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
+import { correlated } from "@/db/queries/correlated";
 import {
   actionCounters,
   campaignDefenders,
@@ -50,10 +51,10 @@ export interface CampaignCard {
 }
 
 const confirmedTotals = () => {
-  return sql<number>`coalesce((
+  return correlated<number>(sql`coalesce((
     select sum(${actionCounters.confirmed}) from ${actionCounters}
     where ${actionCounters.campaignId} = ${campaigns.id}
-  ), 0)`.mapWith(Number);
+  ), 0)`).mapWith(Number);
 };
 
 const cardColumns = {

@@ -3,6 +3,7 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind } from "@/db/schema";
+import { correlated } from "@/db/queries/correlated";
 import { enqueueMail, enqueueMailFor } from "@/db/queries/mail";
 import { prescreenSubmission } from "@/db/queries/moderation";
 import { rowsOf } from "@/db/queries/rows";
@@ -44,11 +45,11 @@ export async function getCampaignForAction(slug: string): Promise<ActionCampaign
       hashtags: campaigns.hashtags,
       actionKinds: campaigns.actionKinds,
       collectionPaused: campaigns.collectionPaused,
-      defenderNames: sql<string[]>`coalesce((
+      defenderNames: correlated<string[]>(sql`coalesce((
         select array_agg(${defenders.name} order by ${campaignDefenders.position})
         from ${campaignDefenders} join ${defenders} on ${defenders.id} = ${campaignDefenders.defenderId}
         where ${campaignDefenders.campaignId} = ${campaigns.id}
-      ), '{}')`,
+      ), '{}')`),
     })
     .from(campaigns)
     .where(and(eq(campaigns.slug, slug), campaignIsPublic()))
