@@ -36,8 +36,8 @@ describe("checkCaptcha", () => {
     const payload = await solved(await createCaptchaChallenge());
     const solution = await checkCaptcha(payload);
     expect(solution).not.toBeNull();
-    expect((await spendAndCharge(solution, [], [])).powVerified).toBe(true);
-    expect((await spendAndCharge(await checkCaptcha(payload), [], [])).powVerified).toBe(false);
+    expect((await spendAndCharge(solution, [])).powVerified).toBe(true);
+    expect((await spendAndCharge(await checkCaptcha(payload), [])).powVerified).toBe(false);
   });
 
   it("refuses a wrong answer, a missing payload and garbage", async () => {

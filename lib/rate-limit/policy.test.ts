@@ -1,36 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { chargesFor, defaultRateLimitSettings, judge, mergeRateLimitSettings, type Submitter } from "./policy";
 
-const verified: Submitter = { ipHash: "iphash", emailHash: "mailhash", emailDomain: "example.org", powVerified: true };
+const submitter: Submitter = { ipHash: "iphash", emailHash: "mailhash", emailDomain: "example.org" };
 
 describe("chargesFor", () => {
-  it("charges the IP, email and domain buckets of a verified submission", () => {
-    const charges = chargesFor("sign", verified, defaultRateLimitSettings);
-    expect(charges.map((c) => c.key)).toEqual(["sign:ip:iphash", "sign:email:mailhash", "sign:domain:example.org"]);
+  it("charges the network to the requester, the email to the address and the domain to everyone at it", () => {
+    const charges = chargesFor("sign", submitter, defaultRateLimitSettings);
+    expect(charges.map((c) => [c.key, c.payer, c.withoutProof])).toEqual([
+      ["sign:ip:iphash", "requester", false],
+      ["sign:noproof:ip:iphash", "requester", true],
+      ["sign:email:mailhash", "address", false],
+      ["sign:noproof:domain:example.org", "shared", true],
+    ]);
     expect(charges[0]).toMatchObject(defaultRateLimitSettings.perIp);
+    expect(charges[1]!.points).toBeLessThan(defaultRateLimitSettings.perIp.points);
   });
 
-  it("adds the stricter no-proof buckets when the proof of work was not solved", () => {
-    const charges = chargesFor("sign", { ...verified, powVerified: false }, defaultRateLimitSettings);
-    expect(charges.map((c) => c.key)).toEqual([
-      "sign:ip:iphash",
-      "sign:email:mailhash",
-      "sign:domain:example.org",
-      "sign:noproof:ip:iphash",
-      "sign:noproof:domain:example.org",
-    ]);
-    const noProofIp = charges.find((c) => c.key === "sign:noproof:ip:iphash")!;
-    expect(noProofIp.points).toBeLessThan(defaultRateLimitSettings.perIp.points);
+  it("has no domain bucket a signer with a proof of work is charged to", () => {
+    const charges = chargesFor("sign", submitter, defaultRateLimitSettings);
+    expect(charges.filter((c) => c.key.includes(":domain:") && !c.withoutProof)).toEqual([]);
   });
 
   it("skips buckets it has no key for", () => {
-    const charges = chargesFor("sign", { ipHash: null, emailHash: "m", emailDomain: null, powVerified: false }, defaultRateLimitSettings);
+    const charges = chargesFor("sign", { ipHash: null, emailHash: "m", emailDomain: null }, defaultRateLimitSettings);
     expect(charges.map((c) => c.key)).toEqual(["sign:email:m"]);
   });
 });
 
 describe("judge", () => {
-  const charges = chargesFor("sign", verified, mergeRateLimitSettings({ perEmail: { points: 2, windowSeconds: 60 } }));
+  const charges = chargesFor("sign", submitter, mergeRateLimitSettings({ perEmail: { points: 2, windowSeconds: 60 } }));
 
   it("allows up to and including the limit", () => {
     const consumed = new Map(charges.map((c) => [c.key, c.key.includes("email") ? 2 : 1]));
@@ -54,5 +52,10 @@ describe("mergeRateLimitSettings", () => {
     expect(mergeRateLimitSettings({ perIp: { points: -1 } })).toEqual(defaultRateLimitSettings);
     expect(mergeRateLimitSettings("nonsense")).toEqual(defaultRateLimitSettings);
     expect(mergeRateLimitSettings(undefined)).toEqual(defaultRateLimitSettings);
+  });
+
+  it("ignores the retired with-proof domain limit still stored by older versions", () => {
+    const merged = mergeRateLimitSettings({ perEmailDomain: { points: 1, windowSeconds: 60 }, perEmail: { points: 3, windowSeconds: 60 } });
+    expect(merged).toEqual({ ...defaultRateLimitSettings, perEmail: { points: 3, windowSeconds: 60 } });
   });
 });

@@ -62,22 +62,38 @@ export async function blockedMessage(): Promise<string> {
   return (await getTranslations("Abuse"))("blocked");
 }
 
+/** The signature a screened submission would store, so a repeat of one already stored is recognised. */
+export interface ScreenedSignature {
+  campaignId: string;
+  kind: Extract<ActionKind, "letter" | "org_signon">;
+}
+
 /**
- * The abuse checks of a signing form: the block list (refused, nothing
+ * The abuse checks of a signing form, after its validation and honeypot
+ * (neither of which charges anything): the block list (refused, nothing
  * written), the proof of work (a missing, wrong or replayed one only means
  * stricter limits), then, in one statement with spending the proof of work,
- * the rate limits over the IP, email and email-domain buckets, not charged for
- * an allow-listed network or address.
+ * the rate limits (lib/rate-limit/policy.ts), not charged for an allow-listed
+ * network or address. The requester's own network buckets are always charged;
+ * the email's only when the network was within its limits; the email domain's
+ * (only without proof of work) only when everything else allowed the submission
+ * and, given `signature`, it is not a repeat of a stored signature. So refused
+ * and duplicate posts never spend a stranger's budget, and a domain limit never
+ * stops a signer with a proof of work.
  */
-export async function screenSubmission(canonicalEmail: string, altchaPayload: string | undefined): Promise<Screening> {
+export async function screenSubmission(
+  canonicalEmail: string,
+  altchaPayload: string | undefined,
+  signature?: ScreenedSignature,
+): Promise<Screening> {
   const { verdict, ipHash } = await checkRequestLists(canonicalEmail);
   if (verdict === "blocked") return { allowed: false, message: await blockedMessage(), powVerified: false, ipHash };
   const [solution, settings] = await Promise.all([checkCaptcha(altchaPayload), getSiteSettings()]);
-  const submitter = { ipHash, emailHash: keyedHash("email", canonicalEmail), emailDomain: emailDomain(canonicalEmail) };
-  const charged = verdict !== "allowed";
-  const always = charged ? chargesFor("sign", { ...submitter, powVerified: true }, settings.rateLimits) : [];
-  const withoutProof = charged ? chargesFor("sign", { ...submitter, powVerified: false }, settings.rateLimits) : [];
-  const { powVerified, verdict: judged } = await spendAndCharge(solution, always, withoutProof);
+  const emailHash = keyedHash("email", canonicalEmail);
+  const submitter = { ipHash, emailHash, emailDomain: emailDomain(canonicalEmail) };
+  const charges = verdict === "allowed" ? [] : chargesFor("sign", submitter, settings.rateLimits);
+  const newSigner = signature ? { ...signature, emailHash } : undefined;
+  const { powVerified, verdict: judged } = await spendAndCharge(solution, charges, { newSigner });
   if (judged.allowed) return { allowed: true, powVerified, ipHash };
   const t = await getTranslations("SupporterActions.errors");
   return { allowed: false, message: t("rateLimited"), powVerified, ipHash };

@@ -13,14 +13,14 @@ describe("rateLimitFormSchema", () => {
   });
 
   it("names each bad field with its own message", () => {
-    const values = { ...formValuesOf(defaultRateLimitSettings), perIpPoints: "0", perEmailMinutes: "2.5", perEmailDomainPoints: "999999", perIpWithoutProofMinutes: "" };
+    const values = { ...formValuesOf(defaultRateLimitSettings), perIpPoints: "0", perEmailMinutes: "2.5", perEmailDomainWithoutProofPoints: "999999", perIpWithoutProofMinutes: "" };
     const result = rateLimitFormSchema.safeParse(values);
     expect(result.success).toBe(false);
     const byField = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(byField).toEqual({
       perIpPoints: "AdminAbuse.errors.pointsRange",
       perEmailMinutes: "AdminAbuse.errors.windowRange",
-      perEmailDomainPoints: "AdminAbuse.errors.pointsRange",
+      perEmailDomainWithoutProofPoints: "AdminAbuse.errors.pointsRange",
       perIpWithoutProofMinutes: "AdminAbuse.errors.windowRange",
     });
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RateLimitSettings } from "@/lib/rate-limit/policy";
 
-export const limitNames = ["perIp", "perEmail", "perEmailDomain", "perIpWithoutProof", "perEmailDomainWithoutProof"] as const satisfies readonly (keyof RateLimitSettings)[];
+export const limitNames = ["perIp", "perEmail", "perIpWithoutProof", "perEmailDomainWithoutProof"] as const satisfies readonly (keyof RateLimitSettings)[];
 export type LimitName = (typeof limitNames)[number];
 
 export const maxPoints = 100_000;

@@ -57,7 +57,7 @@ export const signLetter = publicAction({
     if (input.website) redirect(sentPath(input.campaign));
 
     const canonical = canonicalEmail(input.email);
-    const screening = await screenSubmission(canonical, input.altcha);
+    const screening = await screenSubmission(canonical, input.altcha, { campaignId: gate.campaign.id, kind: "letter" });
     if (!screening.allowed) return { ok: false, message: screening.message, values };
     const [targets, locale] = await Promise.all([
       resolveSupporterTargetsForSigning(gate.campaign.id, "letter", input.country),

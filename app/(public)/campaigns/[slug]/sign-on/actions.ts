@@ -57,7 +57,7 @@ export const signOn = publicAction({
     if (input.website) redirect(sentPath(input.campaign));
 
     const canonical = canonicalEmail(input.email);
-    const screening = await screenSubmission(canonical, input.altcha);
+    const screening = await screenSubmission(canonical, input.altcha, { campaignId: gate.campaign.id, kind: "org_signon" });
     if (!screening.allowed) return { ok: false, message: screening.message, values };
     await recordPendingSignature({
       campaign: gate.campaign,
