@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { getDb, type Transaction } from "@/db";
 import {
   actions,
@@ -15,9 +16,12 @@ import {
 } from "@/db/schema";
 import type { moderationSubjects, moderationVerdicts } from "@/db/schema/enums";
 import { prescreen, repeatWindowHours, type PrescreenFlag } from "@/lib/moderation/prescreen";
+import { env } from "@/lib/env";
 import { can, type Viewer } from "@/lib/permissions";
+import messages from "@/messages/en";
 import { recordAudit, type AuditActor } from "./audit";
 import { reconcileCounters } from "./counters";
+import { enqueueMail } from "./mail";
 import { applyCampaignStatusChange } from "./organise-campaigns";
 import { forgetSiteSettings, getSiteSettings, settingKeys } from "./settings";
 import { rowsOf } from "./rows";
@@ -471,7 +475,7 @@ export async function decideModerationItems(viewer: ModerationActor, subjects: M
         notOpen += 1;
         continue;
       }
-      const effect = await applyVerdict(tx, viewer, subject, input.verdict, changes, recount);
+      const effect = await applyVerdict(tx, viewer, subject, input.verdict, changes, recount, reason?.label ?? null);
       await tx.insert(moderationDecisions).values({
         subjectType: subject.type,
         subjectId: subject.id,
@@ -533,6 +537,7 @@ async function applyVerdict(
   verdict: ModerationVerdict,
   changes: PublicChanges,
   recount: Set<string>,
+  reasonLabel: string | null,
 ): Promise<Effect> {
   switch (subject.type) {
     case "action":
@@ -542,7 +547,7 @@ async function applyVerdict(
     case "defender":
       return decideDefender(tx, subject.id, verdict, changes);
     case "organiser_request":
-      return decideOrganiserRequest(tx, viewer, subject.id, verdict);
+      return decideOrganiserRequest(tx, viewer, subject.id, verdict, reasonLabel);
   }
 }
 
@@ -596,13 +601,19 @@ async function decideDefender(tx: Transaction, id: string, verdict: ModerationVe
   return { after: { public: verdict === "approve" } };
 }
 
-async function decideOrganiserRequest(tx: Transaction, viewer: ModerationActor, id: string, verdict: ModerationVerdict): Promise<Effect> {
+async function decideOrganiserRequest(
+  tx: Transaction,
+  viewer: ModerationActor,
+  id: string,
+  verdict: ModerationVerdict,
+  reasonLabel: string | null,
+): Promise<Effect> {
   const status = verdict === "approve" ? ("granted" as const) : ("refused" as const);
   const [request] = await tx
     .update(organiserRequests)
     .set({ status, decidedBy: viewer.id, decidedAt: new Date() })
     .where(and(eq(organiserRequests.id, id), eq(organiserRequests.status, "pending")))
-    .returning({ userId: organiserRequests.userId });
+    .returning({ userId: organiserRequests.userId, organisationName: organiserRequests.organisationName });
   if (!request) throw new Error(`organiser request ${id} vanished while open`);
   // Only a supporter is promoted: granting an old request must never demote an admin.
   const promoted = status === "granted"
@@ -612,7 +623,35 @@ async function decideOrganiserRequest(tx: Transaction, viewer: ModerationActor, 
         .where(and(eq(users.id, request.userId), eq(users.role, "supporter")))
         .returning({ id: users.id })
     : [];
+  await mailOrganiserDecision(tx, request.userId, { status, organisation: request.organisationName, reason: reasonLabel });
   return { before: { status: "pending" }, after: { status, userId: request.userId, roleGranted: promoted.length > 0 } };
+}
+
+/**
+ * The answer /account promises a requester, queued with the decision (same
+ * transaction): granted, with the way to the organiser pages; refused, with
+ * the reason the admin chose (never the admin's note for the record).
+ */
+async function mailOrganiserDecision(
+  tx: Transaction,
+  userId: string,
+  decision: { status: "granted" | "refused"; organisation: string; reason: string | null },
+): Promise<void> {
+  const [requester] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  if (!requester?.email) return;
+  const t = createTranslator({ locale: "en", messages, namespace: "OrganiserRequest.mail" });
+  const site = env().SITE_URL.replace(/\/$/, "");
+  const values = {
+    organisation: decision.organisation,
+    url: `${site}${decision.status === "granted" ? "/organise" : "/account"}`,
+    hasReason: decision.reason ? "yes" : "no",
+    reason: decision.reason ?? "",
+  };
+  await enqueueMail(tx, {
+    to: requester.email,
+    subject: t(`${decision.status}.subject`),
+    text: t(`${decision.status}.text`, values),
+  });
 }
 
 // ---------------------------------------------------------------------------
