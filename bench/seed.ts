@@ -68,7 +68,7 @@ async function main(): Promise<void> {
 }
 
 /**
- * One statement. Names and emails are real ciphertexts (one each, repeated:
+ * One statement. Names, emails, cities and paragraphs are real ciphertexts (one each, repeated:
  * decrypting costs the same whichever row it is); hashes, idempotency keys
  * and confirmation times differ per row as the unique indexes require.
  */
@@ -80,14 +80,16 @@ async function insertSignatures(campaignId: string, rows: number): Promise<void>
   }[];
   const name = encrypt("Bench Supporter");
   const email = encrypt("supporter@bench.test");
+  const city = encrypt("Leeds");
+  const paragraph = encrypt("Free him now. Every day in detention is one too many.");
   await db.execute(sql`
     insert into actions (campaign_id, kind, status, target_id, email_hash, email_ciphertext, email_domain, name_ciphertext,
-      public_name, show_name, wants_updates, country, city, language, personal_text, pow_verified, idempotency_key,
+      public_name, show_name, wants_updates, country, city_ciphertext, language, personal_text_ciphertext, pow_verified, idempotency_key,
       confirmed_at, created_at, updated_at)
     select ${campaignId}, 'letter', 'confirmed', ${target?.target_id ?? null}, md5('bench-seed-' || i), ${email}, 'bench.test', ${name},
       case when i % 10 = 0 then 'Bench Supporter' end, i % 10 = 0, i % 3 = 0,
-      (${`{${countries.join(",")}}`}::text[])[1 + i % ${countries.length}], case when i % 4 = 0 then 'Leeds' end, 'en',
-      case when i % 20 = 0 then 'Free him now. Every day in detention is one too many.' end, true, 'bench-seed-' || i,
+      (${`{${countries.join(",")}}`}::text[])[1 + i % ${countries.length}], case when i % 4 = 0 then ${city} end, 'en',
+      case when i % 20 = 0 then ${paragraph} end, true, 'bench-seed-' || i,
       now() - interval '1 hour' - i * interval '1 second', now() - interval '1 hour' - i * interval '1 second', now() - interval '1 hour'
     from generate_series(1, ${rows}) as i`);
 }

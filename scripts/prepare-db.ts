@@ -3,6 +3,7 @@
 // empty embedded database, so a real Postgres never gets demo rows by surprise).
 import { count } from "drizzle-orm";
 import { closeDb, connection } from "@/db";
+import { sealAllLegacyClearText } from "@/db/queries/retention";
 import { campaigns } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { env } from "@/lib/env";
@@ -20,6 +21,9 @@ async function shouldSeed(driver: "postgres" | "pglite"): Promise<boolean> {
 async function main() {
   const conn = await connection();
   await conn.migrate();
+  // Before the server starts: no reader ever needs the legacy clear columns (docs/reliability.md, Privacy).
+  const sealed = await sealAllLegacyClearText();
+  if (sealed > 0) console.log(`Sealed the city or personal text of ${sealed} action(s) stored in clear.`);
   console.log(`Database ready (${conn.driver}${conn.driver === "pglite" ? `, ${env().PGLITE_DIR}` : ""}).`);
   if (await shouldSeed(conn.driver)) {
     const summary = await seedDemoData(conn.db);

@@ -9,17 +9,17 @@ import type postgres from "postgres";
 export function hotQueries(campaignId: string, midId: number): Record<string, string> {
   const letters = `a.campaign_id = '${campaignId}' and a.kind = 'letter' and a.status = 'confirmed' and a.self_reported = false`;
   return {
-    "export batch (first)": `select a.id, a.confirmed_at, a.name_ciphertext, a.city, a.country, t.name from actions a
+    "export batch (first)": `select a.id, a.confirmed_at, a.name_ciphertext, a.city_ciphertext, a.country, t.name from actions a
       left join targets t on t.id = a.target_id where ${letters} and a.id > 0 order by a.id limit 1000`,
-    "export batch (middle)": `select a.id, a.confirmed_at, a.name_ciphertext, a.city, a.country, t.name from actions a
+    "export batch (middle)": `select a.id, a.confirmed_at, a.name_ciphertext, a.city_ciphertext, a.country, t.name from actions a
       left join targets t on t.id = a.target_id where ${letters} and a.id > ${midId} order by a.id limit 1000`,
     "counter job (last 2 s)": `select campaign_id, kind, country, count(*) from actions
       where status = 'confirmed' and confirmed_at >= now() - interval '3 seconds' and confirmed_at < now() - interval '1 second'
       group by campaign_id, kind, country`,
     "dedupe lookup (repeat signer)": `select id from actions where campaign_id = '${campaignId}' and kind = 'letter'
       and email_hash = md5('bench-seed-4242') and status = 'pending'`,
-    "solidarity wall": `select a.id, a.public_name, a.country, a.personal_text from actions a join campaigns c on c.id = a.campaign_id
-      where c.id = '${campaignId}' and a.status = 'confirmed' and a.kind = 'solidarity' and a.personal_text <> ''
+    "solidarity wall": `select a.id, a.public_name, a.country, a.personal_text_ciphertext from actions a join campaigns c on c.id = a.campaign_id
+      where c.id = '${campaignId}' and a.status = 'confirmed' and a.kind = 'solidarity' and a.personal_text_ciphertext is not null
       order by a.confirmed_at desc, a.id desc limit 60`,
     "campaign progress": `select kind, country, confirmed, self_reported from action_counters where campaign_id = '${campaignId}'`,
     "delivery tab: letters per target": `select target_id, count(*) from actions a where ${letters} group by target_id`,

@@ -13,10 +13,10 @@ import { summarise, type LoadSummary } from "./stats";
 export function signatureInsertScript(campaignId: string): string {
   const sealed = "v1:" + "x".repeat(92);
   return `insert into actions (campaign_id, kind, target_id, email_hash, email_ciphertext, email_domain, name_ciphertext,
-  public_name, show_name, wants_updates, country, city, language, personal_text, organisation_name, organisation_website,
+  public_name, show_name, wants_updates, country, city_ciphertext, language, personal_text_ciphertext, organisation_name, organisation_website,
   pow_verified, ip_hash, idempotency_key, confirm_token_hash)
 values ('${campaignId}', 'letter', null, md5(random()::text), '${sealed}', 'inkwell-bench.org', '${sealed}',
-  null, false, true, 'GB', 'Leeds', 'en', null, null, null, true, md5(random()::text), gen_random_uuid()::text, md5(random()::text))
+  null, false, true, 'GB', '${sealed}', 'en', null, null, null, true, md5(random()::text), gen_random_uuid()::text, md5(random()::text))
 on conflict do nothing returning id;
 `.replace(/\n\s*/g, " ") + "\n";
 }

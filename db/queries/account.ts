@@ -5,7 +5,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { erasedPersonalData } from "@/db/queries/retention";
 import { actions, campaigns, organiserRequests, sessions, users, verificationTokens } from "@/db/schema";
 import type { ActionKind } from "@/db/schema/enums";
-import { decrypt, keyedHash } from "@/lib/crypto";
+import { decrypt, decryptOptional, keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import type { Viewer } from "@/lib/permissions";
 
@@ -119,9 +119,9 @@ export async function exportMyData(viewer: AccountViewer): Promise<MyDataExport 
         showName: actions.showName,
         wantsUpdates: actions.wantsUpdates,
         country: actions.country,
-        city: actions.city,
+        cityCiphertext: actions.cityCiphertext,
         language: actions.language,
-        personalText: actions.personalText,
+        personalTextCiphertext: actions.personalTextCiphertext,
         organisationName: actions.organisationName,
         organisationWebsite: actions.organisationWebsite,
         selfReported: actions.selfReported,
@@ -135,12 +135,14 @@ export async function exportMyData(viewer: AccountViewer): Promise<MyDataExport 
     exportedAt: new Date().toISOString(),
     account: { ...account, createdAt: account.createdAt.toISOString() },
     organiserRequests: requests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
-    actions: rows.map(({ emailCiphertext, nameCiphertext, ...row }) => ({
+    actions: rows.map(({ emailCiphertext, nameCiphertext, cityCiphertext, personalTextCiphertext, ...row }) => ({
       ...row,
       createdAt: row.createdAt.toISOString(),
       confirmedAt: row.confirmedAt?.toISOString() ?? null,
       email: emailCiphertext ? decrypt(emailCiphertext) : null,
       name: nameCiphertext ? decrypt(nameCiphertext) : null,
+      city: decryptOptional(cityCiphertext),
+      personalText: decryptOptional(personalTextCiphertext),
     })),
   };
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaignTargets, campaigns, defenders, deliveries, targets, templates, users } from "@/db/schema";
-import { decrypt } from "@/lib/crypto";
+import { decrypt, decryptOptional } from "@/lib/crypto";
 import type { Viewer } from "@/lib/permissions";
 import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
@@ -169,10 +169,10 @@ export async function openSignatureExport(
             confirmedAt: actions.confirmedAt,
             nameCiphertext: actions.nameCiphertext,
             emailCiphertext: actions.emailCiphertext,
-            city: actions.city,
+            cityCiphertext: actions.cityCiphertext,
             country: actions.country,
             language: actions.language,
-            personalText: actions.personalText,
+            personalTextCiphertext: actions.personalTextCiphertext,
             wantsUpdates: actions.wantsUpdates,
             targetId: actions.targetId,
             targetName: targets.name,
@@ -187,9 +187,11 @@ export async function openSignatureExport(
         if (rows.length === 0) return;
         after = rows[rows.length - 1]!.id;
         remaining -= rows.length;
-        yield rows.map(({ nameCiphertext, emailCiphertext, ...row }) => ({
+        yield rows.map(({ nameCiphertext, emailCiphertext, cityCiphertext, personalTextCiphertext, ...row }) => ({
           ...row,
           name: nameCiphertext ? decrypt(nameCiphertext) : "",
+          city: decryptOptional(cityCiphertext),
+          personalText: decryptOptional(personalTextCiphertext),
           email: options.includeEmails && emailCiphertext ? decrypt(emailCiphertext) : null,
         }));
         if (rows.length < limit) return;
@@ -232,12 +234,12 @@ export async function openSolidarityExport(
             id: actions.id,
             showName: actions.showName,
             publicName: actions.publicName,
-            city: actions.city,
+            cityCiphertext: actions.cityCiphertext,
             country: actions.country,
-            text: actions.personalText,
+            sealedText: actions.personalTextCiphertext,
           })
           .from(actions)
-          .where(and(deliverableSolidarity(campaign.id), gt(actions.id, after), sql`coalesce(${actions.personalText}, '') <> ''`))
+          .where(and(deliverableSolidarity(campaign.id), gt(actions.id, after), isNotNull(actions.personalTextCiphertext)))
           .orderBy(asc(actions.id))
           .limit(exportBatchSize);
         if (rows.length === 0) return;
@@ -245,9 +247,9 @@ export async function openSolidarityExport(
         yield rows.map((row) => ({
           id: row.id,
           name: row.showName ? row.publicName : null,
-          city: row.city,
+          city: decryptOptional(row.cityCiphertext),
           country: row.country,
-          text: row.text ?? "",
+          text: decryptOptional(row.sealedText) ?? "",
         }));
         if (rows.length < exportBatchSize) return;
       }

@@ -28,6 +28,7 @@ import { changeCampaignStatus, createCampaign } from "./organise-campaigns";
 import { createDefender, getDefenderForEdit, updateDefender, type DefenderFields } from "./organise-defenders";
 import { listCampaignPublicItems } from "./public-campaign-page";
 import { getPublicDefender } from "./public-defenders";
+import { rowsOf } from "./rows";
 import { getCampaignForAction, recordPendingSignature } from "./signatures";
 import { recordSupporterAction } from "./supporter-actions";
 
@@ -86,6 +87,9 @@ async function solidarity(slug: string, message: string): Promise<ModerationSubj
   );
   expect(outcome).toBe("recorded");
   const [row] = await t.db.select({ id: schema.actions.id }).from(schema.actions).where(eq(schema.actions.idempotencyKey, idempotencyKey));
+  // Stored sealed (repeats are counted by its keyed hash); the queue and the wall read it decrypted.
+  const [stored] = rowsOf<{ json: string }>(await t.db.execute(sql`select row_to_json(a)::text as json from actions a where a.id = ${row!.id}`));
+  expect(stored!.json.toLowerCase()).not.toContain(message.trim().slice(0, 12).toLowerCase());
   return { type: "action", id: String(row!.id) };
 }
 
@@ -253,6 +257,7 @@ describe("letter paragraphs shown on the campaign page", () => {
     const campaign = await getCampaignForAction(slug);
     if (!campaign) throw new Error("campaign not public");
     const email = `writer-${randomUUID()}@example.org`;
+    const idempotencyKey = randomUUID();
     await recordPendingSignature({
       campaign,
       kind: "letter",
@@ -271,14 +276,17 @@ describe("letter paragraphs shown on the campaign page", () => {
       organisationWebsite: null,
       powVerified: true,
       ipHash: null,
-      idempotencyKey: randomUUID(),
+      idempotencyKey,
     });
     // Confirmed by email, as the confirm page does.
     const [row] = await t.db
       .update(schema.actions)
       .set({ status: "confirmed", confirmedAt: new Date() })
-      .where(eq(schema.actions.personalText, paragraph))
+      .where(eq(schema.actions.idempotencyKey, idempotencyKey))
       .returning({ id: schema.actions.id, showText: schema.actions.showText, textHash: schema.actions.textHash });
+    // Stored sealed: the moderator and the public page below read it decrypted.
+    const [stored] = rowsOf<{ json: string }>(await t.db.execute(sql`select row_to_json(a)::text as json from actions a where a.id = ${row!.id}`));
+    expect(stored!.json).not.toContain(paragraph.slice(0, 20));
     return row!;
   }
 

@@ -15,6 +15,7 @@ import {
   users,
 } from "@/db/schema";
 import type { moderationSubjects, moderationVerdicts } from "@/db/schema/enums";
+import { decryptOptional } from "@/lib/crypto";
 import { prescreen, repeatWindowHours, type PrescreenFlag } from "@/lib/moderation/prescreen";
 import { env } from "@/lib/env";
 import { can, type Viewer } from "@/lib/permissions";
@@ -142,13 +143,13 @@ function openItems(only?: ModerationSubject): SQL {
     select 'action'::moderation_subject as subject_type, a.id::text as subject_id, a.kind::text as item_type,
       coalesce(a.confirmed_at, a.created_at) as submitted_at,
       c.title as campaign_title, c.slug as campaign_slug, ${defenderNames(sql`c.id`)} as defender_names,
-      a.organisation_name as heading, a.personal_text as body,
+      a.organisation_name as heading, a.personal_text_ciphertext as body,
       case when c.high_risk or not a.show_name then null else a.public_name end as submitter,
       a.country::text as country, a.language as language
     from ${actions} a join ${campaigns} c on c.id = a.campaign_id
     where ((a.kind = 'solidarity' and a.status = 'pending')
         or (a.kind = 'org_signon' and a.status = 'confirmed')
-        or (a.kind = 'letter' and a.status = 'confirmed' and a.show_text and coalesce(a.personal_text, '') <> '' and not c.high_risk))
+        or (a.kind = 'letter' and a.status = 'confirmed' and a.show_text and a.personal_text_ciphertext is not null and not c.high_risk))
       and not exists (
         select 1 from ${moderationDecisions} md where md.subject_type = 'action' and md.subject_id = a.id::text)
       ${branch("action", sql`a.id`)}
@@ -234,7 +235,8 @@ function toQueueItem(row: QueueRow, viewer: Viewer): QueueItem {
     campaign: row.campaign_title && row.campaign_slug ? { title: row.campaign_title, slug: row.campaign_slug } : null,
     defenderNames: row.defender_names,
     heading: row.heading,
-    body: row.body,
+    // A supporter's text is sealed at rest (the action branch of openItems); a moderator must read it.
+    body: row.subject_type === "action" ? decryptOptional(row.body) : row.body,
     submitter: row.submitter,
     country: row.country?.trim() || null,
     language: row.language,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   actionCounters,
@@ -18,6 +18,7 @@ import {
   type targetKinds,
 } from "@/db/schema";
 import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
+import { decrypt } from "@/lib/crypto";
 import { cached } from "./cached";
 import type { DefenderStatus } from "./public-campaigns";
 import { actionIsApproved, campaignIsPublic, type PublicCampaignStatus } from "./visibility";
@@ -389,12 +390,12 @@ async function loadCampaignPublicItems(slug: string, limit: number): Promise<Cam
         id: actions.id,
         name: sql<string | null>`case when ${campaigns.highRisk} or not ${actions.showName} then null else ${actions.publicName} end`,
         country: actions.country,
-        message: sql<string>`${actions.personalText}`,
+        sealedMessage: sql<string>`${actions.personalTextCiphertext}`,
         language: actions.language,
       })
       .from(actions)
       .innerJoin(campaigns, eq(campaigns.id, actions.campaignId))
-      .where(and(approved, eq(actions.kind, "solidarity"), isNotNull(actions.personalText), ne(actions.personalText, "")))
+      .where(and(approved, eq(actions.kind, "solidarity"), isNotNull(actions.personalTextCiphertext)))
       .orderBy(desc(actions.confirmedAt), desc(actions.id))
       .limit(limit),
     db
@@ -414,16 +415,22 @@ async function loadCampaignPublicItems(slug: string, limit: number): Promise<Cam
         id: actions.id,
         name: sql<string | null>`case when ${actions.showName} then ${actions.publicName} end`,
         country: actions.country,
-        text: sql<string>`${actions.personalText}`,
+        sealedText: sql<string>`${actions.personalTextCiphertext}`,
         language: actions.language,
       })
       .from(actions)
       .innerJoin(campaigns, eq(campaigns.id, actions.campaignId))
-      .where(and(approved, eq(actions.kind, "letter"), eq(actions.showText, true), ne(actions.personalText, ""), eq(campaigns.highRisk, false)))
+      .where(and(approved, eq(actions.kind, "letter"), eq(actions.showText, true), isNotNull(actions.personalTextCiphertext), eq(campaigns.highRisk, false)))
       .orderBy(desc(actions.confirmedAt), desc(actions.id))
       .limit(limit),
   ]);
-  return { messages, signatories, paragraphs };
+  // Sealed at rest like every supporter's text; opened here only for the rows this page shows,
+  // which their writers asked to publish and a moderator approved.
+  return {
+    messages: messages.map(({ sealedMessage, ...row }) => ({ ...row, message: decrypt(sealedMessage) })),
+    signatories,
+    paragraphs: paragraphs.map(({ sealedText, ...row }) => ({ ...row, text: decrypt(sealedText) })),
+  };
 }
 
 /**

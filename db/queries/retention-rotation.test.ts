@@ -48,6 +48,8 @@ describe("reencryptOldRows", () => {
         kind: "letter",
         emailCiphertext: oldEmail,
         nameCiphertext: currentName,
+        cityCiphertext: sealedWithK0("Leeds"),
+        personalTextCiphertext: sealedWithK0("Free him."),
         emailHash: randomUUID(),
         idempotencyKey: randomUUID(),
       })
@@ -62,5 +64,9 @@ describe("reencryptOldRows", () => {
     expect(sealedWithOldKey(after!.emailCiphertext!)).toBe(false);
     expect(decrypt(after!.emailCiphertext!)).toBe("old@example.org");
     expect(after!.nameCiphertext).toBe(currentName);
+    for (const [sealed, plain] of [[after!.cityCiphertext!, "Leeds"], [after!.personalTextCiphertext!, "Free him."]] as const) {
+      expect(sealedWithOldKey(sealed)).toBe(false);
+      expect(decrypt(sealed)).toBe(plain);
+    }
   });
 });

@@ -9,10 +9,17 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
-import { encrypt, keyedHash } from "@/lib/crypto";
+import { decrypt, encrypt, keyedHash } from "@/lib/crypto";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import { listCampaignPublicItems } from "./public-campaign-page";
-import { clearOldMail, eraseClosedCampaignData, eraseExpiredIpHashes, erasedMailAddress, scrubHighRiskCampaigns } from "./retention";
+import {
+  clearOldMail,
+  eraseClosedCampaignData,
+  eraseExpiredIpHashes,
+  erasedMailAddress,
+  scrubHighRiskCampaigns,
+  sealAllLegacyClearText,
+} from "./retention";
 
 let t: TestDatabase;
 const created = { campaigns: [] as string[], mail: [] as string[] };
@@ -60,9 +67,10 @@ async function letter(campaignId: string, values: Partial<typeof schema.actions.
       showName: true,
       wantsUpdates: true,
       country: "GB",
-      city: "London",
+      cityCiphertext: encrypt("London"),
       language: "en",
-      personalText: "Please release her.",
+      personalTextCiphertext: encrypt("Please release her."),
+      textHash: keyedHash("text", "please release her."),
       ipHash: keyedHash("ip", "203.0.113.9"),
       idempotencyKey: randomUUID(),
       confirmTokenHash: keyedHash("token", randomUUID()),
@@ -88,12 +96,14 @@ describe("eraseClosedCampaignData", () => {
   it("erases every supporter's personal data once a campaign has been closed longer than the window, and keeps the rows", async () => {
     const old = await campaign({ status: "closed", closedAt: monthsAgo(25) as unknown as Date });
     const ids = await Promise.all([1, 2, 3, 4, 5].map(() => letter(old.id)));
-    await letter(old.id, { kind: "tweet", emailHash: null, emailCiphertext: null, emailDomain: null, nameCiphertext: null, publicName: null });
+    const tweet = await letter(old.id, { kind: "tweet", emailHash: null, emailCiphertext: null, emailDomain: null, nameCiphertext: null, publicName: null, textHash: "template-hash" });
+    // Written in clear before migration 0007 and not sealed yet: erased all the same.
+    const legacy = await letter(old.id, { legacyCity: "Leeds", legacyPersonalText: "Free her now.", cityCiphertext: null, personalTextCiphertext: null });
     const before = await rowsOf(old.id);
 
     const done = await eraseClosedCampaignData({ months: 24, batchSize: 2, campaignsPerRun: 100 });
 
-    expect(done.find((c) => c.id === old.id)).toEqual({ id: old.id, slug: old.slug, erasedActions: 6 });
+    expect(done.find((c) => c.id === old.id)).toEqual({ id: old.id, slug: old.slug, erasedActions: 7 });
     const after = await rowsOf(old.id);
     expect(after.map((r) => [r.id, r.kind, r.status, r.country, r.confirmedAt?.toISOString()])).toEqual(
       before.map((r) => [r.id, r.kind, r.status, r.country, r.confirmedAt?.toISOString()]),
@@ -107,12 +117,17 @@ describe("eraseClosedCampaignData", () => {
         publicName: null,
         showName: false,
         wantsUpdates: false,
-        city: null,
-        personalText: null,
+        cityCiphertext: null,
+        personalTextCiphertext: null,
+        legacyCity: null,
+        legacyPersonalText: null,
         ipHash: null,
         confirmTokenHash: null,
       });
+      // The hash of a supporter's own text goes with it; a tweet's is of the template it was offered.
+      expect(row.textHash).toBe(row.id === tweet ? "template-hash" : null);
     }
+    expect(after.some((r) => r.id === legacy)).toBe(true);
     const letters = after.filter((r) => ids.includes(r.id));
     expect(letters.every((r) => r.emailHash?.startsWith("erased:"))).toBe(true);
     expect(new Set(letters.map((r) => r.emailHash)).size).toBe(letters.length);
@@ -120,7 +135,7 @@ describe("eraseClosedCampaignData", () => {
     const audit = await auditEntries(old.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: null, actorLabel: "system", entityType: "campaign" });
-    expect(audit[0]!.after).toMatchObject({ erasedActions: 6, months: 24 });
+    expect(audit[0]!.after).toMatchObject({ erasedActions: 7, months: 24 });
   });
 
   it("is idempotent: a second run changes nothing and audits nothing", async () => {
@@ -146,7 +161,9 @@ describe("eraseClosedCampaignData", () => {
 
     for (const c of [recent, open, reopened]) {
       const [row] = await rowsOf(c.id);
-      expect(row).toMatchObject({ publicName: "Ada L.", city: "London", personalText: "Please release her." });
+      expect(row).toMatchObject({ publicName: "Ada L." });
+      expect(decrypt(row!.cityCiphertext!)).toBe("London");
+      expect(decrypt(row!.personalTextCiphertext!)).toBe("Please release her.");
       expect(row!.emailCiphertext).not.toBeNull();
       expect(await auditEntries(c.id)).toHaveLength(0);
     }
@@ -210,7 +227,7 @@ describe("high-risk campaigns", () => {
     await scrubHighRiskCampaigns();
     const [row] = await rowsOf(c.id);
     expect(row).toMatchObject({ ipHash: null, publicName: null, showName: false });
-    expect(row!.personalText).toBe("Please release her.");
+    expect(decrypt(row!.personalTextCiphertext!)).toBe("Please release her.");
     await t.db.delete(schema.moderationDecisions).where(eq(schema.moderationDecisions.subjectId, String(id)));
   });
 
@@ -221,5 +238,32 @@ describe("high-risk campaigns", () => {
     const [row] = await rowsOf(c.id);
     expect(row).toMatchObject({ publicName: "Ada L.", showName: true });
     expect(row!.ipHash).not.toBeNull();
+  });
+});
+
+describe("sealLegacyClearText", () => {
+  it("moves cities and texts written in clear before migration 0007 into the sealed columns and empties the clear ones", async () => {
+    const c = await campaign();
+    const clear = { cityCiphertext: null, personalTextCiphertext: null };
+    const both = await letter(c.id, { ...clear, legacyCity: "Leeds", legacyPersonalText: "Free him, he did nothing wrong." });
+    const blank = await letter(c.id, { ...clear, legacyCity: "", legacyPersonalText: "   " });
+    const textOnly = await letter(c.id, { ...clear, kind: "call", legacyPersonalText: "Spoke to an aide." });
+    const current = await letter(c.id);
+
+    const sealed = await sealAllLegacyClearText(2);
+
+    expect(sealed).toBeGreaterThanOrEqual(3);
+    const rows = new Map((await rowsOf(c.id)).map((row) => [row.id, row]));
+    for (const row of rows.values()) expect(row).toMatchObject({ legacyCity: null, legacyPersonalText: null });
+    expect(decrypt(rows.get(both)!.cityCiphertext!)).toBe("Leeds");
+    expect(decrypt(rows.get(both)!.personalTextCiphertext!)).toBe("Free him, he did nothing wrong.");
+    expect(rows.get(blank)).toMatchObject({ cityCiphertext: null, personalTextCiphertext: null });
+    expect(rows.get(textOnly)!.cityCiphertext).toBeNull();
+    expect(decrypt(rows.get(textOnly)!.personalTextCiphertext!)).toBe("Spoke to an aide.");
+    expect(decrypt(rows.get(current)!.personalTextCiphertext!)).toBe("Please release her.");
+    // Nothing of the clear text is left anywhere in the rows.
+    const stored = await t.db.execute(sql`select row_to_json(a)::text as json from actions a where a.campaign_id = ${c.id}`);
+    const json = JSON.stringify(stored);
+    for (const clearText of ["Leeds", "Free him", "Spoke to an aide", "London", "Please release her"]) expect(json).not.toContain(clearText);
   });
 });

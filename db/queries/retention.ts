@@ -4,14 +4,16 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { actions, campaigns, mailOutbox } from "@/db/schema";
-import { currentEncryptionKeyId, decrypt, encrypt } from "@/lib/crypto";
+import { currentEncryptionKeyId, decrypt, encrypt, encryptOptional } from "@/lib/crypto";
 
 /**
  * What erasing a supporter's personal data writes into their action rows. The
  * row stays (so every count stays right), the person is gone: no address, no
- * name, no city, no message, no IP hash, no link to an account, and the email
- * hash becomes a random tombstone so a later action with the same address is
- * not linked to this one. Used by account deletion and by the retention job.
+ * name, no city, no message (sealed or, on rows not yet sealed, legacy clear),
+ * no hash of their own text (a tweet's hash is of the template offered and
+ * stays), no IP hash, no link to an account, and the email hash becomes a
+ * random tombstone so a later action with the same address is not linked to
+ * this one. Used by account deletion and by the retention job.
  */
 export function erasedPersonalData() {
   return {
@@ -23,8 +25,11 @@ export function erasedPersonalData() {
     publicName: null,
     showName: false,
     wantsUpdates: false,
-    city: null,
-    personalText: null,
+    cityCiphertext: null,
+    personalTextCiphertext: null,
+    legacyCity: null,
+    legacyPersonalText: null,
+    textHash: sql<string | null>`case when ${actions.kind} = 'tweet' then ${actions.textHash} end`,
     ipHash: null,
     confirmTokenHash: null,
     updatedAt: sql`now()`,
@@ -40,8 +45,11 @@ function holdsPersonalData(): SQL {
     isNotNull(actions.emailDomain),
     isNotNull(actions.nameCiphertext),
     isNotNull(actions.publicName),
-    isNotNull(actions.city),
-    isNotNull(actions.personalText),
+    isNotNull(actions.cityCiphertext),
+    isNotNull(actions.personalTextCiphertext),
+    isNotNull(actions.legacyCity),
+    isNotNull(actions.legacyPersonalText),
+    and(isNotNull(actions.textHash), ne(actions.kind, "tweet")),
     isNotNull(actions.ipHash),
     isNotNull(actions.confirmTokenHash),
   )!;
@@ -212,8 +220,8 @@ export async function clearOldMail(days: number, batchSize = 5000): Promise<numb
 }
 
 /**
- * After a key rotation (docs/reliability.md, Privacy): re-seals names and
- * addresses written with an older key, a batch per call, so the old key can be
+ * After a key rotation (docs/reliability.md, Privacy): re-seals names,
+ * addresses, cities and personal texts written with an older key, a batch per call, so the old key can be
  * retired once this returns 0. Rows are read and written in one transaction
  * with FOR UPDATE, so a concurrent erasure is never overwritten.
  */
@@ -223,18 +231,80 @@ export async function reencryptOldRows(batchSize = 500): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const rows = await tx
-      .select({ id: actions.id, email: actions.emailCiphertext, name: actions.nameCiphertext })
+      .select({
+        id: actions.id,
+        email: actions.emailCiphertext,
+        name: actions.nameCiphertext,
+        city: actions.cityCiphertext,
+        text: actions.personalTextCiphertext,
+      })
       .from(actions)
-      .where(or(stale(actions.emailCiphertext), stale(actions.nameCiphertext)))
+      .where(
+        or(stale(actions.emailCiphertext), stale(actions.nameCiphertext), stale(actions.cityCiphertext), stale(actions.personalTextCiphertext)),
+      )
       .limit(batchSize)
       .for("update");
     const reseal = (sealed: string | null) => (sealed && !sealed.startsWith(prefix.slice(0, -1)) ? encrypt(decrypt(sealed)) : sealed);
     for (const row of rows) {
       await tx
         .update(actions)
-        .set({ emailCiphertext: reseal(row.email), nameCiphertext: reseal(row.name) })
+        .set({
+          emailCiphertext: reseal(row.email),
+          nameCiphertext: reseal(row.name),
+          cityCiphertext: reseal(row.city),
+          personalTextCiphertext: reseal(row.text),
+        })
         .where(eq(actions.id, row.id));
     }
     return rows.length;
   });
+}
+
+/** Rows whose city or personal text is still in the legacy clear columns (written before migration 0007). */
+const holdsLegacyClearText = or(isNotNull(actions.legacyCity), isNotNull(actions.legacyPersonalText))!;
+
+/**
+ * Moves supporters' cities and personal texts written in clear before
+ * migration 0007 into the sealed columns, a batch per call, and empties the
+ * clear ones; returns how many rows it sealed. Run to the end after every
+ * migration (scripts/migrate.ts, scripts/prepare-db.ts, so the server never
+ * starts with leftovers) and once an hour by the retention job (rows an older
+ * release still wrote in clear during a rolling deploy). Reads and writes in
+ * one transaction with FOR UPDATE, so a concurrent erasure is never undone;
+ * blank texts become null, as encryptOptional writes them. Nothing to do costs
+ * one probe of an empty partial index (actions_legacy_clear_text_idx).
+ */
+export async function sealLegacyClearText(batchSize = 1000): Promise<number> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        id: actions.id,
+        city: actions.legacyCity,
+        text: actions.legacyPersonalText,
+        sealedCity: actions.cityCiphertext,
+        sealedText: actions.personalTextCiphertext,
+      })
+      .from(actions)
+      .where(holdsLegacyClearText)
+      .orderBy(asc(actions.id))
+      .limit(batchSize)
+      .for("update");
+    if (rows.length === 0) return 0;
+    const values = rows.map(
+      (row) => sql`(${row.id}::bigint, ${row.sealedCity ?? encryptOptional(row.city)}::text, ${row.sealedText ?? encryptOptional(row.text)}::text)`,
+    );
+    await tx.execute(sql`
+      update ${actions} set city_ciphertext = v.city, personal_text_ciphertext = v.text, city = null, personal_text = null
+      from (values ${sql.join(values, sql`, `)}) as v(id, city, text)
+      where ${actions.id} = v.id`);
+    return rows.length;
+  });
+}
+
+/** sealLegacyClearText until nothing is left; returns the rows sealed. */
+export async function sealAllLegacyClearText(batchSize = 1000): Promise<number> {
+  let total = 0;
+  for (let n = await sealLegacyClearText(batchSize); n > 0; n = await sealLegacyClearText(batchSize)) total += n;
+  return total;
 }

@@ -101,6 +101,11 @@ describe("recordPendingSignature", () => {
     expect(row!.emailHash).toBe(keyedHash("email", "ada.signer@example.org"));
     expect(decrypt(row!.emailCiphertext!)).toBe("Ada.Signer+news@Example.org");
     expect(decrypt(row!.nameCiphertext!)).toBe("Ada Signer");
+    expect(decrypt(row!.cityCiphertext!)).toBe("Toronto");
+    expect(decrypt(row!.personalTextCiphertext!)).toBe("Please act.");
+    // No column holds the city or the paragraph in clear.
+    expect(row).toMatchObject({ legacyCity: null, legacyPersonalText: null });
+    expect(JSON.stringify(row)).not.toMatch(/Toronto|Please act/);
     const mails = await mailOf(campaign);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.toAddress).toBe("Ada.Signer+news@Example.org");

@@ -9,7 +9,7 @@ import { prescreenSubmission } from "@/db/queries/moderation";
 import { rowsOf } from "@/db/queries/rows";
 import { shortLived } from "@/db/queries/short-lived";
 import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";
-import { decrypt, encrypt, keyedHash, randomToken } from "@/lib/crypto";
+import { decrypt, encrypt, encryptOptional, keyedHash, randomToken } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
 import { env } from "@/lib/env";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
@@ -178,9 +178,9 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
     showName,
     wantsUpdates: signature.wantsUpdates,
     country: signature.country,
-    city: signature.city,
+    cityCiphertext: encryptOptional(signature.city),
     language: signature.language,
-    personalText: signature.personalText,
+    personalTextCiphertext: encryptOptional(signature.personalText),
     organisationName: signature.organisationName,
     organisationWebsite: signature.organisationWebsite,
     showText: signature.kind === "letter" && publicText !== null,

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
 import { decrypt } from "@/lib/crypto";
+import { submittedTextHash } from "@/lib/moderation/text-hash";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import {
   getChannelCampaign,
@@ -162,8 +163,13 @@ describe("recordSupporterAction", () => {
     await recordSupporterAction(input(fixture, { ...message, name: "Ana Souza", showName: true, ipHash: "ip-hash" }), []);
     await recordSupporterAction(input(fixture, { ...message, name: null, showName: false }), []);
     const rows = (await rowsOf(fixture.campaignId)).sort((a, b) => a.id - b.id);
-    expect(rows[0]).toMatchObject({ publicName: "Ana Souza", showName: true, personalText: "Stay strong.", ipHash: "ip-hash" });
+    expect(rows[0]).toMatchObject({ publicName: "Ana Souza", showName: true, ipHash: "ip-hash", legacyPersonalText: null });
     expect(decrypt(rows[0]!.nameCiphertext!)).toBe("Ana Souza");
+    // The message is sealed; repeats are found by the keyed hash of its normalised text.
+    expect(decrypt(rows[0]!.personalTextCiphertext!)).toBe("Stay strong.");
+    expect(JSON.stringify(rows)).not.toMatch(/stay strong/i);
+    expect(rows[0]!.textHash).toBe(submittedTextHash("stay strong."));
+    expect(rows[1]!.textHash).toBe(rows[0]!.textHash);
     expect(rows[1]).toMatchObject({ publicName: null, showName: false, nameCiphertext: null });
   });
 
@@ -174,7 +180,20 @@ describe("recordSupporterAction", () => {
       [],
     );
     const [row] = await rowsOf(fixture.campaignId);
-    expect(row).toMatchObject({ nameCiphertext: null, publicName: null, showName: false, ipHash: null, personalText: "Hi" });
+    expect(row).toMatchObject({ nameCiphertext: null, publicName: null, showName: false, ipHash: null });
+    expect(decrypt(row!.personalTextCiphertext!)).toBe("Hi");
+  });
+
+  it("seals a call's outcome note, and stores none when it is blank", async () => {
+    const fixture = await createCampaign();
+    const call = { kind: "call" as const, status: "confirmed" as const, selfReported: true };
+    await recordSupporterAction(input(fixture, { ...call, personalText: "They took a message for the minister." }), []);
+    await recordSupporterAction(input(fixture, { ...call, personalText: "   " }), []);
+    const rows = (await rowsOf(fixture.campaignId)).sort((a, b) => a.id - b.id);
+    expect(decrypt(rows[0]!.personalTextCiphertext!)).toBe("They took a message for the minister.");
+    expect(rows[0]!.legacyPersonalText).toBeNull();
+    expect(JSON.stringify(rows)).not.toContain("took a message");
+    expect(rows[1]!.personalTextCiphertext).toBeNull();
   });
 
   it("trips the rate limit and records nothing past it", async () => {

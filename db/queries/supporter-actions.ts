@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { actions, campaignTargets, campaigns, targets, templates } from "@/db/schema";
 import type { ActionKind } from "@/db/schema";
-import { encrypt } from "@/lib/crypto";
+import { encrypt, encryptOptional } from "@/lib/crypto";
 import type { Charge } from "@/lib/rate-limit/policy";
 import type { ResolvedTarget } from "@/lib/targets/resolve";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
@@ -245,7 +245,7 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
         showName,
         country: input.country ?? null,
         language: input.language ?? null,
-        personalText,
+        personalTextCiphertext: encryptOptional(personalText),
         textHash,
         selfReported: input.selfReported,
         ipHash: campaign.highRisk ? null : (input.ipHash ?? null),

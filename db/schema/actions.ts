@@ -46,10 +46,21 @@ export const actions = pgTable(
     wantsUpdates: boolean("wants_updates").notNull().default(false),
     /** ISO code of the supporter's country of residence, or of a signing organisation. */
     country: char("country", { length: 2 }),
-    city: text("city"),
+    /** The supporter's town or city, sealed like the name (lib/crypto encryptOptional); null when not given. */
+    cityCiphertext: text("city_ciphertext"),
     language: text("language"),
-    /** Letter: the supporter's own paragraph. Solidarity: the message. Call: the outcome note. */
-    personalText: text("personal_text"),
+    /**
+     * Letter: the supporter's own paragraph. Solidarity: the message. Call: the outcome note.
+     * Sealed like the name; null when blank. Repeats are found by text_hash, never by the text.
+     */
+    personalTextCiphertext: text("personal_text_ciphertext"),
+    /**
+     * Legacy clear columns, written before migration 0007 only. Nothing reads or writes them but
+     * sealLegacyClearText (db/queries/retention.ts), which moves what is left into the sealed
+     * columns at every migration and hourly, and leaves them null. A later migration drops them.
+     */
+    legacyCity: text("city"),
+    legacyPersonalText: text("personal_text"),
     /** Letter: the supporter asked for their paragraph to be shown on the campaign page (after moderation). */
     showText: boolean("show_text").notNull().default(false),
     organisationName: text("organisation_name"),
@@ -84,6 +95,8 @@ export const actions = pgTable(
     index("actions_email_domain_idx").on(t.emailDomain, t.createdAt).where(sql`${t.emailDomain} is not null`),
     index("actions_text_hash_idx").on(t.textHash, t.createdAt).where(sql`${t.textHash} is not null`),
     index("actions_invalidation_idx").on(t.invalidationId).where(sql`${t.invalidationId} is not null`),
+    // Empty once the legacy clear text is sealed: the hourly check for leftovers costs nothing.
+    index("actions_legacy_clear_text_idx").on(t.id).where(sql`${t.legacyCity} is not null or ${t.legacyPersonalText} is not null`),
   ],
 );
 

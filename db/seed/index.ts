@@ -20,6 +20,7 @@ import {
 } from "@/db/schema";
 import type { ActionKind } from "@/db/schema";
 import { reconcileCounters } from "@/db/queries/counters";
+import { encrypt } from "@/lib/crypto";
 import { prescreen } from "@/lib/moderation/prescreen";
 import { campaigns as seedCampaigns } from "./data/campaigns";
 import { defenders as seedDefenders } from "./data/defenders";
@@ -288,7 +289,7 @@ async function seedPublicItems(tx: Transaction, c: SeedCampaign, campaignId: str
     };
     const row =
       item.kind === "solidarity"
-        ? { ...common, publicName: c.highRisk ? null : item.name, showName: !c.highRisk, personalText: item.message, language: item.language ?? "en" }
+        ? { ...common, publicName: c.highRisk ? null : item.name, showName: !c.highRisk, personalTextCiphertext: encrypt(item.message), language: item.language ?? "en" }
         : { ...common, organisationName: item.organisationName, organisationWebsite: item.website ?? null, showName: true, emailHash: `seed:${c.slug}:org:${i}` };
     await tx.insert(actions).values(row).onConflictDoNothing();
     // Demo items were read by a moderator, like every public item must be before it shows.
@@ -343,10 +344,10 @@ async function seedPendingModeration(tx: Transaction) {
         showName: true,
         country: item.country,
         language: item.language,
-        personalText: item.message,
+        personalTextCiphertext: encrypt(item.message),
         idempotencyKey,
       })
-      .onConflictDoUpdate({ target: actions.idempotencyKey, set: { personalText: item.message } })
+      .onConflictDoUpdate({ target: actions.idempotencyKey, set: { personalTextCiphertext: encrypt(item.message) } })
       .returning({ id: actions.id });
     const flags = prescreen(item.message, { language: item.language });
     await tx

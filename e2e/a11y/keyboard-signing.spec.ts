@@ -7,6 +7,7 @@ import type { Page } from "@playwright/test";
 import { e2eSql } from "../auth";
 import { expect, test, visit } from "../fixtures";
 import { ownClientHeaders, uniqueId } from "../nojs/support";
+import { actionIdsWithText, openSealed } from "../sealed";
 import { campaignFor } from "../supporter/channels";
 
 const campaign = campaignFor("letter", { highRisk: false });
@@ -94,9 +95,12 @@ test("a letter is signed with the keyboard alone, with focus always visible", as
   await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  const rows = await e2eSql()<{ city: string; show_name: boolean; wants_updates: boolean; pow_verified: boolean }[]>`
-    select city, show_name, wants_updates, pow_verified from actions where personal_text = ${paragraph}`;
-  expect(rows).toEqual([{ city: "Montréal", show_name: true, wants_updates: true, pow_verified: true }]);
+  const rows = await e2eSql()<{ city: string | null; show_name: boolean; wants_updates: boolean; pow_verified: boolean }[]>`
+    select city_ciphertext as city, show_name, wants_updates, pow_verified from actions
+    where id in ${e2eSql()([0, ...(await actionIdsWithText(paragraph))])}`;
+  expect(rows.map((row) => ({ ...row, city: openSealed(row.city) }))).toEqual([
+    { city: "Montréal", show_name: true, wants_updates: true, pow_verified: true },
+  ]);
 });
 
 test("errors after a keyboard submit are announced and reachable from the keyboard", async ({ page }) => {

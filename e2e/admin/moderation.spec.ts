@@ -6,8 +6,10 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
+import { encrypt } from "../../lib/crypto";
 import { createUser, e2eSql, signInAs } from "../auth";
 import { expect, test, visit } from "../fixtures";
+import { actionIdsWithText } from "../sealed";
 import { campaignFor } from "../supporter/channels";
 
 const solidarityCampaign = campaignFor("solidarity", { highRisk: false });
@@ -18,8 +20,8 @@ const unique = (prefix: string) => `${prefix} ${randomBytes(4).toString("hex")}`
 /** A pending solidarity message as the solidarity form stores it; returns its action id. */
 async function pendingMessage(message: string): Promise<string> {
   const [row] = await e2eSql()<{ id: string }[]>`
-    insert into actions (campaign_id, kind, status, public_name, show_name, country, language, personal_text, idempotency_key)
-    select id, 'solidarity', 'pending', 'Ana Souza', true, 'CA', 'en', ${message}, ${`e2e:${randomBytes(8).toString("hex")}`}
+    insert into actions (campaign_id, kind, status, public_name, show_name, country, language, personal_text_ciphertext, idempotency_key)
+    select id, 'solidarity', 'pending', 'Ana Souza', true, 'CA', 'en', ${encrypt(message)}, ${`e2e:${randomBytes(8).toString("hex")}`}
     from campaigns where slug = ${solidarityCampaign.slug}
     returning id::text`;
   return row!.id;
@@ -77,9 +79,13 @@ test.describe("moderation queue", () => {
     await page.getByRole("button", { name: "Approve", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "1 item decided." })).toBeVisible();
 
-    const [row] = await e2eSql()<{ id: string; status: string }[]>`
-      select id::text, status::text from actions where personal_text = ${message}`;
+    const ids = await actionIdsWithText(message);
+    expect(ids).toHaveLength(1);
+    const [row] = await e2eSql()<{ id: string; status: string; json: string }[]>`
+      select id::text, status::text, row_to_json(a)::text as json from actions a where id = ${ids[0]!}`;
     expect(row!.status).toBe("confirmed");
+    // The moderator read it and the campaign page shows it, but the row holds it sealed only.
+    expect(row!.json).not.toContain(message);
     expect(await decideAuditCount(row!.id)).toBe(1);
     await expectOnCampaignPage(page, solidarityCampaign.slug, message, true);
   });

@@ -19,9 +19,9 @@ async function campaignWithActionBy(email: string): Promise<{ title: string; act
     returning id`;
   const [action] = await sql<{ id: number }[]>`
     insert into actions (campaign_id, kind, status, wants_updates, email_hash, email_ciphertext, name_ciphertext,
-      city, country, personal_text, idempotency_key, confirmed_at)
+      city_ciphertext, country, personal_text_ciphertext, idempotency_key, confirmed_at)
     values (${campaign!.id}, 'letter', 'confirmed', true, ${keyedHash("email", canonicalEmail(email))}, ${encrypt(email)},
-      ${encrypt("Ada Lovelace")}, 'London', 'GB', 'Please free him.', ${randomUUID()}, now())
+      ${encrypt("Ada Lovelace")}, ${encrypt("London")}, 'GB', ${encrypt("Please free him.")}, ${randomUUID()}, now())
     returning id`;
   return { title, actionId: action!.id, campaignId: campaign!.id };
 }
@@ -42,7 +42,7 @@ test("a supporter sees their actions, downloads their data and deletes it", asyn
   expect(download.suggestedFilename()).toMatch(/^inkwell-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(exported.account.email).toBe(me.email);
-  expect(exported.actions).toEqual([expect.objectContaining({ campaign: title, email: me.email, name: "Ada Lovelace", city: "London" })]);
+  expect(exported.actions).toEqual([expect.objectContaining({ campaign: title, email: me.email, name: "Ada Lovelace", city: "London", personalText: "Please free him." })]);
   expect(JSON.stringify(exported)).not.toContain(stranger);
 
   await page.getByRole("link", { name: "Delete my data" }).click();
@@ -60,9 +60,20 @@ test("a supporter sees their actions, downloads their data and deletes it", asyn
   const sql = e2eSql();
   const [user] = await sql<{ n: number }[]>`select count(*)::int as n from users where id = ${me.id}`;
   expect(user?.n).toBe(0);
-  const [row] = await sql`select status, country, user_id, email_ciphertext, name_ciphertext, city, personal_text, email_hash
+  const [row] = await sql`select status, country, user_id, email_ciphertext, name_ciphertext, city, personal_text,
+      city_ciphertext, personal_text_ciphertext, email_hash
     from actions where id = ${actionId}`;
-  expect(row).toMatchObject({ status: "confirmed", country: "GB", user_id: null, email_ciphertext: null, name_ciphertext: null, city: null, personal_text: null });
+  expect(row).toMatchObject({
+    status: "confirmed",
+    country: "GB",
+    user_id: null,
+    email_ciphertext: null,
+    name_ciphertext: null,
+    city: null,
+    personal_text: null,
+    city_ciphertext: null,
+    personal_text_ciphertext: null,
+  });
   expect(row!.email_hash).toMatch(/^erased:/);
   const [kept] = await sql<{ n: number }[]>`select count(*)::int as n from actions where campaign_id = ${campaignId}`;
   expect(kept?.n).toBe(1);

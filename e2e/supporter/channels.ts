@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { allCampaigns, type SeedCampaign } from "../demo-data";
 import { e2eSql } from "../auth";
+import { openSealed } from "../sealed";
 import type { ActionKind } from "../../db/schema/enums";
 
 /** A published campaign of the demo data that asks for `kind` (and is high-risk or not, when given). */
@@ -21,18 +22,23 @@ export interface RecordedAction {
   status: string;
   self_reported: boolean;
   text_hash: string | null;
+  /** Opened from personal_text_ciphertext (sealed at rest). */
   personal_text: string | null;
+  /** The clear legacy column: always null for anything written since migration 0007. */
+  legacy_personal_text: string | null;
   public_name: string | null;
   name_ciphertext: string | null;
 }
 
 /** Actions of a campaign recorded since `since`, newest first. */
 export async function actionsSince(slug: string, since: Date): Promise<RecordedAction[]> {
-  return e2eSql()<RecordedAction[]>`
-    select a.kind, a.status, a.self_reported, a.text_hash, a.personal_text, a.public_name, a.name_ciphertext
+  const rows = await e2eSql()<(Omit<RecordedAction, "personal_text"> & { sealed_text: string | null })[]>`
+    select a.kind, a.status, a.self_reported, a.text_hash, a.personal_text_ciphertext as sealed_text,
+      a.personal_text as legacy_personal_text, a.public_name, a.name_ciphertext
     from actions a join campaigns c on c.id = a.campaign_id
     where c.slug = ${slug} and a.created_at >= ${since}
     order by a.id desc`;
+  return rows.map(({ sealed_text, ...row }) => ({ ...row, personal_text: openSealed(sealed_text) }));
 }
 
 export async function databaseNow(): Promise<Date> {

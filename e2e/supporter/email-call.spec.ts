@@ -46,7 +46,7 @@ test.describe("email and phone", () => {
     await expect(section.getByText("Thank you for calling.")).toBeVisible();
     const recorded = (await actionsSince(callCampaign.slug, since)).filter((a) => a.kind === "call");
     expect(recorded).toEqual([
-      expect.objectContaining({ status: "confirmed", self_reported: true, personal_text: "They took a message." }),
+      expect.objectContaining({ status: "confirmed", self_reported: true, personal_text: "They took a message.", legacy_personal_text: null }),
     ]);
   });
 });

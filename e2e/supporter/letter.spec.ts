@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { e2eSql } from "../auth";
 import { expect, test, visit } from "../fixtures";
 import { linkIn, waitForMail } from "../mail";
+import { actionIdsWithText, openSealed } from "../sealed";
 
 const slug = "reunite-dong-guangping-with-his-family";
 const letterPath = `/campaigns/${slug}/letter`;
@@ -15,14 +16,25 @@ interface StoredLetter {
   confirmed_at: Date | null;
 }
 
-/** The letter signed with this (unique) personal paragraph. */
+/** The letter signed with this (unique) personal paragraph (sealed at rest: found by opening it). */
 async function storedLetter(personalText: string): Promise<StoredLetter[]> {
+  const ids = await actionIdsWithText(personalText);
+  if (ids.length === 0) return [];
   return e2eSql()<StoredLetter[]>`
     select a.status, a.pow_verified, a.country, t.name as target_name, a.confirmed_at
     from actions a
     join campaigns c on c.id = a.campaign_id
     left join targets t on t.id = a.target_id
-    where c.slug = ${slug} and a.kind = 'letter' and a.personal_text = ${personalText}`;
+    where c.slug = ${slug} and a.kind = 'letter' and a.id in ${e2eSql()(ids)}
+    order by a.id`;
+}
+
+/** The whole stored row of that letter as JSON, and its city opened from the sealed column. */
+async function storedRow(personalText: string): Promise<{ json: string; city: string | null }> {
+  const [id] = await actionIdsWithText(personalText);
+  const [row] = await e2eSql()<{ json: string; sealed_city: string | null }[]>`
+    select row_to_json(a)::text as json, a.city_ciphertext as sealed_city from actions a where a.id = ${id!}`;
+  return { json: row!.json, city: openSealed(row!.sealed_city) };
 }
 
 function uniqueSigner() {
@@ -78,6 +90,11 @@ test.describe("signing a letter, from Canada", () => {
     expect(await storedLetter(signer.paragraph)).toMatchObject([
       { status: "pending", pow_verified: true, country: "CA", target_name: "Cong Peiwu" },
     ]);
+    // The paragraph and the city are sealed like the name: no column holds them in clear.
+    const stored = await storedRow(signer.paragraph);
+    expect(stored.city).toBe("Toronto");
+    expect(stored.json).not.toContain("Toronto");
+    expect(stored.json).not.toContain("think of his family");
 
     const totalBefore = await shownTotal(page);
     const link = await confirmFromMail(page, signer.email);

@@ -35,7 +35,7 @@ test.describe("solidarity messages", () => {
     await sendMessage(page, campaign.slug, message, { name: "Ana Souza" });
     await axe();
     const [stored] = (await actionsSince(campaign.slug, since)).filter((a) => a.personal_text === message);
-    expect(stored).toMatchObject({ kind: "solidarity", status: "pending", self_reported: false, public_name: "Ana Souza" });
+    expect(stored).toMatchObject({ kind: "solidarity", status: "pending", self_reported: false, public_name: "Ana Souza", legacy_personal_text: null });
     await expectHiddenOnCampaignPage(page, campaign.slug, message);
   });
 

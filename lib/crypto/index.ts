@@ -47,6 +47,16 @@ export function decrypt(sealed: string): string {
 }
 
 /** Whether a sealed value was written with an older key and should be re-encrypted. */
+/** Seals an optional free text (a paragraph, a city): blank or missing stays null, so "is there one" needs no key. */
+export function encryptOptional(plain: string | null | undefined): string | null {
+  return plain && plain.trim() !== "" ? encrypt(plain) : null;
+}
+
+/** Opens what encryptOptional sealed; null stays null. */
+export function decryptOptional(sealed: string | null | undefined): string | null {
+  return sealed ? decrypt(sealed) : null;
+}
+
 export function sealedWithOldKey(sealed: string): boolean {
   return sealed.split(".")[1] !== currentKeyId();
 }

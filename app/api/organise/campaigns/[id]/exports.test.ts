@@ -19,6 +19,7 @@ vi.mock("@/lib/viewer", () => ({ getViewer: async () => viewerHolder.current }))
 const { GET: exportCsv } = await import("./export.csv/route");
 const { GET: lettersPdf } = await import("./letters.pdf/route");
 const { GET: solidarityPdf } = await import("./solidarity.pdf/route");
+const { openSolidarityExport } = await import("@/db/queries/delivery");
 
 const signatures = 10_000;
 let t: TestDatabase;
@@ -68,19 +69,19 @@ beforeAll(async () => {
   const names = Array.from({ length: signatures }, (_, i) => encrypt(`Signer ${String(i + 1).padStart(5, "0")}`));
   const emails = Array.from({ length: signatures }, (_, i) => encrypt(`signer${i + 1}@example.org`));
   await t.db.execute(sql`
-    insert into actions (campaign_id, kind, status, target_id, email_hash, email_ciphertext, name_ciphertext, country, city, language, idempotency_key, confirmed_at, personal_text)
+    insert into actions (campaign_id, kind, status, target_id, email_hash, email_ciphertext, name_ciphertext, country, city_ciphertext, language, idempotency_key, confirmed_at, personal_text_ciphertext)
     select ${campaignId}, 'letter', 'confirmed',
       case when i % 10 = 0 then ${otherTargetId}::uuid else ${targetId}::uuid end,
-      'hash-' || ${campaignId} || '-' || i, ${JSON.stringify(emails)}::jsonb ->> (i - 1), ${JSON.stringify(names)}::jsonb ->> (i - 1), 'FR', 'Lyon', 'en',
+      'hash-' || ${campaignId} || '-' || i, ${JSON.stringify(emails)}::jsonb ->> (i - 1), ${JSON.stringify(names)}::jsonb ->> (i - 1), 'FR', ${encrypt("Lyon")}, 'en',
       'idem-' || ${campaignId} || '-' || i, now(),
-      case when i = 7 then '=HYPERLINK("http://evil.example")' else null end
+      case when i = 7 then ${encrypt('=HYPERLINK("http://evil.example")')} else null end
     from generate_series(1, ${signatures}) as i`);
   // Rows that must never be exported: pending, self-reported, and another kind.
   await t.db.insert(schema.actions).values([
     { campaignId, kind: "letter", status: "pending", nameCiphertext: encrypt("Pending Person"), idempotencyKey: randomUUID(), emailHash: randomUUID() },
     { campaignId, kind: "letter", status: "confirmed", selfReported: true, nameCiphertext: encrypt("Self Reporter"), idempotencyKey: randomUUID(), emailHash: randomUUID() },
-    { campaignId, kind: "solidarity", status: "confirmed", nameCiphertext: encrypt("Solid Friend"), publicName: "Solid Friend", showName: true, personalText: "Stay strong, we are with you.", city: "Oslo", country: "NO", idempotencyKey: randomUUID(), emailHash: randomUUID() },
-    { campaignId, kind: "solidarity", status: "confirmed", nameCiphertext: encrypt("Hidden Name"), showName: false, personalText: "Thinking of you.", idempotencyKey: randomUUID(), emailHash: randomUUID() },
+    { campaignId, kind: "solidarity", status: "confirmed", nameCiphertext: encrypt("Solid Friend"), publicName: "Solid Friend", showName: true, personalTextCiphertext: encrypt("Stay strong, we are with you."), cityCiphertext: encrypt("Oslo"), country: "NO", idempotencyKey: randomUUID(), emailHash: randomUUID() },
+    { campaignId, kind: "solidarity", status: "confirmed", nameCiphertext: encrypt("Hidden Name"), showName: false, personalTextCiphertext: encrypt("Thinking of you."), idempotencyKey: randomUUID(), emailHash: randomUUID() },
   ]);
 }, 120_000);
 
@@ -199,5 +200,14 @@ describe("PDF bundles", () => {
     viewerHolder.current = people.owner;
     const { pages } = await pdfText(await call(solidarityPdf));
     expect(pages).toBe(1);
+  });
+
+  it("prints the messages and cities opened from their sealed columns", async () => {
+    const messages = [];
+    for await (const batch of (await openSolidarityExport(people.owner, campaignId))!.batches()) messages.push(...batch);
+    expect(messages).toEqual([
+      expect.objectContaining({ name: "Solid Friend", city: "Oslo", country: "NO", text: "Stay strong, we are with you." }),
+      expect.objectContaining({ name: null, city: null, text: "Thinking of you." }),
+    ]);
   });
 });
