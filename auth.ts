@@ -7,6 +7,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { queueSignInLink } from "@/db/queries/auth";
+import { mayMailSignInLink } from "@/lib/rate-limit/signin";
 import { env } from "@/lib/env";
 import { secret } from "@/lib/secrets";
 import type { Role } from "@/lib/permissions";
@@ -20,6 +21,12 @@ declare module "next-auth" {
     suspendedAt?: Date | null;
   }
 }
+
+/**
+ * Where Auth.js sends the browser after queueing a link (its verify-request page, which
+ * redirects to pages.verifyRequest): also where a refused ask for a link goes, so both read alike.
+ */
+const verifyRequestPath = "/api/auth/verify-request?provider=email&type=email";
 
 /** Magic links go through the same outbox as every other mail (dev outbox when there is no SMTP). */
 const emailLink: Provider = {
@@ -70,7 +77,14 @@ async function config(): Promise<NextAuthConfig> {
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
     providers: [emailLink, ...oauthProviders()],
     callbacks: {
-      signIn({ user }) {
+      async signIn({ user, email }) {
+        if (email?.verificationRequest) {
+          // Asking for a link: the same answer for every address, an account or none, suspended or
+          // over a limit. A link that may not go is answered with the usual "check your email" page;
+          // no token is stored and no mail queued.
+          const mayMail = await mayMailSignInLink(user.email ?? "");
+          return mayMail && !user.suspendedAt ? true : verifyRequestPath;
+        }
         return !user.suspendedAt;
       },
       session({ session, user }) {
