@@ -23,6 +23,7 @@ import { recordDelivery, recordExport, setDeliveryResponse } from "./delivery";
 import { queueInvalidation, requestInvalidationUndo } from "./invalidations";
 import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "./invitations";
 import { setCampaignSwitch } from "./kill-switches";
+import { overrideCampaignConsent } from "./consent-gate";
 import { createModerationReason, decideModerationItems, renameModerationReason, setModerationReasonActive } from "./moderation";
 import {
   attachCampaignTarget,
@@ -197,7 +198,7 @@ const cases: Case[] = [
       const [owner, admin] = [await user("organiser"), await user("admin")];
       const id = await campaignOf(owner);
       ok(await changeCampaignStatus(owner, id, "in_review"));
-      ok(await changeCampaignStatus(admin, id, "published"));
+      ok(await decideModerationItems(admin, [{ type: "campaign", id }], { verdict: "approve", reasonId: null, note: null }));
       const [current] = await t.sql<{ slug: string }[]>`select slug from campaigns where id = ${id}`;
       return {
         actorId: owner.id,
@@ -216,12 +217,34 @@ const cases: Case[] = [
     },
   },
   {
-    action: "campaign.status",
+    // Publishing out of review is the moderation decision (ADR 0015): one entry, moderation.decide.
+    action: "moderation.decide",
     prepare: async () => {
       const [owner, admin] = [await user("organiser"), await user("admin")];
       const id = await campaignOf(owner);
       ok(await changeCampaignStatus(owner, id, "in_review"));
-      return { actorId: admin.id, entityType: "campaign", entityId: id, change: async () => ok(await changeCampaignStatus(admin, id, "published")) };
+      return {
+        actorId: admin.id,
+        entityType: "campaign",
+        entityId: id,
+        change: async () => ok(await decideModerationItems(admin, [{ type: "campaign", id }], { verdict: "approve", reasonId: null, note: null })),
+      };
+    },
+  },
+  {
+    action: "campaign.consent.override",
+    prepare: async () => {
+      const [owner, admin] = [await user("organiser"), await user("admin")];
+      const defender = await createDefender(owner, defenderFields());
+      if (!defender.ok) throw new Error(defender.reason);
+      defenderIds.push(defender.id);
+      const id = await campaignOf(owner, { defenderIds: [defender.id] });
+      return {
+        actorId: admin.id,
+        entityType: "campaign",
+        entityId: id,
+        change: async () => ok(await overrideCampaignConsent(admin, id, "Public case documented by named organisations.")),
+      };
     },
   },
   {

@@ -432,6 +432,8 @@ export type DecideResult =
       locked: { holder: string; until: string }[];
       /** Items no longer open (decided meanwhile, withdrawn) or unknown: left alone. */
       notOpen: number;
+      /** Campaigns an approval could not publish: a defender's consent is missing and no override stands (ADR 0015). Left open. */
+      consentMissing: { subjectId: string; names: string[] }[];
       changes: PublicChanges;
     }
   | { ok: false; reason: "reasonRequired" | "unknownReason" };
@@ -444,8 +446,10 @@ export type DecideResult =
  *   counts); reject hides it but it still counts (the person did act); spam
  *   marks it spam, so it stops counting (the campaign's counters are
  *   reconciled in the same transaction);
- * - campaigns: approve publishes, reject and spam return it to draft, through
- *   the organisers' own lifecycle transition;
+ * - campaigns: approve publishes (the only way out of review into the public
+ *   site, and only past the consent gate: a campaign whose defenders lack
+ *   consent and has no override is left open and reported), reject and spam
+ *   return it to draft, through the organisers' own lifecycle transition;
  * - defenders: reject and spam hide the profile publicly (visibility.ts);
  * - organiser requests: approve grants the organiser role, the others refuse.
  */
@@ -459,6 +463,7 @@ export async function decideModerationItems(viewer: ModerationActor, subjects: M
     const changes: PublicChanges = { campaignSlugs: [], defenderSlugs: [], campaignList: false, defenderList: false };
     const recount = new Set<string>();
     const locked: { holder: string; until: string }[] = [];
+    const consentMissing: { subjectId: string; names: string[] }[] = [];
     let decided = 0;
     let notOpen = 0;
     for (const subject of dedupe(subjects)) {
@@ -478,6 +483,12 @@ export async function decideModerationItems(viewer: ModerationActor, subjects: M
         continue;
       }
       const effect = await applyVerdict(tx, viewer, subject, input.verdict, changes, recount, reason?.label ?? null);
+      if ("consentMissing" in effect) {
+        // Nothing was written for this item: it stays open until consent is recorded or overridden.
+        await releaseLock(tx, subject);
+        consentMissing.push({ subjectId: subject.id, names: effect.consentMissing });
+        continue;
+      }
       await tx.insert(moderationDecisions).values({
         subjectType: subject.type,
         subjectId: subject.id,
@@ -498,7 +509,7 @@ export async function decideModerationItems(viewer: ModerationActor, subjects: M
       decided += 1;
     }
     if (recount.size) await reconcileCounters(tx, [...recount]);
-    return { ok: true, decided, locked, notOpen, changes: uniqueChanges(changes) } as const;
+    return { ok: true, decided, locked, notOpen, consentMissing, changes: uniqueChanges(changes) } as const;
   });
 }
 
@@ -540,7 +551,7 @@ async function applyVerdict(
   changes: PublicChanges,
   recount: Set<string>,
   reasonLabel: string | null,
-): Promise<Effect> {
+): Promise<Effect | { consentMissing: string[] }> {
   switch (subject.type) {
     case "action":
       return decideAction(tx, Number(subject.id), verdict, changes, recount);
@@ -574,9 +585,16 @@ async function decideAction(tx: Transaction, id: number, verdict: ModerationVerd
   return { before: { status: row.status }, after: { status, kind: row.kind, campaignId: row.campaignId } };
 }
 
-async function decideCampaign(tx: Transaction, viewer: ModerationActor, id: string, verdict: ModerationVerdict, changes: PublicChanges): Promise<Effect> {
+async function decideCampaign(
+  tx: Transaction,
+  viewer: ModerationActor,
+  id: string,
+  verdict: ModerationVerdict,
+  changes: PublicChanges,
+): Promise<Effect | { consentMissing: string[] }> {
   const to = verdict === "approve" ? "published" : "draft";
-  const moved = await applyCampaignStatusChange(tx, viewer, id, to);
+  const moved = await applyCampaignStatusChange(tx, viewer, id, to, { moderationDecision: true });
+  if (!moved.ok && moved.reason === "consentMissing") return { consentMissing: moved.missing.map((gap) => gap.name) };
   if (!moved.ok) throw new Error(`campaign ${id} could not move to ${to}: ${moved.reason}`);
   if (to === "published") {
     changes.campaignSlugs.push(moved.slug);

@@ -12,6 +12,7 @@ import {
   updateCampaign,
   type CampaignFields,
 } from "./organise-campaigns";
+import { decideModerationItems } from "./moderation";
 import { createDefender, recordConsent, setDefenderQuiet, updateDefender, getDefenderForEdit } from "./organise-defenders";
 
 let t: TestDatabase;
@@ -118,7 +119,9 @@ describe("lifecycle", () => {
     expect(await changeCampaignStatus(owner, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
     expect(await changeCampaignStatus(owner, id, "in_review")).toMatchObject({ ok: true, to: "in_review" });
     expect(await changeCampaignStatus(owner, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
-    expect(await changeCampaignStatus(admin, id, "published")).toMatchObject({ ok: true, to: "published" });
+    // Out of review, only the moderation decision publishes (ADR 0015).
+    expect(await changeCampaignStatus(admin, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
+    expect(await decideModerationItems(admin, [{ type: "campaign", id }], { verdict: "approve", reasonId: null, note: null })).toMatchObject({ decided: 1 });
     expect(await changeCampaignStatus(owner, id, "paused")).toMatchObject({ ok: true });
     expect(await changeCampaignStatus(owner, id, "won")).toMatchObject({ ok: true });
     expect(await changeCampaignStatus(owner, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
@@ -129,7 +132,7 @@ describe("lifecycle", () => {
     const [row] = await t.sql`select published_at, closed_at from campaigns where id = ${id}`;
     expect(row!.published_at).not.toBeNull();
     expect(row!.closed_at).not.toBeNull();
-    expect(await auditActions(id)).toEqual(["campaign.create", ...Array(4).fill("campaign.status")]);
+    expect(await auditActions(id)).toEqual(["campaign.create", "campaign.status", "moderation.decide", "campaign.status", "campaign.status"]);
   });
 });
 
@@ -139,7 +142,7 @@ describe("edits to a published campaign (ADR 0008)", () => {
     const admin = await user("admin");
     const created = await newCampaign(owner);
     await changeCampaignStatus(owner, created.id, "in_review");
-    await changeCampaignStatus(admin, created.id, "published");
+    await decideModerationItems(admin, [{ type: "campaign", id: created.id }], { verdict: "approve", reasonId: null, note: null });
     return { owner, ...created };
   }
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { campaignAccess, defenderAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
-import { campaignConsentGate, lockCampaignConsent, type ConsentGap } from "@/db/queries/consent-gate";
+import { campaignConsentGate, clearConsentOverride, lockCampaignConsent, type ConsentGap } from "@/db/queries/consent-gate";
 import { screenCampaign } from "@/db/queries/moderation";
 import {
   actionCounters,
@@ -200,6 +200,8 @@ export async function updateCampaign(viewer: OrganiserActor, id: string, fields:
       .set({ ...columns, updatedAt: new Date(), ...(sentBackToReview ? { status: "in_review" as const } : {}) })
       .where(eq(campaigns.id, id));
     await replaceDefenders(tx, id, defenderIds);
+    // A consent override covers the defenders the admin saw (ADR 0015).
+    if (!sameValue([...before.fields.defenderIds].sort(), [...defenderIds].sort())) await clearConsentOverride(tx, viewer, id, "defenders changed");
     if (sentBackToReview) {
       await tx.insert(campaignStatusChanges).values({ campaignId: id, fromStatus: before.status, toStatus: "in_review", changedBy: viewer.id });
       await screenCampaign(tx, id);

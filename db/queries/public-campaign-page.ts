@@ -248,6 +248,15 @@ async function selectCampaignDeliveries(campaignId: string): Promise<CampaignPag
 async function loadPublishedCampaign(slug: string): Promise<CampaignPage | null> {
   const row = await selectPublicCampaign(slug);
   if (!row) return null;
+  return campaignPageOf(row);
+}
+
+/**
+ * The page content of a campaign row (defenders, targets, timeline), public
+ * or not: the caller has decided the viewer may see it (the public loader
+ * above, or the uncached preview in campaign-review.ts).
+ */
+export async function campaignPageOf(row: NonNullable<Awaited<ReturnType<typeof selectPublicCampaign>>>): Promise<CampaignPage> {
   const { id, deadline, publishedAt, closedAt, status, ...rest } = row;
   const [campaignDefenderList, campaignTargetList, updates, campaignDeliveries] = await Promise.all([
     selectCampaignDefenders(id),

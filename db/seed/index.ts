@@ -36,6 +36,8 @@ export const demoAccounts = [
 
 /** The demo organiser (Omar) looks after every seeded defender and campaign. */
 const demoOrganiserId = seedId(`user:${demoAccounts[1]!.email}`);
+/** The demo admin (Ada) gave the seeded consent overrides. */
+const demoAdminId = seedId(`user:${demoAccounts[0]!.email}`);
 
 /** Kinds where one person counts once per campaign, so the demo rows carry an email hash. */
 const dedupedKinds: ActionKind[] = ["letter", "email", "org_signon"];
@@ -203,6 +205,10 @@ async function seedCampaign(tx: Transaction, c: SeedCampaign, defenderIds: Map<s
     publishedAt: new Date(`${c.publishedOn}T09:00:00Z`),
     closedAt: c.closedOn ? new Date(`${c.closedOn}T18:00:00Z`) : null,
     createdBy: organiserId,
+    // The consent gate (ADR 0015): the demo admin's reasoned override where a defender's consent is not recorded.
+    consentOverrideBy: c.consentOverride ? demoAdminId : null,
+    consentOverrideAt: c.consentOverride ? new Date(`${c.publishedOn}T08:00:00Z`) : null,
+    consentOverrideReason: c.consentOverride ?? null,
   };
   const [row] = await tx
     .insert(campaigns)
@@ -213,6 +219,7 @@ async function seedCampaign(tx: Transaction, c: SeedCampaign, defenderIds: Map<s
   const campaignId = row.id;
 
   await tx.insert(campaignOrganisers).values({ campaignId, userId: organiserId, role: "owner" }).onConflictDoNothing();
+  if (c.consentOverride) await seedOverrideAudit(tx, campaignId, c.consentOverride, values.consentOverrideAt!);
   await tx
     .insert(campaignStatusChanges)
     .values({ id: seedId(`status:${c.slug}:${c.status}`), campaignId, fromStatus: null, toStatus: c.status, changedBy: organiserId, changedAt: values.publishedAt })
@@ -327,6 +334,17 @@ const pendingDemoMessages = [
   { name: "Tom Reyes", country: "PH", language: "en", message: "Stay strong. Everyone should read the full report at www.example.org/report" },
   { name: "Lucía Gómez", country: "AR", language: "es", message: "Desde Buenos Aires, toda nuestra solidaridad." },
 ];
+
+/** The audit entry a real override writes (campaign.consent.override), once per campaign however often the seed runs. */
+async function seedOverrideAudit(tx: Transaction, campaignId: string, reason: string, at: Date) {
+  const admin = demoAccounts[0]!;
+  await tx.execute(sql`
+    insert into audit_log (actor_id, actor_label, action, entity_type, entity_id, after, created_at)
+    select ${demoAdminId}, ${admin.email}, 'campaign.consent.override', 'campaign', ${campaignId},
+      ${JSON.stringify({ reason, seeded: true })}::jsonb, ${at.toISOString()}::timestamptz
+    where not exists (
+      select 1 from audit_log where action = 'campaign.consent.override' and entity_type = 'campaign' and entity_id = ${campaignId})`);
+}
 
 async function seedPendingModeration(tx: Transaction) {
   const campaign = seedCampaigns.find((c) => c.status === "published" && !c.highRisk && c.actionKinds.includes("solidarity"));

@@ -71,6 +71,11 @@ export interface SeedCampaign {
   publishedOn: IsoDate;
   closedOn?: IsoDate;
   defenderSlugs: string[];
+  /**
+   * When a named defender's consent is not recorded as given: the demo admin's
+   * reason for publishing anyway (the consent gate, ADR 0015), in our own words.
+   */
+  consentOverride?: string;
   targets: {
     rule: Of<typeof campaignTargetRules>;
     responsibleState?: CountryCode;

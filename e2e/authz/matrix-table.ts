@@ -258,6 +258,8 @@ export const actionTable: Record<string, ActionCase> = {
   "app/admin/moderation/actions.ts#renameReasonAction": adminOnly(),
   "app/admin/moderation/actions.ts#setReasonActiveAction": adminOnly(),
   "app/admin/moderation/actions.ts#overdueHoursAction": adminOnly(),
+  // The consent override (campaign:publish:any): an empty reason fails validation after the permission check.
+  "app/admin/moderation/actions.ts#overrideConsentAction": adminOnly(),
   "app/admin/users/actions.ts#changeRoleAction": adminOnly(),
   "app/admin/users/actions.ts#suspendAction": adminOnly(),
   "app/admin/users/actions.ts#unsuspendAction": adminOnly(),

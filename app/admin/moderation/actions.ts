@@ -14,6 +14,7 @@ import {
   type PublicChanges,
   type ReasonResult,
 } from "@/db/queries/moderation";
+import { overrideCampaignConsent } from "@/db/queries/consent-gate";
 import { moderationVerdicts } from "@/db/schema/enums";
 import { protectedAction, type ActionState } from "@/lib/action";
 import { cacheTags } from "@/lib/cache-tags";
@@ -77,11 +78,49 @@ async function answerDecision(result: DecideResult, asked: number): Promise<Acti
     const lock = result.locked[0];
     return { ok: false, message: t("lockedOne", { holder: lock.holder, until: until(lock.until) }) };
   }
+  if (asked === 1 && result.consentMissing[0]) {
+    return { ok: false, message: t("consentMissingOne", { names: result.consentMissing[0].names.join(", ") }) };
+  }
   const parts = [t("decided", { count: result.decided })];
   if (result.locked.length) parts.push(t("lockedSkipped", { count: result.locked.length }));
   if (result.notOpen) parts.push(t("notOpenSkipped", { count: result.notOpen }));
+  if (result.consentMissing.length) parts.push(t("consentMissingSkipped", { count: result.consentMissing.length }));
   return { ok: result.decided > 0, message: parts.join(" ") };
 }
+
+/**
+ * An admin's reasoned override of the consent gate for one campaign (ADR
+ * 0015): stored on the campaign and in the audit log. It publishes nothing
+ * by itself; the moderation decision (or resuming) still does.
+ */
+export const overrideConsentAction = protectedAction("campaign:publish:any", {
+  schema: z.object({
+    campaignId: z.string().max(100),
+    reason: z
+      .string()
+      .default("")
+      .transform((value) => value.trim())
+      .pipe(
+        z
+          .string()
+          .min(1, "AdminModeration.consent.reasonRequired")
+          .min(10, "AdminModeration.consent.reasonTooShort")
+          .max(1000, "Validation.tooLong"),
+      ),
+  }),
+  echo: ["reason"],
+  run: async ({ campaignId, reason }, { viewer }) => {
+    const t = await getTranslations("AdminModeration.consent");
+    const result = await overrideCampaignConsent(viewer, campaignId, reason);
+    if (!result.ok) {
+      const message = t(result.reason);
+      return { ok: false, message, fieldErrors: result.reason === "reasonRequired" ? { reason: [message] } : undefined };
+    }
+    updateTag(cacheTags.campaign(result.slug));
+    refresh();
+    return { ok: true, message: t("overridden") };
+  },
+});
 
 const label = z
   .string()

@@ -38,7 +38,8 @@ export async function ItemCard({ item, select, link = true }: { item: QueueItem;
           <>
             <dt className="font-semibold">{t("item.campaign")}</dt>
             <dd>
-              <Link href={`/campaigns/${item.campaign.slug}`} prefetch={false}>
+              {/* A campaign in review is not public yet: its preview is (for admins and its organisers only). */}
+              <Link href={item.itemType === "campaign" ? `/campaigns/${item.campaign.slug}/preview` : `/campaigns/${item.campaign.slug}`} prefetch={false}>
                 {item.campaign.title}
               </Link>
             </dd>

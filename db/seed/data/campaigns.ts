@@ -550,6 +550,8 @@ If your organisation shares these demands, add its name below. Each signature is
   featured: true,
   publishedOn: "2025-02-11",
   defenderSlugs: ["xu-zhiyong", "ding-jiaxi"],
+  consentOverride:
+    "Public case: the UN High Commissioner for Human Rights and UN experts have raised both men’s detention and sentences many times, and 34 civil society organisations jointly called for their release in February 2025. Neither they nor their families can be reached safely to record consent; the campaign repeats only what those named sources have made public.",
   targets: [
     { rule: "embassy", responsibleState: "CN", actionKinds: ["letter"] },
     { rule: "fallback", responsibleState: "CN", targetKey: "ministry-cn", actionKinds: ["letter"] },
@@ -647,6 +649,8 @@ This is not the first time. Mammadli was jailed in 2013. In 2018 the European Co
   featured: false,
   publishedOn: "2025-05-28",
   defenderSlugs: ["anar-mammadli"],
+  consentOverride:
+    "Public case: UN experts have raised his detention publicly, and the election monitoring organisation he chairs (EMDS) publishes its work openly. Consent cannot be recorded while he is detained; the campaign uses only published information.",
   targets: [
     { rule: "embassy", responsibleState: "AZ" },
     { rule: "fallback", responsibleState: "AZ", targetKey: "official-az" },
@@ -773,6 +777,8 @@ In February 2025 several UN special rapporteurs denounced the prosecution. They 
   featured: false,
   publishedOn: "2025-02-17",
   defenderSlugs: ["mark-kuperman"],
+  consentOverride:
+    "Public case: UN Special Rapporteurs took up his prosecution publicly in February 2025, and his human rights prize from the Moscow Helsinki Group is a matter of public record. Consent not recorded; the campaign repeats only what the UN experts made public.",
   targets: [
     { rule: "embassy", responsibleState: "RU" },
     { rule: "fallback", responsibleState: "RU", targetKey: "ministry-ru" },
@@ -910,6 +916,8 @@ This campaign is marked **high risk**. Supporters' names are never shown, and ev
   featured: true,
   publishedOn: "2025-04-10",
   defenderSlugs: ["sabiha-baloch", "beebow-baloch"],
+  consentOverride:
+    "Sabiha Baloch gave consent herself. Beebow Baloch’s detention was made public by Front Line Defenders, which campaigns for her; neither she nor her family can be reached safely. The campaign uses only that public information.",
   targets: [
     { rule: "embassy", responsibleState: "PK", actionKinds: ["letter"] },
     { rule: "fallback", responsibleState: "PK", targetKey: "ministry-pk", actionKinds: ["letter"] },
@@ -1038,6 +1046,8 @@ This campaign is closed. The page is kept as a record of what supporters asked f
   publishedOn: "2020-11-09",
   closedOn: "2021-02-19",
   defenderSlugs: ["khaled-drareni"],
+  consentOverride:
+    "Public case: featured in Amnesty International’s worldwide Write for Rights campaign before this one was written.",
   targets: [
     { rule: "embassy", responsibleState: "DZ", actionKinds: ["letter"] },
     { rule: "fallback", responsibleState: "DZ", targetKey: "official-dz", actionKinds: ["letter"] },
@@ -1434,6 +1444,8 @@ On **7 December 2021**, Egypt's Emergency State Security Misdemeanour Court rule
   publishedOn: "2020-02-12",
   closedOn: "2021-12-08",
   defenderSlugs: ["patrick-zaki"],
+  consentOverride:
+    "Public case: documented by the Egyptian Initiative for Personal Rights (EIPR) and by a public solidarity campaign in Italy.",
   targets: [
     { rule: "embassy", responsibleState: "EG" },
     { rule: "fallback", responsibleState: "EG", targetKey: "ministry-eg" },
@@ -1618,6 +1630,8 @@ Leave a few words of remembrance. Messages approved by our moderators are publis
   featured: false,
   publishedOn: "2026-11-16",
   defenderSlugs: ["stanislav-markelov"],
+  consentOverride:
+    "Remembrance of a lawyer killed in 2009, whose memory many groups mark publicly every 19 January. The campaign speaks for no relative and repeats only the public record of his life and of the trials.",
   targets: [],
   templates: [
     {

@@ -17,6 +17,7 @@ import { getViewer } from "@/lib/viewer";
 import { detachTargetAction, updateCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";
 import { actionKindOptions } from "../kind-options";
+import { ConsentGateNotice } from "./consent-gate-notice";
 import { LifecycleForm } from "./lifecycle-form";
 import { TargetAttachForm } from "./target-attach-form";
 
@@ -67,6 +68,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
             {lifecycle("returnedByModerator", { reason: returned.reason ?? lifecycle("noReason") })}
           </p>
         ) : null}
+        <ConsentGateNotice viewer={viewer} campaignId={campaign.id} slug={campaign.slug} status={campaign.status} />
         <LifecycleForm
           campaignId={campaign.id}
           moves={allowedTransitions(viewer, campaign.status).map((to) => ({ to, label: lifecycle(`to.${to}`) }))}

@@ -9,7 +9,10 @@ import {
   lockModerationItem,
   type ModerationSubject,
 } from "@/db/queries/moderation";
+import { getCampaignForReview } from "@/db/queries/campaign-review";
 import { requirePagePermission } from "@/lib/guards";
+import { can } from "@/lib/permissions";
+import { CampaignReview } from "../../campaign-review";
 import { DecisionForm } from "../../decision-form";
 import { itemHref, parseSubjectKey, subjectKey } from "../../filters";
 import { ItemCard } from "../../item-card";
@@ -37,13 +40,15 @@ export default async function ModerationItemPage({
   const viewer = await requirePagePermission("moderation:decide:any", subject ? itemHref(subject) : "/admin/moderation");
   if (!subject) notFound();
   const lock = await lockModerationItem(viewer, subject);
-  const [t, format, item, decisions, reasons, labels] = await Promise.all([
+  const [t, format, item, decisions, reasons, labels, campaign] = await Promise.all([
     getTranslations("AdminModeration"),
     getFormatter(),
     getOpenModerationItem(viewer, subject),
     listModerationDecisions(viewer, subject),
     listModerationReasons(viewer, { activeOnly: true }),
     decisionLabels("single"),
+    // A campaign is decided from all of it: story, asks, targets, templates, defenders and their consent.
+    subject.type === "campaign" ? getCampaignForReview(viewer, subject.id) : null,
   ]);
   if (!item && decisions.length === 0) notFound();
   const time = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
@@ -64,6 +69,7 @@ export default async function ModerationItemPage({
             </p>
           ) : null}
           <ItemCard item={{ ...item, lock: null }} link={false} />
+          {campaign ? <CampaignReview campaign={campaign} canOverride={can(viewer, "campaign:publish:any")} /> : null}
           <DecisionForm id="decide" item={subjectKey(subject)} reasons={reasons} labels={labels} />
         </div>
       ) : (
