@@ -35,9 +35,11 @@ import {
 } from "./organise-campaigns";
 import {
   addDefenderEvent,
+  addDefenderOrganiser,
   createDefender,
   deleteDefenderEvent,
   recordConsent,
+  removeDefenderOrganiser,
   setDefenderPhoto,
   setDefenderQuiet,
   updateDefender,
@@ -45,7 +47,7 @@ import {
   type DefenderFields,
 } from "./organise-defenders";
 import { requestOrganiserAccess } from "./organiser-requests";
-import { createTarget, importTargets, updateTarget, type TargetWrite } from "./targets-directory";
+import { createTarget, decideTargetRevision, importTargets, updateTarget, type TargetWrite } from "./targets-directory";
 import { deleteTemplate, saveTemplate } from "./templates";
 import { setRoleAsOperator } from "./users";
 
@@ -381,7 +383,8 @@ const cases: Case[] = [
       const owner = await user("organiser");
       const id = await campaignOf(owner);
       const delivery = await recordDelivery(owner, id, { targetId: null, deliveredOn: "2026-01-06", method: "post", actionCount: 12, response: null });
-      return { actorId: owner.id, entityType: "delivery", entityId: delivery!.id, change: async () => ok(await setDeliveryResponse(owner, id, delivery!.id, "Acknowledged receipt.")) };
+      if (!delivery || "refused" in delivery) throw new Error("the delivery was not recorded");
+      return { actorId: owner.id, entityType: "delivery", entityId: delivery.id, change: async () => ok(await setDeliveryResponse(owner, id, delivery.id, "Acknowledged receipt.")) };
     },
   },
   ...(["csv", "letters-pdf", "solidarity-pdf"] as const).map(
@@ -443,6 +446,25 @@ const cases: Case[] = [
         entityId: id,
         change: async () => ok(await recordConsent(owner, id, { status: "withdrawn", givenBy: null, method: null, givenOn: null, note: "Family asked us to stop." })),
       };
+    },
+  },
+  {
+    action: "defender.organiser.add",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const colleague = await user("organiser");
+      const id = await defenderOf(owner);
+      return { actorId: owner.id, entityType: "defender", entityId: id, change: async () => ok(await addDefenderOrganiser(owner, id, colleague.email)) };
+    },
+  },
+  {
+    action: "defender.organiser.remove",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const colleague = await user("organiser");
+      const id = await defenderOf(owner);
+      ok(await addDefenderOrganiser(owner, id, colleague.email));
+      return { actorId: owner.id, entityType: "defender", entityId: id, change: async () => ok(await removeDefenderOrganiser(owner, id, colleague.id)) };
     },
   },
   {
@@ -538,6 +560,29 @@ const cases: Case[] = [
       return { actorId: owner.id, entityType: "target", entityId: id, change: async () => ok(await updateTarget(owner, id, targetFields(`Audit target renamed ${randomUUID()}`), [])) };
     },
   },
+  {
+    action: "target.revision.propose",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const other = await user("organiser");
+      const id = await targetOf(owner);
+      const campaignId = await campaignOf(owner);
+      await t.sql`insert into campaign_targets (campaign_id, rule, target_id) values (${campaignId}, 'fixed', ${id})`;
+      return { actorId: other.id, entityType: "target", entityId: id, change: async () => ok(await updateTarget(other, id, targetFields(`Audit target proposed ${randomUUID()}`), [])) };
+    },
+  },
+  ...(["granted", "refused"] as const).map(
+    (decision): Case => ({
+      action: decision === "granted" ? "target.revision.approve" : "target.revision.refuse",
+      prepare: async () => {
+        const owner = await user("organiser");
+        const admin = await user("admin");
+        const id = await targetOf(owner);
+        const [revision] = await t.sql<{ id: string }[]>`insert into target_revisions (target_id, changes) values (${id}, ${JSON.stringify({ city: "Geneva" })}::jsonb) returning id`;
+        return { actorId: admin.id, entityType: "target", entityId: id, change: async () => ok(await decideTargetRevision(admin, revision!.id, decision, null)) };
+      },
+    }),
+  ),
   {
     action: "target.import",
     prepare: async () => {

@@ -333,9 +333,19 @@ export interface DeliveryWrite {
   response: string | null;
 }
 
-/** Records a delivery; null when the viewer may not export the campaign or the target is not one of its targets. */
-export async function recordDelivery(viewer: Viewer & AuditActor, campaignId: string, input: DeliveryWrite): Promise<{ id: string; slug: string } | null> {
-  if (!isUuid(campaignId) || (input.targetId && !isUuid(input.targetId))) return null;
+/**
+ * Records a delivery; null when the viewer may not export the campaign,
+ * "targetNotInCampaign" when the target is not one the campaign addresses
+ * (a delivery to someone else's target would put it on this campaign's
+ * public timeline and in its numbers).
+ */
+export async function recordDelivery(
+  viewer: Viewer & AuditActor,
+  campaignId: string,
+  input: DeliveryWrite,
+): Promise<{ id: string; slug: string } | { refused: "targetNotInCampaign" } | null> {
+  if (!isUuid(campaignId)) return null;
+  if (input.targetId && !isUuid(input.targetId)) return { refused: "targetNotInCampaign" };
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [campaign] = await tx
@@ -344,6 +354,15 @@ export async function recordDelivery(viewer: Viewer & AuditActor, campaignId: st
       .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "export")))
       .limit(1);
     if (!campaign) return null;
+    if (input.targetId) {
+      const [addressed] = await tx
+        .select({ id: targets.id })
+        .from(campaignTargets)
+        .innerJoin(targets, targetOfCampaign)
+        .where(and(eq(campaignTargets.campaignId, campaignId), eq(targets.id, input.targetId)))
+        .limit(1);
+      if (!addressed) return { refused: "targetNotInCampaign" } as const;
+    }
     const [row] = await tx
       .insert(deliveries)
       .values({ campaignId, ...input, deliveredBy: viewer.id })

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { campaignTargets, campaigns, targets, type ChannelHealth } from "@/db/schema";
+import { campaignTargets, campaigns, targetRevisions, targets, users, type ChannelHealth, type TargetRevisionFields } from "@/db/schema";
 import type { targetKinds } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/permissions";
+import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
 
 export type TargetKind = (typeof targetKinds)[number];
@@ -179,13 +180,23 @@ export async function createTarget(viewer: ViewerWithLabel, fields: TargetWrite,
   });
 }
 
-/** Saves the edit; null when the target does not exist. Returns the campaigns whose public pages show it. */
+export type UpdateTargetResult = { campaignSlugs: string[]; heldForReview: boolean };
+
+/**
+ * Saves the edit; null when the target does not exist. A target is one
+ * shared directory row: when campaigns the editor does not organise address
+ * it, a change to what supporters see (contact details, name, address) is
+ * held as a target revision until an admin approves it, so nobody can change
+ * another organiser's live campaign by editing its target. Admins' edits and
+ * edits of targets only the editor's own campaigns use go live at once.
+ * Channel health marks stay live: they only ever stop a channel being offered.
+ */
 export async function updateTarget(
   viewer: ViewerWithLabel,
   id: string,
   fields: TargetWrite,
   health: HealthWrite[],
-): Promise<{ campaignSlugs: string[] } | null> {
+): Promise<UpdateTargetResult | null> {
   assertCanEdit(viewer);
   if (!isUuid(id)) return null;
   const db = await getDb();
@@ -193,13 +204,147 @@ export async function updateTarget(
     const [before] = await tx.select(editFields).from(targets).where(eq(targets.id, id)).for("update").limit(1);
     if (!before) return null;
     const now = new Date();
+    const { updatedAt: _ignored, channelHealth, ...beforeFields } = before;
+    const changes = changedFields(beforeFields, fields);
+    const nextHealth = mergeHealth(channelHealth, health, now);
+    const held = Object.keys(changes).length > 0 && !can(viewer, "moderation:decide:any") && (await usedByOthers(tx, viewer, before));
+    const showing = () => campaignSlugsShowing(tx, [id], [before.representedState, fields.representedState]);
+    if (held) {
+      await tx.update(targets).set({ channelHealth: nextHealth, updatedAt: now }).where(eq(targets.id, id));
+      const [revision] = await tx
+        .insert(targetRevisions)
+        .values({ targetId: id, changes, proposedBy: viewer.id })
+        .returning({ id: targetRevisions.id });
+      await recordAudit(tx, {
+        actor: viewer,
+        action: "target.revision.propose",
+        entityType: "target",
+        entityId: id,
+        before: pickFields(beforeFields, Object.keys(changes) as (keyof TargetWrite)[]),
+        after: { revisionId: revision!.id, ...changes },
+      });
+      return { campaignSlugs: JSON.stringify(nextHealth) === JSON.stringify(channelHealth) ? [] : await showing(), heldForReview: true };
+    }
     await tx
       .update(targets)
-      .set({ ...fields, channelHealth: mergeHealth(before.channelHealth, health, now), updatedAt: now })
+      .set({ ...fields, channelHealth: nextHealth, updatedAt: now })
       .where(eq(targets.id, id));
-    const { updatedAt: _ignored, ...beforeFields } = before;
     await recordAudit(tx, { actor: viewer, action: "target.update", entityType: "target", entityId: id, before: beforeFields, after: fields });
-    return { campaignSlugs: await campaignSlugsShowing(tx, [id], [before.representedState, fields.representedState]) };
+    return { campaignSlugs: await showing(), heldForReview: false };
+  });
+}
+
+/** Fields whose new value differs from the stored one. */
+function changedFields(before: TargetWrite, after: TargetWrite): TargetRevisionFields {
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof TargetWrite)[]) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) changes[key] = after[key];
+  }
+  return changes as TargetRevisionFields;
+}
+
+function pickFields(row: TargetWrite, keys: (keyof TargetWrite)[]): Partial<TargetWrite> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]]));
+}
+
+/** Whether a campaign the viewer does not organise addresses this target (directly, or as an embassy of its state). */
+async function usedByOthers(tx: Transaction, viewer: Viewer, target: { id: string; kind: TargetKind; representedState: string | null }): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: campaigns.id })
+    .from(campaignTargets)
+    .innerJoin(campaigns, eq(campaigns.id, campaignTargets.campaignId))
+    .where(
+      and(
+        or(
+          eq(campaignTargets.targetId, target.id),
+          target.kind === "embassy" && target.representedState
+            ? and(eq(campaignTargets.rule, "embassy"), eq(campaignTargets.responsibleState, target.representedState))
+            : undefined,
+        ),
+        sql`not ${campaignAccess(viewer, "edit")}`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+export interface PendingTargetRevision {
+  id: string;
+  targetId: string;
+  targetName: string;
+  changes: TargetRevisionFields;
+  current: TargetRevisionFields;
+  proposedBy: string | null;
+  createdAt: Date;
+}
+
+/**
+ * Changes waiting for review: all of them for admins (the review page), or
+ * those of one target for any organiser who may edit targets (its edit page).
+ */
+export async function listPendingTargetRevisions(viewer: Viewer, targetId?: string): Promise<PendingTargetRevision[]> {
+  if (targetId === undefined ? !can(viewer, "moderation:decide:any") : !can(viewer, "target:edit:any") || !isUuid(targetId)) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: targetRevisions.id,
+      targetId: targetRevisions.targetId,
+      targetName: targets.name,
+      changes: targetRevisions.changes,
+      target: editFields,
+      proposedBy: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      createdAt: targetRevisions.createdAt,
+    })
+    .from(targetRevisions)
+    .innerJoin(targets, eq(targets.id, targetRevisions.targetId))
+    .leftJoin(users, eq(users.id, targetRevisions.proposedBy))
+    .where(and(eq(targetRevisions.status, "pending"), targetId ? eq(targetRevisions.targetId, targetId) : undefined))
+    .orderBy(asc(targetRevisions.createdAt))
+    .limit(200);
+  return rows.map(({ target, ...row }) => ({
+    ...row,
+    current: pickFields(target, Object.keys(row.changes) as (keyof TargetWrite)[]) as TargetRevisionFields,
+  }));
+}
+
+export type TargetRevisionDecision = { ok: true; campaignSlugs: string[] } | { ok: false; reason: "notFound" };
+
+/** An admin approves (the changes go live) or refuses a pending revision; audited, one transaction. */
+export async function decideTargetRevision(
+  viewer: ViewerWithLabel,
+  revisionId: string,
+  decision: "granted" | "refused",
+  reason: string | null,
+): Promise<TargetRevisionDecision> {
+  if (!can(viewer, "moderation:decide:any") || !isUuid(revisionId)) return { ok: false, reason: "notFound" };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [revision] = await tx
+      .select({ id: targetRevisions.id, targetId: targetRevisions.targetId, changes: targetRevisions.changes })
+      .from(targetRevisions)
+      .where(and(eq(targetRevisions.id, revisionId), eq(targetRevisions.status, "pending")))
+      .for("update");
+    if (!revision) return { ok: false, reason: "notFound" } as const;
+    const [before] = await tx.select(editFields).from(targets).where(eq(targets.id, revision.targetId)).for("update");
+    if (!before) return { ok: false, reason: "notFound" } as const;
+    const now = new Date();
+    await tx
+      .update(targetRevisions)
+      .set({ status: decision, decidedBy: viewer.id, decidedAt: now, decisionReason: reason })
+      .where(eq(targetRevisions.id, revisionId));
+    if (decision === "granted") {
+      await tx.update(targets).set({ ...revision.changes, updatedAt: now }).where(eq(targets.id, revision.targetId));
+    }
+    await recordAudit(tx, {
+      actor: viewer,
+      action: decision === "granted" ? "target.revision.approve" : "target.revision.refuse",
+      entityType: "target",
+      entityId: revision.targetId,
+      before: pickFields(before, Object.keys(revision.changes) as (keyof TargetWrite)[]),
+      after: { revisionId, reason, ...(decision === "granted" ? revision.changes : {}) },
+    });
+    const states = [before.representedState, revision.changes.representedState ?? null];
+    return { ok: true, campaignSlugs: decision === "granted" ? await campaignSlugsShowing(tx, [revision.targetId], states) : [] } as const;
   });
 }
 

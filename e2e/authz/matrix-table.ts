@@ -255,6 +255,7 @@ export const actionTable: Record<string, ActionCase> = {
   // The admin area: role permissions only (moderation:decide, user:edit, abuse:manage, settings:edit).
   "app/admin/moderation/actions.ts#decideAction": adminOnly(),
   "app/admin/moderation/actions.ts#createReasonAction": adminOnly(),
+  "app/admin/moderation/targets/actions.ts#decideTargetRevisionAction": adminOnly(() => ({ revisionId: "00000000-0000-4000-8000-000000000000", decision: "maybe" })),
   "app/admin/moderation/actions.ts#renameReasonAction": adminOnly(),
   "app/admin/moderation/actions.ts#setReasonActiveAction": adminOnly(),
   "app/admin/moderation/actions.ts#overdueHoursAction": adminOnly(),
@@ -324,6 +325,7 @@ export const routeTable: Record<string, RouteCase> = {
   "/admin/audit": { expect: adminPage },
   "/admin/moderation": { expect: adminPage },
   "/admin/moderation/reasons": { expect: adminPage },
+  "/admin/moderation/targets": { expect: adminPage },
   "/admin/moderation/[type]/[id]": { params: (w) => ({ type: "organiser_request", id: w.organiserRequestId }), expect: adminPage },
   "/admin/users": { expect: adminPage },
   "/admin/users/[id]": { params: (w) => ({ id: w.owner.id }), expect: adminPage },

@@ -49,7 +49,10 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           <h1 className="text-3xl font-semibold tracking-tight">{t("queue.title")}</h1>
           <p className="text-muted">{t("queue.intro", { hours: settings.moderationOverdueHours })}</p>
         </div>
-        <Link href="/admin/moderation/reasons">{t("queue.manageReasons")}</Link>
+        <div className="flex flex-col gap-1">
+          <Link href="/admin/moderation/reasons">{t("queue.manageReasons")}</Link>
+          <Link href="/admin/moderation/targets">{t("queue.targetChanges")}</Link>
+        </div>
       </div>
 
       <nav aria-label={t("queue.tabsLabel")} className="mb-4 border-b border-line">

@@ -44,7 +44,7 @@ export const saveTarget = protectedAction("target:edit:any", {
       if (!saved) return { ok: false, message: t("errors.notFound") };
       revalidateCampaigns(saved.campaignSlugs);
       // The form resets after a successful action: it shows what was saved, not the page's older props.
-      return { ok: true, message: t("form.saved"), values: savedValues(formData) };
+      return { ok: true, message: t(saved.heldForReview ? "form.heldForReview" : "form.saved"), values: savedValues(formData) };
     }
     const created = await createTarget(viewer, fields, health);
     revalidateCampaigns(created.campaignSlugs);

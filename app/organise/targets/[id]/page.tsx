@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
-import { getTargetForEdit } from "@/db/queries/targets-directory";
+import { TargetRevisionDiff } from "@/components/organise/target-revision-diff";
+import { getTargetForEdit, listPendingTargetRevisions } from "@/db/queries/targets-directory";
 import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
 import { requireViewer } from "../require-viewer";
@@ -20,7 +21,11 @@ export default async function EditTargetPage({ params, searchParams }: Props) {
   const viewer = await requireViewer("target:edit:any", `/organise/targets/${id}`);
   const target = await getTargetForEdit(viewer, id);
   if (!target) notFound();
-  const t = await getTranslations("Targets.form");
+  const [t, revisionText, pending] = await Promise.all([
+    getTranslations("Targets.form"),
+    getTranslations("Targets.revisions"),
+    listPendingTargetRevisions(viewer, target.id),
+  ]);
   const health: TargetFormValues["health"] = {};
   for (const [channel, entry] of Object.entries(target.channelHealth)) {
     if (entry) health[channel] = { status: entry.ok ? "ok" : "failing", note: entry.note ?? "", checkedAt: entry.checkedAt };
@@ -31,6 +36,21 @@ export default async function EditTargetPage({ params, searchParams }: Props) {
       <div role="status">
         {query.created ? <p className="mb-6 rounded-md bg-tone-green-soft p-3 font-semibold text-tone-green">{t("created")}</p> : null}
       </div>
+      {pending.length > 0 ? (
+        <section aria-labelledby="revisions-heading" className="mb-8 rounded-xl border border-line bg-tone-amber-soft p-4">
+          <h2 id="revisions-heading" className="text-xl font-semibold">
+            {revisionText("heading")}
+          </h2>
+          <p className="mb-4 max-w-prose">{revisionText("intro")}</p>
+          <ul className="flex flex-col gap-4">
+            {pending.map((revision) => (
+              <li key={revision.id}>
+                <TargetRevisionDiff revision={revision} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <TargetsMessages>
         <TargetForm
           action={saveTarget}

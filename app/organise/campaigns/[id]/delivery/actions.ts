@@ -16,6 +16,7 @@ export const recordDeliveryAction = protectedAction("campaign:export:own", {
     const t = await getTranslations("Delivery");
     const saved = await recordDelivery(viewer, campaignId, input);
     if (!saved) return { ok: false, message: t("notFound") };
+    if ("refused" in saved) return { ok: false, message: t("fixErrors"), fieldErrors: { targetId: [t("targetNotInCampaign")] } };
     updateTag(cacheTags.campaign(saved.slug)); // deliveries appear on the public timeline
     return { ok: true, message: t("recorded") };
   },
