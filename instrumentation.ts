@@ -1,5 +1,6 @@
 /**
- * Called once when a Next.js server starts. Starts the background jobs (mail
+ * Called once when a Next.js server starts. Stamps every request with its
+ * socket's address (lib/socket-address.ts). Starts the background jobs (mail
  * sender) in the server process unless WORKERS=off, in which case
  * `npm run worker` runs them. Everything is imported lazily and only in the
  * Node.js runtime, and nothing runs while `next build` prerenders, so a build
@@ -7,6 +8,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // First, before any request reaches the app: the client address starts from the socket's (lib/socket-address.ts).
+    const { installSocketAddressHeader } = await import("@/lib/socket-address");
+    installSocketAddressHeader();
     const { env } = await import("@/lib/env");
     if (env().WORKERS !== "on") return;
     const { startBackgroundJobs } = await import("@/lib/jobs");

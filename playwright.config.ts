@@ -65,6 +65,8 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // Merged over process.env, so the server also gets DATABASE_URL (the test database).
-    env: { SITE_URL: process.env.SITE_URL ?? baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    // TRUSTED_PROXIES: the specs play the reverse proxy from 127.0.0.1 (X-Forwarded-For gives each its own client
+    // address, e2e/nojs/support.ts); any other loopback source address, e.g. 127.0.0.2, is an untrusted client.
+    env: { SITE_URL: process.env.SITE_URL ?? baseURL, TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "127.0.0.1/32", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -27,6 +27,9 @@ const VARIABLES = [
   "AUTH_GOOGLE_ID",
   "AUTH_GOOGLE_SECRET",
   "WORKERS",
+  "PORT",
+  "TRUSTED_PROXIES",
+  "ALLOWED_ORIGINS",
 ] as const;
 
 const key32 = Buffer.alloc(32, 7).toString("base64");
@@ -101,6 +104,29 @@ describe("env()", () => {
 });
 
 describe("parseEnv()", () => {
+  it("defaults SITE_URL to localhost on the port actually served", async () => {
+    const { parseEnv } = await import("./env");
+    expect(parseEnv({}).SITE_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "4123" }).SITE_URL).toBe("http://localhost:4123");
+    expect(parseEnv({ PORT: "4123", SITE_URL: "https://inkwell.example" }).SITE_URL).toBe("https://inkwell.example");
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
+  });
+
+  it("reads TRUSTED_PROXIES as IPv4 and IPv6 CIDRs and names the entries that are not", async () => {
+    const { parseEnv } = await import("./env");
+    expect(parseEnv({}).TRUSTED_PROXIES).toBe("");
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 2001:db8::/32,127.0.0.1" }).TRUSTED_PROXIES).toMatch(/^10\./);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal, 10.0.0.0/33" })).toThrow(/TRUSTED_PROXIES[\s\S]*proxy\.internal, 10\.0\.0\.0\/33/);
+  });
+
+  it("reads ALLOWED_ORIGINS as bare http(s) origins", async () => {
+    const { parseEnv } = await import("./env");
+    expect(parseEnv({ ALLOWED_ORIGINS: "https://www.inkwell.example, http://inkwell.internal:8080/" }).ALLOWED_ORIGINS).toContain("www");
+    for (const bad of ["inkwell.example", "https://inkwell.example/path", "ftp://inkwell.example", "https://user@inkwell.example"]) {
+      expect(() => parseEnv({ ALLOWED_ORIGINS: bad }), bad).toThrow(/ALLOWED_ORIGINS/);
+    }
+  });
+
   it("coerces PG_POOL_MAX to a number and bounds it", async () => {
     const { parseEnv } = await import("./env");
     expect(parseEnv({ PG_POOL_MAX: "4" }).PG_POOL_MAX).toBe(4);

@@ -1,4 +1,15 @@
 import { z } from "zod";
+import { parseCidrList } from "@/lib/net/ip";
+
+/** "https://example.org" or "http://localhost:3000": scheme, host and port only. */
+function isBareOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin === value.replace(/\/$/, "");
+  } catch {
+    return false;
+  }
+}
 
 const base64Key = z
   .string()
@@ -16,7 +27,36 @@ const schema = z.object({
     .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /** Public origin; unset: http://localhost:<PORT>, the port actually served (see the transform below). */
+  SITE_URL: z.url().optional(),
+  /** Port Next serves on (`next start` and `next dev` set it from -p too). Only used for SITE_URL's default. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Reverse proxies whose X-Forwarded-For entries are believed (comma-separated CIDRs, IPv4 or
+   * IPv6; a bare address is a /32 or /128). Empty: the client is the TCP peer, and no forwarding
+   * header is read (lib/request-meta.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      const { invalid } = parseCidrList(value);
+      if (invalid.length) ctx.addIssue({ code: "custom", message: `not a CIDR or an address: ${invalid.join(", ")}` });
+    }),
+  /**
+   * Origins besides SITE_URL's that may post forms and whose host names are served
+   * (comma-separated, "https://www.example.org"; no path). lib/origin.ts.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      const bad = value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry && !isBareOrigin(entry));
+      if (bad.length) ctx.addIssue({ code: "custom", message: `not an http(s) origin without a path: ${bad.join(", ")}` });
+    }),
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
   /**
    * smtp://user:pass@host:port or smtps://... Unset: in development and the embedded demo mail is
@@ -53,7 +93,7 @@ const schema = z.object({
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Background jobs (mail, counters) in the server process: "on" (default) or "off" for separate workers. */
   WORKERS: z.enum(["on", "off"]).default("on"),
-});
+}).transform((parsed) => ({ ...parsed, SITE_URL: parsed.SITE_URL ?? `http://localhost:${parsed.PORT}` }));
 
 export type Env = z.infer<typeof schema>;
 

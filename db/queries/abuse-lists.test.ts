@@ -7,7 +7,7 @@ import { addListEntry, checkLists, forgetActiveLists, listListEntries, removeLis
 
 // screenSubmission reads the request's headers, translations and captcha: stand-ins for a request from `requestIp`.
 let requestIp = "198.18.0.1";
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip": requestIp }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-inkwell-socket-address": requestIp }) }));
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
 vi.mock("@/lib/captcha", () => ({ checkCaptcha: async () => null }));
 

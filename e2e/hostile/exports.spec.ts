@@ -25,7 +25,7 @@ test("formula-like and script-like letters are confirmed and exported as inert C
   const supporter = await isolatedContext(browser, baseURL!, { javaScriptEnabled: false });
   const page = await supporter.newPage();
   for (const hostile of exported) {
-    await supporter.setExtraHTTPHeaders({ "x-real-ip": `10.9.${Math.floor(Math.random() * 250)}.${signed.length + 1}` });
+    await supporter.setExtraHTTPHeaders({ "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${signed.length + 1}` });
     const email = `csv-${uniqueId()}@example.org`;
     await visit(page, `/campaigns/${campaign.slug}/letter?country=CA`);
     await page.getByLabel("Your name").fill(hostile.value);

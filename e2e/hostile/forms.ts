@@ -21,7 +21,7 @@ export async function forgeField(page: Page, name: string, value: string): Promi
 
 /** Each submission comes from another client address, so rate limits never hide what the form answers. */
 export async function newClientAddress(context: BrowserContext): Promise<void> {
-  await context.setExtraHTTPHeaders({ "x-real-ip": randomClientIp() });
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": randomClientIp() });
 }
 
 /**

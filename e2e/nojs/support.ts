@@ -2,7 +2,9 @@
  * Helpers for specs that submit many supporter forms: each browser context
  * gets a client address of its own, so the per-IP rate limits (stricter
  * without the proof of work) of one spec never refuse another's submissions.
- * The app reads X-Real-IP as its reverse proxy would set it (lib/request-meta.ts).
+ * The e2e server trusts 127.0.0.1 as a reverse proxy (TRUSTED_PROXIES in
+ * playwright.config.ts), so the X-Forwarded-For sent here names the client
+ * as a proxy's would (lib/request-meta.ts).
  */
 import { randomBytes, randomInt } from "node:crypto";
 import type { Browser, BrowserContext, BrowserContextOptions } from "@playwright/test";
@@ -13,7 +15,7 @@ export function randomClientIp(): string {
 }
 
 export function ownClientHeaders(): Record<string, string> {
-  return { "x-real-ip": randomClientIp() };
+  return { "x-forwarded-for": randomClientIp() };
 }
 
 /** A browser context with its own client address (and JavaScript on or off). */

@@ -18,9 +18,18 @@ describe("parseIpRange", () => {
   it("reads IPv6 ranges in any spelling", () => {
     expect(formatIpRange(range("2001:db8::/48"))).toBe("2001:db8:0:0:0:0:0:0/48");
     expect(formatIpRange(range("2001:DB8:0:0:1::/48"))).toBe("2001:db8:0:0:0:0:0:0/48");
-    expect(formatIpRange(range("2001:db8:0:0:0:0:0:1"))).toBe("2001:db8:0:0:0:0:0:1/128");
-    expect(formatIpRange(range("::1"))).toBe("0:0:0:0:0:0:0:1/128");
+    expect(formatIpRange(range("2001:db8:0:0:0:0:0:1"))).toBe("2001:db8:0:0:0:0:0:0/64");
+    expect(formatIpRange(range("::1"))).toBe("0:0:0:0:0:0:0:0/64");
     expect(hashIpRange(range("2001:db8::/32"))).toBe(hashIpRange(range("2001:0db8:ffff::/32")));
+  });
+
+  it("lists an IPv6 address or narrow range as its /64: the client can pick any address inside it", () => {
+    expect(formatIpRange(range("2001:db8:1:2:aaaa::1/100"))).toBe("2001:db8:1:2:0:0:0:0/64");
+    const listed = new Set([hashIpRange(range("2001:db8:1:2::99"))]);
+    const blocked = (ip: string) => candidateRangeHashes(ip, [64]).some((hash) => listed.has(hash));
+    expect(blocked("2001:db8:1:2::99")).toBe(true);
+    expect(blocked("2001:db8:1:2:ffff:ffff:ffff:1")).toBe(true);
+    expect(blocked("2001:db8:1:3::99")).toBe(false);
   });
 
   it("treats IPv4-mapped IPv6 addresses as IPv4", () => {

@@ -67,6 +67,15 @@ describe("crypto", () => {
     expect(keyedHash("email", "a@b.c", morning)).toBe(keyedHash("email", "a@b.c", nextDay));
   });
 
+  it("hashes an IPv6 client as its /64 and an IPv4-mapped address as IPv4, so a client cannot dodge a limit by moving inside its network", async () => {
+    const { keyedHash } = await load({ DATA_ENCRYPTION_KEY: key(), HASH_KEY: key(), DATABASE_URL: "postgres://x" });
+    const at = new Date("2026-03-01T12:00:00Z");
+    expect(keyedHash("ip", "2001:db8:1:2::1", at)).toBe(keyedHash("ip", "2001:DB8:1:2:ffff:abcd:0:9", at));
+    expect(keyedHash("ip", "2001:db8:1:2::1", at)).not.toBe(keyedHash("ip", "2001:db8:1:3::1", at));
+    expect(keyedHash("ip", "::ffff:203.0.113.9", at)).toBe(keyedHash("ip", "203.0.113.9", at));
+    expect(keyedHash("ip", "203.0.113.9", at)).not.toBe(keyedHash("ip", "203.0.113.10", at));
+  });
+
   it("hashes by purpose with the key", async () => {
     const { keyedHash } = await load({ DATA_ENCRYPTION_KEY: key(), HASH_KEY: key(), DATABASE_URL: "postgres://x" });
     expect(keyedHash("email", "a@b.c")).toBe(keyedHash("email", "a@b.c"));

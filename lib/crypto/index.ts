@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
+import { clientGroup } from "@/lib/net/ip";
 import { secret } from "@/lib/secrets";
 
 /**
@@ -46,7 +47,6 @@ export function decrypt(sealed: string): string {
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
 }
 
-/** Whether a sealed value was written with an older key and should be re-encrypted. */
 /** Seals an optional free text (a paragraph, a city): blank or missing stays null, so "is there one" needs no key. */
 export function encryptOptional(plain: string | null | undefined): string | null {
   return plain && plain.trim() !== "" ? encrypt(plain) : null;
@@ -57,6 +57,7 @@ export function decryptOptional(sealed: string | null | undefined): string | nul
   return sealed ? decrypt(sealed) : null;
 }
 
+/** Whether a sealed value was written with an older key and should be re-encrypted. */
 export function sealedWithOldKey(sealed: string): boolean {
   return sealed.split(".")[1] !== currentKeyId();
 }
@@ -73,7 +74,9 @@ export type HashPurpose = "email" | "token" | "ip" | "ip-range" | "text";
  */
 export function keyedHash(purpose: HashPurpose, value: string, at: Date = new Date()): string {
   const key = purpose === "ip" ? ipSalt(ipSaltDay(at)) : hashKey();
-  return createHmac("sha256", key).update(`${purpose}:${value}`).digest("base64url");
+  // One client, one hash: an IPv6 client is its /64, an IPv4-mapped address is IPv4 (lib/net/ip.ts).
+  const input = purpose === "ip" ? clientGroup(value) : value;
+  return createHmac("sha256", key).update(`${purpose}:${input}`).digest("base64url");
 }
 
 function hashKey(): Buffer {

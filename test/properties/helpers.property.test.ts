@@ -178,8 +178,9 @@ describe("request headers", () => {
 
   it("clientIp answers an address-shaped string or null, whatever the proxy headers say", () => {
     fc.assert(
-      fc.property(header, header, header, (forwarded, real, language) => {
-        const headers = { get: (name: string) => ({ "x-forwarded-for": forwarded, "x-real-ip": real, "accept-language": language })[name] ?? null };
+      fc.property(header, header, header, header, (forwarded, real, language, socket) => {
+        const values: Record<string, string | null> = { "x-forwarded-for": forwarded, "x-real-ip": real, "accept-language": language, "x-inkwell-socket-address": socket };
+        const headers = { get: (name: string) => values[name] ?? null };
         const ip = clientIp(headers);
         if (ip !== null) expect(ip).toMatch(/^[0-9a-f:.]{2,45}$/);
         const meta = requestMeta(headers);
