@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, strictContentSecurityPolicy } from "@/lib/csp";
 import { env } from "@/lib/env";
 import { serviceUnavailable, shedReason } from "@/lib/admission";
-import { isSameOrigin } from "@/lib/origin";
+import { isAllowedHost, isSameOrigin } from "@/lib/origin";
 import { hasSessionCookie } from "@/lib/session-cookie";
 
 /** Same as experimental.serverActions.bodySizeLimit in next.config.js. */
@@ -34,13 +34,20 @@ const signInFirst = /^\/(organise|admin)(\/|$)/;
  * - visitors without a session cookie who open the organiser or admin area go
  *   straight to sign-in. Every page, query and action still checks the viewer
  *   itself; a forged or stale cookie gets past here and is refused there.
+ * Before both, on every request: a Host header that is not this site's gets
+ * 421 (DNS rebinding, lib/origin.ts).
  * Posts that Next would answer with a 500 (foreign Origin, oversized body)
  * get 403 / 413 here instead. And form posts are turned away with 503 + Retry-After while the
  * server is saturated or its database unreachable (lib/admission.ts).
  */
 export async function proxy(request: NextRequest) {
+  // A Host that is not ours (DNS rebinding: another site's name pointed at this server) reads nothing (lib/origin.ts).
+  if (!isAllowedHost(request.headers.get("host"))) {
+    return new Response("Unknown host.", { status: 421, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const refused = refusedPost(request);
   if (refused) return refused;
+  if (!needsNonce(request.nextUrl.pathname)) return NextResponse.next();
   if (request.method === "POST" && shedReason()) {
     // Read the (size-limited) body first: answering before it arrives makes Node log every shed post as an aborted request.
     await request.arrayBuffer().catch(() => undefined);
@@ -61,15 +68,23 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * Not matched, and so left with next.config.js's baseline policy: static
+ * Left out of the nonce, sign-in redirect and load shedding, and so left with
+ * next.config.js's baseline policy: static
  * files, route handlers (no HTML), and the pages that are cached whole (ADR
  * 0003: campaign and defender pages and the "check your email" pages after
  * signing are ISR; two pages are fully static), whose
  * HTML cannot carry a per-response nonce. Keep this list in step with the
  * build's route table (ƒ dynamic, ○ static, ● ISR); lib/csp.test.ts checks it.
+ * They still get the Host and Origin checks.
  */
+const withoutNonce =
+  /^\/(?:_next\/|api\/|media\/|share\/|icon\.svg$|favicon\.ico$|campaigns\/[^/]+$|campaigns\/[^/]+\/letter\/sent$|campaigns\/[^/]+\/sign-on\/sent$|campaigns\/[^/]+\/map\.svg$|defenders\/[^/]+$|account\/deleted$|signin\/check-email$|account\/export\.json$)/;
+
+export function needsNonce(pathname: string): boolean {
+  return !withoutNonce.test(pathname);
+}
+
+/** Every request but Next's own build files, which hold nothing a Host check protects. */
 export const config = {
-  matcher: [
-    "/((?!_next/|api/|media/|share/|icon\\.svg|favicon\\.ico|campaigns/[^/]+$|campaigns/[^/]+/letter/sent$|campaigns/[^/]+/sign-on/sent$|campaigns/[^/]+/map\\.svg$|defenders/[^/]+$|account/deleted$|signin/check-email$|account/export\\.json$).*)",
-  ],
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

@@ -4,6 +4,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { admitted, isDatabaseUnreachable, noteDatabaseUnreachable } from "@/lib/admission";
+import { isSameOrigin } from "@/lib/origin";
 import { can, type PermissionCheck } from "@/lib/permissions";
 import { getViewer, type SignedInViewer } from "@/lib/viewer";
 
@@ -59,7 +60,9 @@ async function runAction<S extends z.ZodType, V>(
 ): Promise<ActionState> {
   const t = await getTranslations("Actions");
   try {
-    if (!(await isSameOrigin())) return { ok: false, message: t("foreignOrigin") };
+    if (!isSameOrigin(await headers())) return { ok: false, message: t("foreignOrigin") };
+    // A crafted action call can pass any serialisable value where the form's data belongs.
+    if (!(formData instanceof FormData)) return { ok: false, message: t("notAForm") };
     const viewer = await authenticate();
     const input = formDataToObject(formData);
     const unstorable = fieldsWithNulCharacter(input);
@@ -87,23 +90,7 @@ async function runAction<S extends z.ZodType, V>(
     if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden") };
     if (isDatabaseUnreachable(error)) noteDatabaseUnreachable();
     console.error("Server action failed", error);
-    return { ok: false, message: t("unexpected"), values: echoed(formData, options.echo) };
-  }
-}
-
-/**
- * Browsers send Origin on every form POST, with or without JavaScript. Next
- * only compares it when present, so a missing or foreign Origin is refused here.
- */
-async function isSameOrigin(): Promise<boolean> {
-  const h = await headers();
-  const origin = h.get("origin");
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
+    return { ok: false, message: t("unexpected"), values: formData instanceof FormData ? echoed(formData, options.echo) : undefined };
   }
 }
 

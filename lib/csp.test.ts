@@ -1,10 +1,12 @@
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
-import { config } from "@/proxy";
+import { config, needsNonce } from "@/proxy";
 import { getScriptNonceFromHeader } from "next/dist/server/app-render/get-script-nonce-from-header";
 import { newNonce, strictContentSecurityPolicy } from "./csp";
 
-const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+const runsProxy = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+/** Whether proxy.ts puts a nonce policy on the page (it runs on every request, for the Host check). */
+const matches = (url: string) => runsProxy(url) && needsNonce(new URL(url, "http://localhost").pathname);
 
 describe("strictContentSecurityPolicy", () => {
   it("allows scripts by nonce only, and Next finds the nonce in it", () => {
@@ -25,6 +27,13 @@ describe("strictContentSecurityPolicy", () => {
 });
 
 describe("the proxy's matcher", () => {
+  it("runs the proxy (its Host and Origin checks) on everything but Next's build files", () => {
+    for (const url of ["/", "/dev/mail", "/api/auth/session", "/campaigns/free-them", "/media/photo.webp", "/share/mastodon", "/no/such/page", "/favicon.ico"]) {
+      expect(runsProxy(url), url).toBe(true);
+    }
+    expect(runsProxy("/_next/static/chunks/main.js")).toBe(false);
+  });
+
   it("covers the pages rendered per request", () => {
     for (const url of [
       "/",

@@ -30,9 +30,63 @@ describe("share URLs", () => {
     expect(mastodonHost(" https://Fosstodon.org/about ")).toBe("fosstodon.org");
     expect(mastodonHost("@me@eldritch.cafe")).toBe("eldritch.cafe");
     expect(mastodonHost("me@social.example.org")).toBe("social.example.org");
-    for (const bad of ["", "localhost", "evil.com:8080", "javascript:alert(1)", "a b.org", "127.0.0.1", "x".repeat(64) + ".org"]) {
+    expect(mastodonHost("https://mastodon.social/@alice")).toBe("mastodon.social");
+    expect(mastodonHost("social.example.org:8443")).toBe("social.example.org:8443");
+    expect(mastodonHost("xn--mstdon-yta.example")).toBe("xn--mstdon-yta.example");
+    for (const bad of ["", "localhost", "javascript:alert(1)", "a b.org", "127.0.0.1", "x".repeat(64) + ".org"]) {
       expect(mastodonHost(bad)).toBeNull();
     }
     expect(mastodonShareUrl("mastodon.social", "a b")).toBe("https://mastodon.social/share?text=a+b");
+  });
+
+  it("never lets what is typed choose the path, the scheme or a second host", () => {
+    // Only the host survives; the path is always our own /share.
+    expect(mastodonHost("evil.com/@x")).toBe("evil.com");
+    expect(mastodonHost("https://good.social/../../evil.com/share")).toBe("good.social");
+    for (const bad of [
+      "//evil.com",
+      "///evil.com",
+      "/\\evil.com",
+      "a@b",
+      "good.social@evil.com",
+      "user:pass@evil.com",
+      "javascript:alert(1)//x.com",
+      "data:text/html,x",
+      "evil.com\\@good.social",
+      "good.social\\evil.com",
+      "evil.com%2f@good.social",
+      "evil.com?x=/share",
+      "evil.com#@good.social",
+      "mastodon.social:0",
+      "mastodon.social:65536",
+      "mastodon.social:",
+      "mastodon.social.",
+      ".mastodon.social",
+      "[::1]",
+      "192.168.0.1:443",
+      "\uff45vil.com", // fullwidth e
+      "evil.com\u3002social", // ideographic full stop
+      "mastodon.soci\u0430l", // Cyrillic a
+      "good.social\u2215evil.com", // division slash
+      "evil.com\u0000.social",
+      "evil.com\r\nLocation: x",
+      "ftp://evil.com",
+      "https:evil.com",
+    ]) {
+      expect(mastodonHost(bad), JSON.stringify(bad)).toBeNull();
+    }
+  });
+
+  it("builds a link that always stays on the chosen host at /share", () => {
+    for (const input of ["mastodon.social", "@me@eldritch.cafe", "social.example.org:8443", "evil.com/@x"]) {
+      const host = mastodonHost(input)!;
+      const url = new URL(mastodonShareUrl(host, "Free them /@x?y#z"));
+      expect(url.protocol).toBe("https:");
+      expect(url.host).toBe(host);
+      expect(url.pathname).toBe("/share");
+      expect(url.username + url.password + url.hash).toBe("");
+      expect([...url.searchParams.keys()]).toEqual(["text"]);
+      expect(url.searchParams.get("text")).toBe("Free them /@x?y#z");
+    }
   });
 });

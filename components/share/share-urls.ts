@@ -39,17 +39,36 @@ export function emailShareUrl(content: ShareContent): string {
 /** Route that sends a Mastodon user to the share page of their own server (there is no central one). */
 export const mastodonSharePath = "/share/mastodon";
 
+const hostLabel = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+/** A DNS name with a letter (or punycode) top-level label, so never an IP literal or "localhost"; an optional port. */
+const instancePattern = new RegExp(`^((?:${hostLabel}\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}))(?::([0-9]{1,5}))?$`);
+
 /**
  * A Mastodon server name as typed by a person ("mastodon.social", "@me@eldritch.cafe",
- * "https://fosstodon.org/"), reduced to a bare host name, or null when it is not one.
+ * "https://fosstodon.org/@me", "social.example:8443"), reduced to host[:port], or null
+ * when it is not one. Only the host survives: the share link's path is always our own
+ * (mastodonShareUrl), so what is typed can never choose where on that server, or on
+ * which other server, the reader lands. Anything a URL parser might read another way
+ * (backslashes, userinfo other than a handle, non-ASCII look-alikes, control
+ * characters, IP literals) is refused rather than guessed at.
  */
 export function mastodonHost(input: string): string | null {
-  let host = input.trim().toLowerCase();
-  host = host.replace(/^https?:\/\//, "").replace(/^@?[^@/\s]+@/, "");
-  host = host.replace(/\/.*$/, "");
-  const label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-  const pattern = new RegExp(`^(?:${label}\\.)+[a-z]{2,63}$`);
-  return pattern.test(host) && host.length <= 253 ? host : null;
+  let text = input.trim().toLowerCase();
+  if (!text || text.length > 300 || /[^\x21-\x7e]|\\/.test(text)) return null;
+  text = text.replace(/^https?:\/\//, "");
+  // A handle: "@user@host" or "user@host" (Mastodon user names are letters, digits and "_").
+  text = text.replace(/^@?[a-z0-9_]{1,64}@/, "");
+  // A profile or about page pasted whole: only what comes before the path is the server.
+  const slash = text.indexOf("/");
+  const hostPart = slash === -1 ? text : text.slice(0, slash);
+  const match = instancePattern.exec(hostPart);
+  if (!match || match[1]!.length > 253) return null;
+  if (match[2] !== undefined) {
+    const port = Number(match[2]);
+    if (port < 1 || port > 65535) return null;
+    return `${match[1]}:${port}`;
+  }
+  return match[1]!;
 }
 
 export function mastodonShareUrl(host: string, text: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { devOutboxEnabled, linkify } from "./dev-outbox";
+import { devOutboxEnabled, devOutboxOpenTo, linkify } from "./dev-outbox";
 
 describe("devOutboxEnabled", () => {
   const cases: [Record<string, string>, boolean][] = [
@@ -12,6 +12,35 @@ describe("devOutboxEnabled", () => {
   ];
   it.each(cases)("%o → %s", (source, expected) => {
     expect(devOutboxEnabled(parseEnv(source))).toBe(expected);
+  });
+});
+
+describe("devOutboxOpenTo", () => {
+  const demo = parseEnv({ NODE_ENV: "production" });
+  const request = (socket: string | null, host: string | null, extra: Record<string, string> = {}) =>
+    new Headers({ ...(socket ? { "x-inkwell-socket-address": socket } : {}), ...(host ? { host } : {}), ...extra });
+
+  it("opens the local demo's outbox to this machine, named by a loopback host", () => {
+    expect(devOutboxOpenTo(request("127.0.0.1", "localhost:3000"), demo)).toBe(true);
+    expect(devOutboxOpenTo(request("::1", "[::1]:3000"), demo)).toBe(true);
+    expect(devOutboxOpenTo(request("::ffff:127.0.0.1", "127.0.0.1:4000"), demo)).toBe(true);
+  });
+
+  it("refuses another machine, whatever it claims, and a DNS-rebound host name", () => {
+    expect(devOutboxOpenTo(request("192.0.2.10", "localhost:3000"), demo)).toBe(false);
+    expect(devOutboxOpenTo(request("192.0.2.10", "localhost:3000", { "x-forwarded-for": "127.0.0.1", "x-real-ip": "127.0.0.1" }), demo)).toBe(false);
+    expect(devOutboxOpenTo(request("127.0.0.1", "evil.example:3000"), demo)).toBe(false);
+    expect(devOutboxOpenTo(request("127.0.0.1", null), demo)).toBe(false);
+    expect(devOutboxOpenTo(request(null, "localhost:3000"), demo)).toBe(false);
+  });
+
+  it("never opens in production with an external database or SMTP, even on loopback", () => {
+    expect(devOutboxOpenTo(request("127.0.0.1", "localhost:3000"), parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://h/db" }))).toBe(false);
+    expect(devOutboxOpenTo(request("127.0.0.1", "localhost:3000"), parseEnv({ NODE_ENV: "production", SMTP_URL: "smtp://h:25" }))).toBe(false);
+  });
+
+  it("is open in development", () => {
+    expect(devOutboxOpenTo(request("192.0.2.10", "dev.example"), parseEnv({ NODE_ENV: "development", DATABASE_URL: "postgres://h/db" }))).toBe(true);
   });
 });
 

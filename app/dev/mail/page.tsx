@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageIntro } from "@/components/ui/page-intro";
 import { listOutboxForDev, type DevOutboxMail } from "@/db/queries/mail";
-import { devOutboxEnabled, linkify } from "@/lib/mail/dev-outbox";
+import { devOutboxOpenTo, linkify } from "@/lib/mail/dev-outbox";
 
 export const dynamic = "force-dynamic";
 
@@ -70,7 +71,7 @@ async function MailItem({ mail }: { mail: DevOutboxMail }) {
 }
 
 export default async function DevMailPage() {
-  if (!devOutboxEnabled()) notFound();
+  if (!devOutboxOpenTo(await headers())) notFound();
   const [t, mails] = await Promise.all([getTranslations("DevMail"), listOutboxForDev(shownMails)]);
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
