@@ -78,9 +78,11 @@ test("a campaign with a hostile title, summary and story is stored as typed and 
   const adminWatch = await watchContext(adminContext, baseURL!);
   await signInAs(adminContext, await createUser("admin"), baseURL!);
   const adminPage = await adminContext.newPage();
-  await visit(adminPage, `/organise/campaigns/${id}`);
-  await adminPage.getByRole("button", { name: "Publish" }).click();
-  await expect(adminPage.getByRole("status").filter({ hasText: "Status changed to published" })).toBeVisible();
+  // Publishing out of review is the moderation decision (ADR 0015); the review page shows the hostile text as text too.
+  await visit(adminPage, `/admin/moderation/campaign/${id}`);
+  await expectNoActiveContent(adminPage);
+  await adminPage.getByRole("button", { name: "Approve" }).click();
+  await expect(adminPage.getByRole("status").filter({ hasText: "1 item decided" })).toBeVisible();
   await adminWatch.verify(adminPage);
   await adminContext.close();
 

@@ -55,9 +55,12 @@ test("an organiser creates, previews and submits a campaign; an admin publishes 
   const adminPage = await adminContext.newPage();
   const { createUser, signInAs } = await import("../auth");
   await signInAs(adminContext, await createUser("admin"), baseURL!);
+  // The organiser page offers no Publish button: the moderation decision is the one door (ADR 0015).
   await visit(adminPage, `/organise/campaigns/${id}`);
-  await adminPage.getByRole("button", { name: "Publish" }).click();
-  await expect(adminPage.getByRole("status").filter({ hasText: "Status changed to published" })).toBeVisible();
+  await expect(adminPage.getByRole("button", { name: "Publish" })).toHaveCount(0);
+  await visit(adminPage, `/admin/moderation/campaign/${id}`);
+  await adminPage.getByRole("button", { name: "Approve" }).click();
+  await expect(adminPage.getByRole("status").filter({ hasText: "1 item decided" })).toBeVisible();
   await adminContext.close();
   await visit(page, `/campaigns/${slug}`);
 
