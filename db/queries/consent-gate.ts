@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { campaignAccess } from "@/db/queries/access";
 import { recordAudit, type AuditActor } from "@/db/queries/audit";
+import { correlated } from "@/db/queries/correlated";
 import { campaignDefenders, campaigns, campaignStatusChanges, defenders } from "@/db/schema";
 import type { consentStatuses } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/permissions";
@@ -83,7 +84,7 @@ export async function getCampaignConsent(viewer: Viewer, campaignId: string): Pr
   const db = await getDb();
   const [row] = await db
     .select({
-      by: sql<string | null>`(select coalesce(u.name, u.email) from users u where u.id = ${campaigns.consentOverrideBy})`,
+      by: correlated<string | null>(sql`(select coalesce(u.name, u.email) from users u where u.id = ${campaigns.consentOverrideBy})`),
       at: campaigns.consentOverrideAt,
       reason: campaigns.consentOverrideReason,
     })
