@@ -145,7 +145,7 @@ Yours sincerely,
     {
       kind: "call_script",
       language: "en",
-      body: `Hello, my name is {supporter.name} and I am calling from {supporter.city}. I would like to leave a message for {target.honorific} {target.name} about the Chinese human rights defender Dong Guangping.
+      body: `Good morning. My name is {supporter.name} and I live in {supporter.city}. I am calling to leave a message for {target.honorific} {target.name} about Dong Guangping, a human rights defender from China.
 
 - He was arrested by police in Viet Nam on 24 August 2022, and his family in Toronto has heard nothing from him since.
 - I am asking your Government to say where he is and to confirm that he is safe.
@@ -255,7 +255,7 @@ Chaque message est relu par un modérateur avant d'être publié ou transmis.`,
     {
       kind: "tweet",
       language: "en",
-      body: "Lawyer Chang Weiping defended people no one else would. Since 22 October 2020 he has been held in secret in China. I stand with his wife Chen Zijuan and ask China to free him and #RepealRSDL. #StandWithDefenders @ISHRglobal",
+      body: "Lawyer Chang Weiping took the cases others turned down. China has held him in secret since October 2020. With his wife Chen Zijuan, I ask for his release. @ISHRglobal",
     },
   ],
   updates: [
@@ -380,13 +380,13 @@ This action is closed. The messages below are kept as a record of what supporter
     {
       kind: "tweet",
       language: "en",
-      body: "Defenders who speak to the UN should never be punished for it. {target.name}: as a member of the Human Rights Council, please support a strong resolution to #EndReprisals.",
+      body: "Telling the UN what happened at home must never cost anyone their freedom. Members of the Human Rights Council: please back a strong resolution to #EndReprisals.",
     },
     {
       kind: "tweet",
       language: "en",
       targetKey: "unmission-cn-ch",
-      body: "{target.name}: nobody should be detained or stopped at the border for cooperating with the UN. As a Human Rights Council member, China should back the resolution to #EndReprisals and let defenders engage freely.",
+      body: "{target.name}: no one should be held or turned back at the border for working with the UN. China, please back the Council resolution to #EndReprisals.",
     },
     {
       kind: "tweet",
@@ -410,7 +410,7 @@ This action is closed. The messages below are kept as a record of what supporter
       kind: "tweet",
       language: "en",
       targetKey: "unmission-ph-ch",
-      body: "{target.name}: cooperating with the UN is a right, not a crime. The Philippines can show leadership on the Human Rights Council by backing the resolution to #EndReprisals.",
+      body: "{target.name}: speaking to the UN is a right, not a crime. The Philippines can lead on the Council by backing the resolution to #EndReprisals.",
     },
     {
       kind: "tweet",
@@ -422,7 +422,7 @@ This action is closed. The messages below are kept as a record of what supporter
       kind: "tweet",
       language: "en",
       targetKey: "unmission-cu-ch",
-      body: "{target.name}: the Human Rights Council needs to hear civil society freely and safely. Cuba, please support the resolution to #EndReprisals and take the report to the General Assembly.",
+      body: "{target.name}: the Council needs to hear from civil society without fear. Cuba, please support the resolution to #EndReprisals.",
     },
   ],
   updates: [

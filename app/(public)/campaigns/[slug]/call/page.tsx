@@ -8,7 +8,7 @@ import { ChannelPage, CountryPicker, didItLabels, supporterCountryOptions, Targe
 import { DidItForm } from "../email/_channel/did-it-form";
 import { telHref } from "../email/_channel/links";
 import { reportCallMade } from "../email/_channel/self-report-actions";
-import { callNoteMaxLength, commonTemplateValues, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
+import { callNoteMaxLength, commonTemplateValues, fillInFallbacks, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
 
@@ -24,7 +24,7 @@ export default async function CallPage({ params, searchParams }: Props) {
   if (!campaign?.offersKind) notFound();
   const [t, locale, country] = await Promise.all([getTranslations("Channels"), getLocale(), supporterCountry(query.country)]);
   const offers = campaign.collecting ? await listChannelOffers(campaign.id, "call", country) : [];
-  const [labels, countries] = await Promise.all([didItLabels("call"), supporterCountryOptions()]);
+  const [labels, countries, fallbacks] = await Promise.all([didItLabels("call"), supporterCountryOptions(), fillInFallbacks()]);
 
   return (
     <ChannelPage campaign={campaign} title={t("call.title")} lead={t("call.lead")} collecting={campaign.collecting}>
@@ -32,7 +32,7 @@ export default async function CallPage({ params, searchParams }: Props) {
       {offers.length === 0 ? <p>{t("noTargets")}</p> : null}
       {offers.map((offer, index) => {
         const script = offer.template
-          ? renderTemplate(offer.template.body, commonTemplateValues(campaign, offer.target.target, locale))
+          ? renderTemplate(offer.template.body, commonTemplateValues(campaign, offer.target.target, locale), { fallbacks })
           : "";
         const headingId = `target-${index}`;
         return (

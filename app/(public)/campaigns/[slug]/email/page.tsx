@@ -8,7 +8,7 @@ import { ChannelPage, CountryPicker, didItLabels, supporterCountryOptions, Targe
 import { DidItForm } from "./_channel/did-it-form";
 import { mailtoHref } from "./_channel/links";
 import { reportEmailSent } from "./_channel/self-report-actions";
-import { commonTemplateValues, newIdempotencyKey, supporterCountry } from "./_channel/server";
+import { commonTemplateValues, fillInFallbacks, newIdempotencyKey, supporterCountry } from "./_channel/server";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
 
@@ -24,7 +24,7 @@ export default async function EmailPage({ params, searchParams }: Props) {
   if (!campaign?.offersKind) notFound();
   const [t, locale, country] = await Promise.all([getTranslations("Channels"), getLocale(), supporterCountry(query.country)]);
   const offers = campaign.collecting ? await listChannelOffers(campaign.id, "email", country) : [];
-  const [labels, countries] = await Promise.all([didItLabels("email"), supporterCountryOptions()]);
+  const [labels, countries, fallbacks] = await Promise.all([didItLabels("email"), supporterCountryOptions(), fillInFallbacks()]);
 
   return (
     <ChannelPage campaign={campaign} title={t("email.title")} lead={t("email.lead")} collecting={campaign.collecting}>
@@ -33,7 +33,7 @@ export default async function EmailPage({ params, searchParams }: Props) {
       {offers.map((offer, index) => {
         const values = commonTemplateValues(campaign, offer.target.target, locale);
         const subject = renderTemplate(offer.template?.subject ?? campaign.title, values);
-        const body = offer.template ? renderTemplate(offer.template.body, values) : "";
+        const body = offer.template ? renderTemplate(offer.template.body, values, { fallbacks }) : "";
         const headingId = `target-${index}`;
         return (
           <section key={offer.target.target.id} aria-labelledby={headingId} className="space-y-4 border-t border-line pt-8">

@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/action";
 import type { Charge } from "@/lib/rate-limit/policy";
 import { blockedMessage, checkRequestLists } from "@/lib/rate-limit/signing";
 import { requestMeta } from "@/lib/request-meta";
+import type { TemplateValues } from "@/lib/templates/render";
 
 /** Shared by the tweet, email, call, solidarity and post-it pages and their actions. */
 
@@ -103,6 +104,16 @@ export function optionalTextField(max: number) {
 }
 
 /** Placeholder values every channel's template may use, apart from the supporter's own. */
+/**
+ * For texts the supporter completes before using them (the call script they
+ * read out, the email they edit before sending): "[your name]" where their
+ * own details go, so the sentence still reads (lib/templates/render.ts).
+ */
+export async function fillInFallbacks(): Promise<TemplateValues> {
+  const t = await getTranslations("Channels.fillIn");
+  return { "supporter.name": t("name"), "supporter.city": t("city"), "supporter.country": t("country") };
+}
+
 export function commonTemplateValues(
   campaign: { title: string; defenderNames: string[] },
   target: { honorific: string | null; name: string; title: string | null } | null,
