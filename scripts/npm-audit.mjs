@@ -6,26 +6,34 @@
  * service reports a high or critical vulnerability in a production dependency.
  * When the service cannot be asked (offline, or a registry that does not
  * implement the audit endpoint and answers 405), it says so loudly and falls
- * back to checking the installed Next.js and React against the known
- * 2025-2026 proxy-bypass and Flight advisories (scripts/lib/known-advisories.mjs);
- * it exits 0 only if those pass. That fallback is a floor, not an audit.
+ * back to checking every production package (each copy of it: the lockfile's
+ * non-dev packages and the installed `npm ls --omit=dev --all` tree) against
+ * the advisories it knows (scripts/lib/known-advisories.mjs); it exits 0 only
+ * if none is affected. That fallback is a floor, not an audit: it knows only
+ * the advisories listed there.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { knownAdvisories, unpatched } from "./lib/known-advisories.mjs";
+import { affectedPackages, knownAdvisories, packagesFromNpmLs, productionPackagesFromLock } from "./lib/known-advisories.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const watched = [...new Set(knownAdvisories.flatMap((a) => a.packages))];
 
-function installedVersions() {
-  const versions = {};
-  for (const name of watched) {
-    const file = path.join(root, "node_modules", name, "package.json");
-    if (existsSync(file)) versions[name] = JSON.parse(readFileSync(file, "utf8")).version;
+/** The production packages: the lockfile's non-dev entries, plus what is installed (npm ls), one entry per copy. */
+function productionPackages() {
+  const lockFile = path.join(root, "package-lock.json");
+  const fromLock = existsSync(lockFile) ? productionPackagesFromLock(JSON.parse(readFileSync(lockFile, "utf8"))) : [];
+  // npm ls exits 1 on a peer or extraneous complaint but still prints the tree.
+  const ls = spawnSync("npm", ["ls", "--omit=dev", "--all", "--json"], { cwd: root, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  let fromTree = [];
+  try {
+    fromTree = packagesFromNpmLs(JSON.parse(ls.stdout));
+  } catch {
+    console.warn(`[npm-audit] npm ls gave no tree (${(ls.stderr || ls.error?.message || "no output").trim().slice(0, 200)}); checking the lockfile alone`);
   }
-  return versions;
+  if (fromLock.length === 0 && fromTree.length === 0) throw new Error("no production packages found: neither package-lock.json nor npm ls");
+  return { packages: [...fromLock, ...fromTree], lockCount: fromLock.length, treeCount: fromTree.length };
 }
 
 /** "ok" | "vulnerable" | "unavailable", with what to print. */
@@ -49,13 +57,22 @@ function runNpmAudit() {
 }
 
 function offlineCheck() {
-  const versions = installedVersions();
-  console.log(`[npm-audit] installed: ${Object.entries(versions).map(([n, v]) => `${n}@${v}`).join(", ")}`);
-  const problems = unpatched(versions);
-  for (const { advisory, name, version } of problems) {
-    console.error(`[npm-audit] ${name}@${version} lacks the fix for ${advisory.id}: ${advisory.title} (fixed in ${advisory.fixed.join(", ")})`);
+  const { packages, lockCount, treeCount } = productionPackages();
+  const distinct = new Set(packages.map((p) => `${p.name}@${p.version}`));
+  const watched = new Set(knownAdvisories.flatMap((a) => a.packages));
+  const named = [...distinct].filter((id) => watched.has(id.slice(0, id.lastIndexOf("@"))));
+  console.log(`[npm-audit] offline check: ${distinct.size} production package versions (${lockCount} lockfile entries, ${treeCount} installed) against ${knownAdvisories.length} known advisories`);
+  console.log(`[npm-audit] of which named in an advisory: ${named.sort().join(", ") || "none"}`);
+  const reported = new Set();
+  const problems = affectedPackages(packages).filter(({ advisory, name, version }) => {
+    const key = `${advisory.id} ${name}@${version}`;
+    return reported.has(key) ? false : (reported.add(key), true);
+  });
+  for (const { advisory, name, version, path: where } of problems) {
+    const range = advisory.vulnerable ? `affected: ${advisory.vulnerable}` : `fixed in ${advisory.fixed.join(", ")}`;
+    console.error(`[npm-audit] ${name}@${version} (${where ?? "installed"}) is affected by ${advisory.id}: ${advisory.title} (${range})`);
   }
-  if (problems.length === 0) console.log(`[npm-audit] offline check: at or above the fix of all ${knownAdvisories.length} known advisories`);
+  if (problems.length === 0) console.log(`[npm-audit] offline check: no production package is affected by any of the ${knownAdvisories.length} known advisories`);
   return problems.length === 0;
 }
 
@@ -72,7 +89,7 @@ function main() {
   console.warn("[npm-audit] ************************************************************");
   console.warn("[npm-audit] WARNING: the npm audit service could not be asked:");
   console.warn(`[npm-audit]   ${audit.detail}`);
-  console.warn("[npm-audit] Falling back to the offline check of known Next.js/React advisories.");
+  console.warn("[npm-audit] Falling back to the offline check of every production package against the advisories it knows.");
   console.warn("[npm-audit] This is NOT a full audit: run `npm audit --omit=dev` against registry.npmjs.org.");
   console.warn("[npm-audit] ************************************************************");
   return offlineCheck() ? 0 : 1;
