@@ -69,22 +69,38 @@ export async function spendAndCharge(
   charges: readonly Charge[],
   options: { newSigner?: NewSigner } = {},
 ): Promise<SpendAndChargeResult> {
-  // A key given twice is charged once, by its earliest payer.
+  const byKey = chargesByKey(charges);
+  const db = await getDb();
+  const result = await db.execute(spendAndChargeStatement(solution, [...byKey.values()], options.newSigner));
+  const [row] = rowsOf<{ spent: number; charged: [string, number][] | string }>(result);
+  const charged = typeof row?.charged === "string" ? (JSON.parse(row.charged) as [string, number][]) : (row?.charged ?? []);
+  return { powVerified: row?.spent === 1, verdict: judge([...byKey.values()], new Map(charged)) };
+}
+
+/** A key given twice is charged once, by its earliest payer. */
+function chargesByKey(charges: readonly Charge[]): Map<string, Charge> {
   const byKey = new Map<string, Charge>();
   for (const charge of [...charges].sort((a, b) => tierOf(a) - tierOf(b))) if (!byKey.has(charge.key)) byKey.set(charge.key, charge);
-  const rows = [...byKey.values()].map(
+  return byKey;
+}
+
+/** spendAndCharge's one statement; `charges` without repeated keys. */
+function spendAndChargeStatement(
+  solution: { signature: string; expiresAt: Date } | null,
+  charges: readonly Charge[],
+  newSigner: NewSigner | undefined,
+): SQL {
+  const rows = charges.map(
     (c) => sql`(${c.key}::text, ${c.windowSeconds}::int, ${c.points}::int, ${tierOf(c)}::int, ${c.withoutProof ?? false}::boolean)`,
   );
   const wanted = rows.length
     ? sql`select * from (values ${sql.join(rows, sql`, `)}) as v(key, window_seconds, max_points, tier, without_proof)`
     : sql`select null::text as key, null::int as window_seconds, null::int as max_points, null::int as tier, null::boolean as without_proof where false`;
-  const { newSigner } = options;
   const isNew = newSigner
     ? sql`not exists (select 1 from ${actions} where ${actions.campaignId} = ${newSigner.campaignId}::uuid
                           and ${actions.kind} = ${newSigner.kind}::action_kind and ${actions.emailHash} = ${newSigner.emailHash}::text)`
     : sql`true`;
-  const db = await getDb();
-  const result = await db.execute(sql`
+  return sql`
     with spent as (
       insert into ${spentChallenges} (signature, expires_at)
       select ${solution?.signature ?? null}::text, ${solution?.expiresAt.toISOString() ?? null}::timestamptz
@@ -108,10 +124,7 @@ export async function spendAndCharge(
       select key, points from requester union all select key, points from address union all select key, points from shared
     )
     select (select count(*) from spent)::int as spent,
-           coalesce((select json_agg(json_build_array(key, points)) from charged), '[]'::json) as charged`);
-  const [row] = rowsOf<{ spent: number; charged: [string, number][] | string }>(result);
-  const charged = typeof row?.charged === "string" ? (JSON.parse(row.charged) as [string, number][]) : (row?.charged ?? []);
-  return { powVerified: row?.spent === 1, verdict: judge([...byKey.values()], new Map(charged)) };
+           coalesce((select json_agg(json_build_array(key, points)) from charged), '[]'::json) as charged`;
 }
 
 /** Deletes spent challenges that have expired anyway (an expired solution is refused before this table is read). */
