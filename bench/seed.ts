@@ -29,7 +29,6 @@ const generous = { points: 1_000_000_000, windowSeconds: 3600 };
 const benchRateLimits = {
   perIp: generous,
   perEmail: generous,
-  perEmailDomain: generous,
   perIpWithoutProof: generous,
   perEmailDomainWithoutProof: generous,
 };

@@ -106,7 +106,7 @@ async function makeDurable(sql: Sql): Promise<void> {
  */
 async function raiseSigningLimits(sql: Sql): Promise<void> {
   const wide = { points: 1_000_000, windowSeconds: 3600 };
-  const limits = { perIp: wide, perEmail: wide, perEmailDomain: wide, perIpWithoutProof: wide, perEmailDomainWithoutProof: wide };
+  const limits = { perIp: wide, perEmail: wide, perIpWithoutProof: wide, perEmailDomainWithoutProof: wide };
   await sql`
     insert into site_settings (key, value) values ('rate_limits.signing', ${sql.json(limits)})
     on conflict (key) do update set value = excluded.value, updated_at = now()`;
