@@ -45,6 +45,15 @@ async function pendingTargetChangePath(): Promise<string> {
   return "/admin/moderation/targets";
 }
 
+/** A campaign waiting in review, opened through its preview. */
+async function inReviewPreviewPath(): Promise<string> {
+  const slug = `a11y-review-${uniqueId()}`;
+  await e2eSql()`
+    insert into campaigns (slug, title, summary, ask, story_markdown, status, action_kinds)
+    values (${slug}, 'A campaign waiting for review', 'Made by the accessibility scan.', 'Release them.', 'A story **in review**.', 'in_review', '{letter}')`;
+  return `/campaigns/${slug}/preview`;
+}
+
 async function anyTargetId(): Promise<string> {
   const [row] = await e2eSql()<{ id: string }[]>`select id from targets order by name limit 1`;
   if (!row) throw new Error("No targets in the database: is it seeded?");
@@ -114,6 +123,8 @@ export const cases: Record<string, PageCase> = {
   "/campaigns/[slug]/solidarity": { path: () => `/campaigns/${campaignFor("solidarity").slug}/solidarity`, mobile: true },
   "/campaigns/[slug]/sign-on": { path: () => `/campaigns/${campaignFor("org_signon").slug}/sign-on` },
   "/campaigns/[slug]/sign-on/sent": { path: () => `/campaigns/${campaignFor("org_signon").slug}/sign-on/sent` },
+  // The preview of a campaign in review: for admins and its organisers only (ADR 0015).
+  "/campaigns/[slug]/preview": { as: "admin", path: inReviewPreviewPath },
   "/campaigns/[slug]/thanks": { path: () => `/campaigns/${letterCampaign().slug}/thanks?kind=letter` },
   "/confirm/[token]": { path: freshConfirmPath },
   // A real token needs a campaign update mailed to a subscriber; the page's other state is scanned.
