@@ -50,7 +50,7 @@ export interface SeedTarget {
   blueskyHandle?: string;
   website?: string;
   language?: string;
-  /** true unless every contact detail comes from ../shared/seeds. Example targets are never contacted. */
+  /** true unless every contact detail comes from the published appeal the case is taken from. Example targets are never contacted. */
   isExample: boolean;
 }
 

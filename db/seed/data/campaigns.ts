@@ -3,7 +3,8 @@ import type { CountryCode, SeedCampaign } from "../types";
 
 /*
  * Demo campaigns. Facts (names, dates, places, charges, counts, hashtags, outcomes) come from
- * ../shared/seeds; every sentence here is our own. Target keys refer to ./targets.ts.
+ * public reporting on these cases (see the README's "Demo data"); every sentence here is our
+ * own. Target keys refer to ./targets.ts.
  */
 
 type Activity = SeedCampaign["activity"];

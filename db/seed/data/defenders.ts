@@ -1,7 +1,7 @@
 import type { SeedDefender } from "../types";
 
 /**
- * Demo defender profiles. Facts come from the source documents in ../shared/seeds;
+ * Demo defender profiles. Facts come from public reporting on these cases (see the README's "Demo data");
  * every summary, story and event text is written in our own words.
  * Where a source gives only a month (or, exceptionally, only a year), the date is the
  * 1st of that period and the text says "In <month/year>".

@@ -3,8 +3,8 @@ import type { CountryCode, SeedTarget } from "../types";
 /*
  * Demo targets.
  *
- * Only the two ambassadors to Canada named in ../shared/seeds (004) carry real contact
- * details and are isExample: false; their fields are copied exactly from the seed.
+ * Only the two ambassadors to Canada named in the November 2022 appeal for Dong Guangping carry
+ * real contact details and are isExample: false; their fields are copied exactly from that appeal.
  * Everything else is example data (isExample: true): public postal addresses of embassies,
  * ministries and UN missions as commonly published, with office holders given to the best
  * of our knowledge. Example targets are shown but never contacted; verify before real use.
@@ -98,7 +98,7 @@ function genevaMission(state: CountryCode, m: MissionInput): SeedTarget {
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Real targets: exactly as given in shared/seeds/004 (Dong Guangping appeal, November 2022). */
+/* Real targets: exactly as given in the Dong Guangping appeal (November 2022).               */
 /* ------------------------------------------------------------------------------------------ */
 
 const seedTargets: SeedTarget[] = [
