@@ -57,6 +57,10 @@ test.describe("tweeting", () => {
     const text = await clickFirstTweet(page);
     await expectRecordedAndRedirected(page, since, text, intent);
   });
+
+  test("a post on Mastodon is counted like one on X, then goes to the supporter's own server", async ({ page }) => {
+    await postOnMastodon(page);
+  });
 });
 
 test.describe("tweeting without JavaScript", () => {
@@ -68,4 +72,42 @@ test.describe("tweeting without JavaScript", () => {
     const text = await clickFirstTweet(page);
     await expectRecordedAndRedirected(page, since, text, intent);
   });
+
+  test("a post on Mastodon is counted like one on X, then goes to the supporter's own server", async ({ page }) => {
+    await postOnMastodon(page);
+  });
 });
+
+/** Stops the navigation to the Mastodon server and remembers where it went. */
+async function catchMastodonShare(page: Page): Promise<() => string | null> {
+  let share: string | null = null;
+  await page.route(/^https:\/\/mastodon\.example\//, async (route) => {
+    share = route.request().url();
+    await route.abort();
+  });
+  return () => share;
+}
+
+async function postOnMastodon(page: Page) {
+  const share = await catchMastodonShare(page);
+  const since = await databaseNow();
+  await visit(page, `/campaigns/${campaign.slug}/tweet`);
+  const text = (await page.locator("main blockquote").first().innerText()).trim();
+
+  // A name that is not a server is answered next to the field, and nothing is counted.
+  await page.getByLabel("Your Mastodon server").first().fill("not a server");
+  await page.getByRole("button", { name: "Post on Mastodon" }).first().click();
+  await expect(page.locator("#tweet-0-mastodon-error")).toContainText("Type your Mastodon server");
+  await expect(page.getByLabel("Your Mastodon server").first()).toHaveAttribute("aria-invalid", "true");
+  expect((await actionsSince(campaign.slug, since)).filter((a) => a.kind === "tweet")).toEqual([]);
+
+  await page.getByLabel("Your Mastodon server").first().fill("@someone@Mastodon.example");
+  await page.getByRole("button", { name: "Post on Mastodon" }).first().click();
+  await expect.poll(share, { message: "the POST redirects to the server's share page" }).not.toBeNull();
+  const url = new URL(share()!);
+  expect(url.origin + url.pathname).toBe("https://mastodon.example/share");
+  expect(url.searchParams.get("text")).toBe(text);
+  await expect
+    .poll(async () => (await actionsSince(campaign.slug, since)).filter((a) => a.kind === "tweet" && a.text_hash === sha256(text)))
+    .toEqual([expect.objectContaining({ status: "confirmed", self_reported: false, name_ciphertext: null })]);
+}

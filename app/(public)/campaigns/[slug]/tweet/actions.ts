@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { mastodonHost, mastodonShareUrl } from "@/components/share/share-urls";
 import { getChannelCampaign, recordSupporterAction } from "@/db/queries/supporter-actions";
 import { publicAction } from "@/lib/action";
 import { blueskyIntentUrl, xIntentUrl } from "@/lib/tweets/intents";
@@ -21,16 +22,29 @@ const tweetSchema = z.object({
   targetId: optionalUuidField,
   country: optionalCountryField,
   idempotencyKey: idempotencyKeyField,
-  network: z.enum(["x", "bluesky"]).default("x"),
+  network: z.enum(["x", "bluesky", "mastodon"]).default("x"),
+  /** Mastodon only: the supporter's own server, where the compose page is (there is no central one). */
+  server: z.string().max(300, "Validation.tooLong").default(""),
+}).superRefine((input, ctx) => {
+  if (input.network === "mastodon" && !mastodonHost(input.server)) {
+    ctx.addIssue({ code: "custom", path: ["server"], message: "Channels.tweet.mastodonInvalid" });
+  }
 });
+
+function composeUrl(network: "x" | "bluesky" | "mastodon", server: string, text: string): string {
+  if (network === "mastodon") return mastodonShareUrl(mastodonHost(server)!, text);
+  return network === "bluesky" ? blueskyIntentUrl(text) : xIntentUrl(text);
+}
 
 /**
  * Records a tweet (campaign, target, hash of the text; no personal data) and
- * sends the supporter on to X's or Bluesky's compose page with the text. Over
- * the rate limit the click is not counted, but the supporter still gets to post.
+ * sends the supporter on to X's, Bluesky's or their Mastodon server's compose
+ * page with the text: a post on any of the three counts the same. Over the
+ * rate limit the click is not counted, but the supporter still gets to post.
  */
 export const recordTweet = publicAction({
   schema: tweetSchema,
+  echo: ["server"],
   run: async (input) => {
     const [request, campaign, locale] = await Promise.all([
       channelRequest("tweet"),
@@ -56,6 +70,6 @@ export const recordTweet = publicAction({
       request.charges,
     );
     if (outcome === "closed" || outcome === "unknown_target") return outcomeState(outcome, "");
-    redirect(input.network === "bluesky" ? blueskyIntentUrl(offer.text) : xIntentUrl(offer.text));
+    redirect(composeUrl(input.network, input.server, offer.text));
   },
 });

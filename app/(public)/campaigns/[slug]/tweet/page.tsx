@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { mastodonSharePath } from "@/components/share/share-urls";
 import { getChannelCampaign } from "@/db/queries/supporter-actions";
 import { actionPath } from "@/lib/routes";
 import { maxTweetLength } from "@/lib/tweets/compose";
 import { ChannelPage, CountryPicker } from "../email/_channel/channel-page";
 import { newIdempotencyKey, supporterCountry } from "../email/_channel/server";
 import { tweetOffers, type TweetOffer } from "./offers";
-import { TweetForm } from "./tweet-form";
+import { MastodonForm, TweetForm } from "./tweet-form";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
 
@@ -39,6 +38,8 @@ export default async function TweetPage({ params, searchParams }: Props) {
 async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOffer; index: number; slug: string; country: string | null }) {
   const [t, tCommon] = await Promise.all([getTranslations("Channels"), getTranslations("Common")]);
   const headingId = `tweet-${index}`;
+  // One key for the offer: a post on X, Bluesky or Mastodon of the same text counts once, whichever the supporter picks.
+  const idempotencyKey = newIdempotencyKey();
   return (
     <section aria-labelledby={headingId} className="space-y-4 border-t border-line pt-8">
       <div>
@@ -63,32 +64,18 @@ async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOff
         campaignSlug={slug}
         targetId={offer.targetId}
         country={country}
-        idempotencyKey={newIdempotencyKey()}
+        idempotencyKey={idempotencyKey}
         formId={headingId}
         labels={{ x: t("tweet.postX"), bluesky: t("tweet.postBluesky"), newWindowHint: t("tweet.recordedHint") }}
       />
-      <form action={mastodonSharePath} method="get" className="flex flex-wrap items-end gap-2">
-        <input type="hidden" name="text" value={offer.text} />
-        <div className="flex min-w-0 flex-1 flex-col gap-1">
-          <label htmlFor={`${headingId}-mastodon`} className="text-sm font-semibold">
-            {t("tweet.mastodonLabel")}
-          </label>
-          <input
-            id={`${headingId}-mastodon`}
-            name="server"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            required
-            placeholder="mastodon.social"
-            className="h-11 rounded-md border border-line bg-surface px-3"
-          />
-        </div>
-        <button type="submit" className="inline-flex min-h-11 items-center rounded-md border border-brand px-4 font-semibold text-brand hover:bg-brand-soft">
-          {t("tweet.postMastodon")}
-        </button>
-      </form>
+      <MastodonForm
+        campaignSlug={slug}
+        targetId={offer.targetId}
+        country={country}
+        idempotencyKey={idempotencyKey}
+        formId={headingId}
+        labels={{ server: t("tweet.mastodonLabel"), post: t("tweet.postMastodon") }}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/form";
+import { FormMessage, TextField } from "@/components/form";
 import type { ActionState } from "@/lib/action";
 import { recordTweet } from "./actions";
 
@@ -56,6 +56,62 @@ export function TweetForm({
         </button>
       </div>
       <p className="text-sm text-muted">{labels.newWindowHint}</p>
+    </form>
+  );
+}
+
+/**
+ * "Post on Mastodon": the supporter's server, then the same action as X and
+ * Bluesky, so the post is counted like theirs before the supporter is sent to
+ * their server's compose page. A bad server name is shown next to the field.
+ */
+export function MastodonForm({
+  campaignSlug,
+  targetId,
+  country,
+  idempotencyKey,
+  formId,
+  labels,
+}: {
+  campaignSlug: string;
+  targetId: string | null;
+  country: string | null;
+  idempotencyKey: string;
+  formId: string;
+  labels: { server: string; post: string };
+}) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(recordTweet, { ok: false });
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+      <input type="hidden" name="targetId" value={targetId ?? ""} />
+      <input type="hidden" name="country" value={country ?? ""} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="network" value="mastodon" />
+      <FormMessage state={state} id={`${formId}-mastodon-message`} />
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1">
+          <TextField
+            name="server"
+            id={`${formId}-mastodon`}
+            label={labels.server}
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            placeholder="mastodon.social"
+            defaultValue={state.values?.server ?? ""}
+            errors={state.fieldErrors?.server}
+          />
+        </div>
+        <button
+          type="submit"
+          aria-disabled={pending || undefined}
+          className={`${buttonClass} border border-brand text-brand hover:bg-brand-soft`}
+        >
+          {labels.post}
+        </button>
+      </div>
     </form>
   );
 }
