@@ -17,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganiseDashboard() {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, "organise:access:any")) notFound();
-  const [t, format, campaigns] = await Promise.all([
+  const [t, tStats, format, campaigns] = await Promise.all([
     getTranslations("Organise.dashboard"),
+    getTranslations("CampaignStats"),
     getFormatter(),
     listCampaignsForOrganiser(viewer),
   ]);
@@ -53,7 +54,8 @@ export default async function OrganiseDashboard() {
                 <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">{t("campaign")}</th>
                   <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2 pr-4 text-right">{t("actions")}</th>
+                  <th scope="col" className="py-2 pr-4 text-right">{tStats("confirmedColumn")}</th>
+                  <th scope="col" className="py-2 pr-4 text-right">{tStats("selfReportedColumn")}</th>
                   <th scope="col" className="py-2 pr-4">{t("updated")}</th>
                   <th scope="col" className="py-2">{t("links")}</th>
                 </tr>
@@ -67,11 +69,13 @@ export default async function OrganiseDashboard() {
                     <td className="py-3 pr-4">
                       <OrganiseStatusBadge status={campaign.status} />
                     </td>
+                    {/* The same figures, under the same words, as the public page and the analytics: the goal counts confirmed actions only. */}
                     <td className="py-3 pr-4 text-right tabular-nums">
                       {campaign.goal
-                        ? t("countOfGoal", { count: campaign.actions, goal: campaign.goal })
-                        : format.number(campaign.actions)}
+                        ? t("countOfGoal", { count: campaign.confirmed, goal: campaign.goal })
+                        : format.number(campaign.confirmed)}
                     </td>
+                    <td className="py-3 pr-4 text-right tabular-nums">{format.number(campaign.reported)}</td>
                     <td className="py-3 pr-4">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>
                     <td className="py-3">
                       <ul className="flex flex-wrap gap-x-3 text-sm">

@@ -10,6 +10,9 @@ import * as schema from "@/db/schema";
 import type { Viewer } from "@/lib/permissions";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import { fillDays, getCampaignAnalytics } from "./analytics";
+import { reconcileCounters } from "./counters";
+import { listCampaignsForOrganiser } from "./organise-campaigns";
+import { getCampaignProgress } from "./public-campaign-page";
 
 let t: TestDatabase;
 const created = { users: [] as string[], campaigns: [] as string[] };
@@ -20,6 +23,7 @@ beforeAll(() => {
 
 afterAll(async () => {
   if (created.campaigns.length) {
+    await t.db.delete(schema.actionCounters).where(inArray(schema.actionCounters.campaignId, created.campaigns));
     await t.db.delete(schema.actions).where(inArray(schema.actions.campaignId, created.campaigns));
     await t.db.delete(schema.campaigns).where(inArray(schema.campaigns.id, created.campaigns));
   }
@@ -38,7 +42,7 @@ async function organiser(): Promise<Viewer> {
 async function campaignOf(owner: Viewer): Promise<string> {
   const [row] = await t.db
     .insert(schema.campaigns)
-    .values({ slug: randomSlug("analytics"), title: "Analytics test", summary: "Test.", status: "published" })
+    .values({ slug: randomSlug("analytics"), title: "Analytics test", summary: "Test.", status: "published", publishedAt: new Date() })
     .returning({ id: schema.campaigns.id });
   created.campaigns.push(row!.id);
   await t.db.insert(schema.campaignOrganisers).values({ campaignId: row!.id, userId: owner.id, role: "owner" });
@@ -51,6 +55,8 @@ async function actions(campaignId: string, rows: NewAction[]): Promise<void> {
   await t.db.insert(schema.actions).values(
     rows.map((row) => ({ campaignId, kind: "letter" as const, status: "confirmed" as const, idempotencyKey: randomUUID(), emailHash: randomUUID(), ...row })),
   );
+  // Counts come from the batched counters, as on the public page (ADR 0007).
+  await reconcileCounters(t.db, [campaignId]);
 }
 
 describe("getCampaignAnalytics", () => {
@@ -86,6 +92,32 @@ describe("getCampaignAnalytics", () => {
     ]);
     expect(result?.totals).toEqual({ confirmed: 3, selfReported: 1, pending: 1 });
     expect(result?.confirmationRate).toBeCloseTo(3 / 4);
+  });
+
+  it("shows the same figures as the public campaign page and the dashboard: confirmed, and reported by supporters, apart", async () => {
+    const owner = await organiser();
+    const campaignId = await campaignOf(owner);
+    await actions(campaignId, [
+      { country: "GB" },
+      { country: "GB", kind: "org_signon" },
+      { country: "FR", kind: "tweet", emailHash: null },
+      { country: "FR", kind: "call", selfReported: true, emailHash: null },
+      { country: null, kind: "email", selfReported: true, emailHash: null },
+      { country: "CA", kind: "letter", selfReported: true, emailHash: null },
+      { country: "FR", status: "pending" },
+      { country: "FR", status: "invalidated" },
+    ]);
+    const [{ slug }] = await t.sql<{ slug: string }[]>`select slug from campaigns where id = ${campaignId}`;
+
+    const analytics = await getCampaignAnalytics(owner, campaignId);
+    const progress = await getCampaignProgress(slug!);
+    const dashboard = (await listCampaignsForOrganiser(owner)).find((c) => c.id === campaignId);
+
+    expect(analytics?.totals).toEqual({ confirmed: 3, selfReported: 3, pending: 1 });
+    expect({ confirmed: progress.confirmed, selfReported: progress.selfReported }).toEqual({ confirmed: 3, selfReported: 3 });
+    expect(dashboard).toMatchObject({ confirmed: 3, reported: 3 });
+    expect(analytics?.perKind.map(({ kind, confirmed, selfReported }) => ({ kind, confirmed, selfReported }))).toEqual(progress.byKind);
+    expect(analytics?.perCountry.filter((c) => c.country !== null)).toEqual(progress.byCountry);
   });
 
   it("answers null for another organiser's campaign", async () => {

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { findCampaignFor, type CampaignRef } from "@/db/queries/access";
-import { actions } from "@/db/schema";
-import type { ActionKind } from "@/db/schema/enums";
+import { actionCounters, actions } from "@/db/schema";
+import { actionKinds, type ActionKind } from "@/db/schema/enums";
 import type { Viewer } from "@/lib/permissions";
 
 export interface DailyCount {
@@ -43,9 +43,13 @@ export const dayWindow = 90;
 
 /**
  * Analytics of one campaign the viewer may read, or null (the page answers 404).
- * Every figure is grouped in SQL over the campaign's rows; each query filters on
- * campaign_id and status, so it is served by actions_campaign_status_kind_id_idx.
- * Self-reported actions ("I posted it") are confirmed rows counted apart.
+ * The totals and the counts per kind and per country are read from the batched
+ * counters (ADR 0007), the same rows the public campaign page and the dashboard
+ * show, so the three never disagree; what the counters do not hold (actions per
+ * day, actions awaiting confirmation, the confirmation rate) is grouped in SQL
+ * over the campaign's rows, each query filtering on campaign_id and status
+ * (actions_campaign_status_kind_id_idx). Self-reported actions ("I posted it",
+ * "I made the call") are confirmed rows counted apart, as "reported".
  */
 export async function getCampaignAnalytics(viewer: Viewer, campaignId: string, today = new Date()): Promise<CampaignAnalytics | null> {
   const campaign = await findCampaignFor(viewer, campaignId, "read");
@@ -59,7 +63,7 @@ export async function getCampaignAnalytics(viewer: Viewer, campaignId: string, t
   const confirmsByEmail = sql`${actions.emailHash} is not null and not ${actions.selfReported}`;
   const since = new Date(today.getTime() - (dayWindow - 1) * 86_400_000);
 
-  const [days, countries, kinds] = await Promise.all([
+  const [days, counters, kinds] = await Promise.all([
     db
       .select({ day, confirmed: counted, selfReported })
       .from(actions)
@@ -67,11 +71,9 @@ export async function getCampaignAnalytics(viewer: Viewer, campaignId: string, t
       .groupBy(day)
       .orderBy(day),
     db
-      .select({ country: sql<string | null>`nullif(trim(${actions.country}), '')`, confirmed: counted, selfReported })
-      .from(actions)
-      .where(confirmed)
-      .groupBy(sql`1`)
-      .orderBy(sql`2 desc, 3 desc, 1`),
+      .select({ kind: actionCounters.kind, country: actionCounters.country, confirmed: actionCounters.confirmed, selfReported: actionCounters.selfReported })
+      .from(actionCounters)
+      .where(eq(actionCounters.campaignId, campaign.id)),
     db
       .select({
         kind: actions.kind,
@@ -87,15 +89,45 @@ export async function getCampaignAnalytics(viewer: Viewer, campaignId: string, t
       .orderBy(actions.kind),
   ]);
 
+  const perKind = new Map<ActionKind, KindCount>();
+  const perCountry = new Map<string | null, CountryCount>();
+  for (const row of counters) {
+    const kind = perKind.get(row.kind) ?? { kind: row.kind, confirmed: 0, selfReported: 0, pending: 0 };
+    kind.confirmed += row.confirmed;
+    kind.selfReported += row.selfReported;
+    perKind.set(row.kind, kind);
+    const code = row.country.trim() === "--" || row.country.trim() === "" ? null : row.country.trim();
+    const country = perCountry.get(code) ?? { country: code, confirmed: 0, selfReported: 0 };
+    country.confirmed += row.confirmed;
+    country.selfReported += row.selfReported;
+    perCountry.set(code, country);
+  }
+  for (const row of kinds) {
+    const kind = perKind.get(row.kind) ?? { kind: row.kind, confirmed: 0, selfReported: 0, pending: 0 };
+    kind.pending = row.pending;
+    perKind.set(row.kind, kind);
+  }
+  const kindList = [...perKind.values()]
+    .filter((k) => k.confirmed + k.selfReported + k.pending > 0)
+    .sort((a, b) => actionKinds.indexOf(a.kind) - actionKinds.indexOf(b.kind));
+  const countryList = [...perCountry.values()]
+    .filter((c) => c.confirmed + c.selfReported > 0)
+    .sort(
+      (a, b) =>
+        b.confirmed - a.confirmed ||
+        b.selfReported - a.selfReported ||
+        (a.country === null ? 1 : b.country === null ? -1 : a.country.localeCompare(b.country)),
+    );
+
   return {
     campaign,
     perDay: fillDays(days, since, today),
-    perCountry: countries,
-    perKind: kinds.map(({ kind, confirmed, selfReported, pending }) => ({ kind, confirmed, selfReported, pending })),
+    perCountry: countryList,
+    perKind: kindList,
     totals: {
-      confirmed: sum(countries.map((c) => c.confirmed)),
-      selfReported: sum(countries.map((c) => c.selfReported)),
-      pending: sum(kinds.map((k) => k.pending)),
+      confirmed: sum(kindList.map((k) => k.confirmed)),
+      selfReported: sum(kindList.map((k) => k.selfReported)),
+      pending: sum(kindList.map((k) => k.pending)),
     },
     confirmationRate: rate(kinds),
   };

@@ -29,13 +29,18 @@ export interface OrganiserActor extends Viewer {
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-/** The dashboard: campaigns the viewer may read, with their live counts (from the counter table, never count(*)). */
+/**
+ * The dashboard: campaigns the viewer may read, with their live counts (from the
+ * counter table, never count(*)): confirmed and reported by supporters apart, as
+ * the public campaign page and the analytics show them.
+ */
 export async function listCampaignsForOrganiser(viewer: Viewer) {
   const db = await getDb();
   const totals = db
     .select({
       campaignId: actionCounters.campaignId,
-      actions: sql<number>`sum(${actionCounters.confirmed} + ${actionCounters.selfReported})`.mapWith(Number).as("actions"),
+      confirmed: sql<number>`sum(${actionCounters.confirmed})`.mapWith(Number).as("confirmed"),
+      reported: sql<number>`sum(${actionCounters.selfReported})`.mapWith(Number).as("reported"),
     })
     .from(actionCounters)
     .groupBy(actionCounters.campaignId)
@@ -48,7 +53,8 @@ export async function listCampaignsForOrganiser(viewer: Viewer) {
       status: campaigns.status,
       goal: campaigns.goal,
       updatedAt: campaigns.updatedAt,
-      actions: sql<number>`coalesce(${totals.actions}, 0)`.mapWith(Number),
+      confirmed: sql<number>`coalesce(${totals.confirmed}, 0)`.mapWith(Number),
+      reported: sql<number>`coalesce(${totals.reported}, 0)`.mapWith(Number),
     })
     .from(campaigns)
     .leftJoin(totals, eq(totals.campaignId, campaigns.id))

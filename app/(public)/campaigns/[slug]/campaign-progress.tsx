@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { reportedOnlyKinds } from "@/components/campaign/stats/counted-as";
 import { goalMilestones } from "@/components/campaign/stats/milestones";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { CampaignProgress as CampaignProgressData } from "@/db/queries/public-campaign-page";
@@ -61,7 +62,10 @@ export async function CampaignProgress({ progress, goal }: { progress: CampaignP
               <div key={row.kind} className="flex justify-between gap-3 py-1.5">
                 <dt>{tKind(row.kind)}</dt>
                 <dd className="text-right">
-                  <span className="font-semibold tabular-nums">{tStats("byKindConfirmed", { count: row.confirmed })}</span>
+                  {/* A call or an email to an official is never "confirmed": only reported (counted-as.ts). */}
+                  {!reportedOnlyKinds.has(row.kind) || row.confirmed > 0 ? (
+                    <span className="block font-semibold tabular-nums">{tStats("byKindConfirmed", { count: row.confirmed })}</span>
+                  ) : null}
                   {row.selfReported > 0 ? (
                     <span className="block text-muted tabular-nums">
                       {tStats("byKindSelfReported", { count: row.selfReported })}

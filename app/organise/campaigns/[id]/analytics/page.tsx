@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { BarList, ColumnChart } from "@/components/charts/bar-chart";
+import { reportedOnlyKinds } from "@/components/campaign/stats/counted-as";
 import { dayWindow, getCampaignAnalytics } from "@/db/queries/analytics";
 import { calendarDate, countryName } from "@/lib/format";
 import { getViewer } from "@/lib/viewer";
@@ -135,7 +136,14 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
                         <th scope="row" className="py-1 pr-3 font-normal">
                           {tKind(k.kind)}
                         </th>
-                        <td className="py-1 pr-3 text-right tabular-nums">{number(k.confirmed)}</td>
+                        <td className="py-1 pr-3 text-right tabular-nums">
+                          {reportedOnlyKinds.has(k.kind) && k.confirmed === 0 ? (
+                            <>
+                              <span aria-hidden="true">–</span>
+                              <span className="sr-only">{t("notConfirmable")}</span>
+                            </>
+                          ) : number(k.confirmed)}
+                        </td>
                         <td className="py-1 pr-3 text-right tabular-nums">{number(k.selfReported)}</td>
                         <td className="py-1 text-right tabular-nums">{number(k.pending)}</td>
                       </tr>
