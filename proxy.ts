@@ -78,7 +78,7 @@ export async function proxy(request: NextRequest) {
  * They still get the Host and Origin checks.
  */
 const withoutNonce =
-  /^\/(?:_next\/|api\/|media\/|share\/|icon\.svg$|favicon\.ico$|campaigns\/[^/]+$|campaigns\/[^/]+\/letter\/sent$|campaigns\/[^/]+\/sign-on\/sent$|campaigns\/[^/]+\/map\.svg$|defenders\/[^/]+$|account\/deleted$|signin\/check-email$|account\/export\.json$)/;
+  /^\/(?:_next\/|api\/|media\/|share\/|icon\.svg$|favicon\.ico$|apple-touch-icon\.png$|robots\.txt$|campaigns\/[^/]+$|campaigns\/[^/]+\/letter\/sent$|campaigns\/[^/]+\/sign-on\/sent$|campaigns\/[^/]+\/map\.svg$|defenders\/[^/]+$|account\/deleted$|signin\/check-email$|account\/export\.json$)/;
 
 export function needsNonce(pathname: string): boolean {
   return !withoutNonce.test(pathname);

@@ -1,8 +1,10 @@
 /** The files served from public/ as they are committed: robots.txt's rules and the favicons made by scripts/favicons.mjs. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { config, needsNonce } from "@/proxy";
 
 const publicDir = path.resolve(__dirname, "..", "public");
 
@@ -70,5 +72,14 @@ describe("the favicons", () => {
   it("apple-touch-icon.png is 180 px and opaque (iOS shows transparency as black)", async () => {
     const meta = await sharp(readFileSync(path.join(publicDir, "apple-touch-icon.png"))).metadata();
     expect(meta).toMatchObject({ format: "png", width: 180, height: 180, hasAlpha: false });
+  });
+});
+
+describe("proxy.ts and the files in public/", () => {
+  it("checks their Host like any request, but gives them no nonce policy or sign-in detour (they are static)", () => {
+    for (const file of ["/robots.txt", "/favicon.ico", "/apple-touch-icon.png", "/icon.svg"]) {
+      expect(unstable_doesMiddlewareMatch({ config, url: file }), file).toBe(true);
+      expect(needsNonce(file), file).toBe(false);
+    }
   });
 });
