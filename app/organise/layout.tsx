@@ -37,8 +37,8 @@ export default async function OrganiseLayout({ children }: { children: ReactNode
               </li>
             </ul>
           </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <span>{t("signedInAs", { who: viewer.email ?? viewer.name ?? "" })}</span>
+          <div className="flex min-w-0 flex-wrap items-center gap-3 text-sm">
+            <span className="min-w-0 [overflow-wrap:anywhere]">{t("signedInAs", { who: viewer.email ?? viewer.name ?? "" })}</span>
             <SignOutButton className="min-h-9 rounded-md border border-line bg-surface px-3 py-1 font-semibold hover:bg-surface" />
           </div>
         </div>

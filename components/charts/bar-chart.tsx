@@ -116,29 +116,31 @@ function DataTable({
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-semibold text-brand">{toggle}</summary>
-      <table className="mt-2 w-full max-w-md border-collapse text-left">
-        <caption className="sr-only">{title}</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-1 pr-4">
-              {labelHeader}
-            </th>
-            <th scope="col" className="py-1 text-right">
-              {valueHeader}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((datum) => (
-            <tr key={datum.label} className="border-b border-line">
-              <th scope="row" className="py-1 pr-4 font-normal">
-                {datum.label}
+      <div className="overflow-x-auto mt-2">
+        <table className="w-full max-w-md border-collapse text-left">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-1 pr-4">
+                {labelHeader}
               </th>
-              <td className="py-1 text-right tabular-nums">{formatValue(datum.value)}</td>
+              <th scope="col" className="py-1 text-right">
+                {valueHeader}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((datum) => (
+              <tr key={datum.label} className="border-b border-line">
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  {datum.label}
+                </th>
+                <td className="py-1 text-right tabular-nums">{formatValue(datum.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

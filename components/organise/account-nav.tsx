@@ -23,6 +23,26 @@ export interface AccountNavLabels {
  * Auth.js for it in the browser. Without JavaScript it shows "Sign in", and
  * /signin then says who is signed in and offers to sign out.
  */
+/**
+ * The header renders this twice (the wide row and the narrow menu): both ask
+ * once per page, sharing one request.
+ */
+let lastSession: { pathname: string; user: Promise<SessionUser | null> } | null = null;
+
+function sessionUser(pathname: string): Promise<SessionUser | null> {
+  if (lastSession?.pathname !== pathname) {
+    const user = fetch("/api/auth/session", { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((session: { user?: SessionUser } | null) => session?.user ?? null);
+    lastSession = { pathname, user };
+    // A failed request is asked again on the next navigation.
+    user.catch(() => {
+      if (lastSession?.user === user) lastSession = null;
+    });
+  }
+  return lastSession.user;
+}
+
 export function AccountNav({ labels }: { labels: AccountNavLabels }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   // Asked again after each navigation, so signing in or out shows without a full reload.
@@ -30,10 +50,9 @@ export function AccountNav({ labels }: { labels: AccountNavLabels }) {
 
   useEffect(() => {
     let cancelled = false;
-    fetch("/api/auth/session", { credentials: "same-origin" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((session: { user?: SessionUser } | null) => {
-        if (!cancelled) setUser(session?.user ?? null);
+    sessionUser(pathname)
+      .then((next) => {
+        if (!cancelled) setUser(next);
       })
       .catch(() => {});
     return () => {
@@ -66,6 +85,7 @@ export function AccountNav({ labels }: { labels: AccountNavLabels }) {
       <li>
         <form
           action={async (formData) => {
+            lastSession = null;
             setUser(null);
             await signOutOfInkwell({ ok: false }, formData);
           }}

@@ -36,7 +36,7 @@ test.describe("home page", () => {
   });
 
   test("shows the total number of actions taken", async ({ page }) => {
-    await expect(page.getByText(/actions? taken/i).first()).toBeVisible();
+    await expect(page.getByText(/confirmed actions?/i).first()).toBeVisible();
     const text = await page.locator("body").innerText();
     // At least the demo data's total; other specs running alongside may have added a few actions.
     const least = Math.min(...plausibleActionTotals());

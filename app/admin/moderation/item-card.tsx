@@ -33,7 +33,7 @@ export async function ItemCard({ item, select, link = true }: { item: QueueItem;
       </div>
       {item.heading ? <p className="text-lg font-semibold">{item.heading}</p> : null}
       <blockquote className="border-l-4 border-line pl-3 whitespace-pre-wrap">{item.body?.trim() || t("item.noText")}</blockquote>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
         {item.campaign ? (
           <>
             <dt className="font-semibold">{t("item.campaign")}</dt>

@@ -94,35 +94,37 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
             <EmptyState>{t("emptyBody")}</EmptyState>
           </div>
         ) : (
-          <table className="mt-4 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnKind")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnState")}</th>
-                <th scope="col" className="py-2">{t("columnHost")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {targets.map((target) => (
-                <tr key={target.id} className="border-b border-line align-top">
-                  <td className="py-2 pr-4">
-                    <Link href={`/organise/targets/${target.id}`} aria-label={t("edit", { name: target.name })}>
-                      {[target.honorific, target.name].filter(Boolean).join(" ")}
-                    </Link>
-                    {target.title ? <span className="block text-sm text-muted">{target.title}</span> : null}
-                    {target.isExample ? <span className="ml-0 mt-1 inline-block rounded bg-tone-amber-soft px-2 text-sm text-tone-amber">{t("exampleBadge")}</span> : null}
-                  </td>
-                  <td className="py-2 pr-4">{tKind(target.kind)}</td>
-                  <td className="py-2 pr-4">{target.representedState ? countryName(target.representedState, locale) : "—"}</td>
-                  <td className="py-2">
-                    {target.hostCountry ? countryName(target.hostCountry, locale) : "—"}
-                    {target.city ? <span className="block text-sm text-muted">{target.city}</span> : null}
-                  </td>
+          <div className="overflow-x-auto mt-4">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("columnKind")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("columnState")}</th>
+                  <th scope="col" className="py-2">{t("columnHost")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {targets.map((target) => (
+                  <tr key={target.id} className="border-b border-line align-top">
+                    <td className="py-2 pr-4">
+                      <Link href={`/organise/targets/${target.id}`} aria-label={t("edit", { name: target.name })}>
+                        {[target.honorific, target.name].filter(Boolean).join(" ")}
+                      </Link>
+                      {target.title ? <span className="block text-sm text-muted">{target.title}</span> : null}
+                      {target.isExample ? <span className="ml-0 mt-1 inline-block rounded bg-tone-amber-soft px-2 text-sm text-tone-amber">{t("exampleBadge")}</span> : null}
+                    </td>
+                    <td className="py-2 pr-4">{tKind(target.kind)}</td>
+                    <td className="py-2 pr-4">{target.representedState ? countryName(target.representedState, locale) : "—"}</td>
+                    <td className="py-2">
+                      {target.hostCountry ? countryName(target.hostCountry, locale) : "—"}
+                      {target.city ? <span className="block text-sm text-muted">{target.city}</span> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </>

@@ -33,7 +33,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         {user.suspendedAt ? <Badge tone="red">{t("suspendedBadge")}</Badge> : <Badge tone="green">{t("activeBadge")}</Badge>}
       </div>
 
-      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+      <dl className="grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2">
         <dt className="font-semibold">{t("name")}</dt>
         <dd>{user.name ?? t("none")}</dd>
         <dt className="font-semibold">{t("role")}</dt>

@@ -112,44 +112,46 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
                   tableToggle={t("showTable")}
                   formatValue={number}
                 />
-                <table className="mt-6 w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">{t("kindTableCaption")}</caption>
-                  <thead>
-                    <tr className="border-b border-line">
-                      <th scope="col" className="py-1 pr-3">
-                        {t("kind")}
-                      </th>
-                      <th scope="col" className="py-1 pr-3 text-right">
-                        {t("confirmed")}
-                      </th>
-                      <th scope="col" className="py-1 pr-3 text-right">
-                        {t("selfReported")}
-                      </th>
-                      <th scope="col" className="py-1 text-right">
-                        {t("pending")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {perKind.map((k) => (
-                      <tr key={k.kind} className="border-b border-line">
-                        <th scope="row" className="py-1 pr-3 font-normal">
-                          {tKind(k.kind)}
+                <div className="overflow-x-auto mt-6">
+                  <table className="w-full border-collapse text-left text-sm">
+                    <caption className="sr-only">{t("kindTableCaption")}</caption>
+                    <thead>
+                      <tr className="border-b border-line">
+                        <th scope="col" className="py-1 pr-3">
+                          {t("kind")}
                         </th>
-                        <td className="py-1 pr-3 text-right tabular-nums">
-                          {reportedOnlyKinds.has(k.kind) && k.confirmed === 0 ? (
-                            <>
-                              <span aria-hidden="true">–</span>
-                              <span className="sr-only">{t("notConfirmable")}</span>
-                            </>
-                          ) : number(k.confirmed)}
-                        </td>
-                        <td className="py-1 pr-3 text-right tabular-nums">{number(k.selfReported)}</td>
-                        <td className="py-1 text-right tabular-nums">{number(k.pending)}</td>
+                        <th scope="col" className="py-1 pr-3 text-right">
+                          {t("confirmed")}
+                        </th>
+                        <th scope="col" className="py-1 pr-3 text-right">
+                          {t("selfReported")}
+                        </th>
+                        <th scope="col" className="py-1 text-right">
+                          {t("pending")}
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {perKind.map((k) => (
+                        <tr key={k.kind} className="border-b border-line">
+                          <th scope="row" className="py-1 pr-3 font-normal">
+                            {tKind(k.kind)}
+                          </th>
+                          <td className="py-1 pr-3 text-right tabular-nums">
+                            {reportedOnlyKinds.has(k.kind) && k.confirmed === 0 ? (
+                              <>
+                                <span aria-hidden="true">–</span>
+                                <span className="sr-only">{t("notConfirmable")}</span>
+                              </>
+                            ) : number(k.confirmed)}
+                          </td>
+                          <td className="py-1 pr-3 text-right tabular-nums">{number(k.selfReported)}</td>
+                          <td className="py-1 text-right tabular-nums">{number(k.pending)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </>
             )}
           </div>

@@ -44,7 +44,8 @@ export async function CountryPicker({ path, country }: { path: string; country: 
   const [t, locale] = await Promise.all([getTranslations("Channels"), getLocale()]);
   return (
     <form method="get" action={path} className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4">
-      <div className="flex min-w-0 flex-1 flex-col gap-1">
+      {/* Grows from 16rem: on a phone the button wraps below instead of squashing the select. */}
+      <div className="flex min-w-0 grow basis-64 flex-col gap-1">
         <label htmlFor="country-picker" className="font-semibold">
           {t("countryPickerLabel")}
         </label>
