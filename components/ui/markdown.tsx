@@ -9,7 +9,8 @@ function MarkdownLink({ node: _node, ...props }: ComponentPropsWithoutRef<"a"> &
 
 /**
  * The page owns h1 and h2, so headings in the text start at h3. Images are
- * dropped (no external hosts), raw HTML is never rendered.
+ * dropped (no external hosts), raw HTML is never rendered. Tables and code
+ * blocks scroll sideways inside their own box.
  */
 const components: Components = {
   h1: ({ node: _node, ...props }) => <h3 {...props} />,
@@ -19,6 +20,13 @@ const components: Components = {
   h5: ({ node: _node, ...props }) => <h4 {...props} />,
   h6: ({ node: _node, ...props }) => <h4 {...props} />,
   a: MarkdownLink,
+  // A wide table scrolls in its own box instead of widening the page on a phone.
+  table: ({ node: _node, ...props }) => (
+    <div className="overflow-x-auto">
+      <table {...props} />
+    </div>
+  ),
+  pre: ({ node: _node, ...props }) => <pre {...props} className="overflow-x-auto" />,
 };
 
 export function Markdown({ children, className = "prose-story" }: { children: string; className?: string }) {
