@@ -100,13 +100,9 @@ export const overrideConsentAction = protectedAction("campaign:publish:any", {
       .string()
       .default("")
       .transform((value) => value.trim())
-      .pipe(
-        z
-          .string()
-          .min(1, "AdminModeration.consent.reasonRequired")
-          .min(10, "AdminModeration.consent.reasonTooShort")
-          .max(1000, "Validation.tooLong"),
-      ),
+      // One error at a time: "required" for an empty reason, "too short" only for a written one.
+      .pipe(z.string().min(1, "AdminModeration.consent.reasonRequired"))
+      .pipe(z.string().min(10, "AdminModeration.consent.reasonTooShort").max(1000, "Validation.tooLong")),
   }),
   echo: ["reason"],
   run: async ({ campaignId, reason }, { viewer }) => {
