@@ -43,7 +43,8 @@ function tokenHash(token: string): string {
   return createHmac("sha256", Buffer.from(key, "base64")).update(`token:${token}`).digest("base64url");
 }
 
-async function sessionCookie(user: E2EUser): Promise<string> {
+/** A database session for `user` (what Auth.js writes after a sign-in): the value of its session cookie. */
+export async function sessionCookie(user: E2EUser): Promise<string> {
   const token = randomBytes(32).toString("hex");
   await e2eSql()`insert into sessions (session_token, user_id, expires) values (${token}, ${user.id}, now() + interval '1 day')`;
   return token;
@@ -70,6 +71,8 @@ export async function createWorld(role: MatrixRole): Promise<World> {
     insert into defenders (slug, name, country, status, summary, consent_status, created_by)
     values (${`authz-defender-${suffix}`}, ${`Authz Defender ${suffix}`}, 'CN', 'detained', 'Made by the authorization matrix.', 'given', ${owner.id})
     returning id, slug`;
+  // The owner looks after the profile (defender_organisers, migration 0006), as creating it through the app records.
+  await sql`insert into defender_organisers (defender_id, user_id, added_by) values (${defender!.id}, ${owner.id}, ${owner.id})`;
   const [campaign] = await sql<{ id: string; slug: string }[]>`
     insert into campaigns (slug, title, summary, status, action_kinds, created_by)
     values (${`authz-${suffix}`}, ${`Authz campaign ${suffix}`}, 'Made by the authorization matrix.', 'draft', '{letter}', ${owner.id})
