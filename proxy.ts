@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { malformedActionBody } from "@/lib/action-body";
 import { newNonce, strictContentSecurityPolicy } from "@/lib/csp";
 import { env } from "@/lib/env";
 import { serviceUnavailable, shedReason } from "@/lib/admission";
@@ -47,6 +48,11 @@ export async function proxy(request: NextRequest) {
   }
   const refused = refusedPost(request);
   if (refused) return refused;
+  if (request.method === "POST") {
+    // A body Next's action handler would answer with a 500 (lib/action-body.ts).
+    const malformed = await malformedActionBody(request);
+    if (malformed) return new Response(malformed, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (!needsNonce(request.nextUrl.pathname)) return NextResponse.next();
   if (request.method === "POST" && shedReason()) {
     // Read the (size-limited) body first: answering before it arrives makes Node log every shed post as an aborted request.
@@ -84,7 +90,11 @@ export function needsNonce(pathname: string): boolean {
   return !withoutNonce.test(pathname);
 }
 
-/** Every request but Next's own build files, which hold nothing a Host check protects. */
+/**
+ * Every request but Next's own build files, which hold nothing a Host check
+ * protects. /_next/image stays in: a post there with a foreign Origin and a
+ * Next-Action header is otherwise answered 500 by Next's own origin check.
+ */
 export const config = {
-  matcher: ["/((?!_next/static/|_next/image).*)"],
+  matcher: ["/((?!_next/static/).*)"],
 };

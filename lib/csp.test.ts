@@ -28,7 +28,7 @@ describe("strictContentSecurityPolicy", () => {
 
 describe("the proxy's matcher", () => {
   it("runs the proxy (its Host and Origin checks) on everything but Next's build files", () => {
-    for (const url of ["/", "/dev/mail", "/api/auth/session", "/campaigns/free-them", "/media/photo.webp", "/share/mastodon", "/no/such/page", "/favicon.ico"]) {
+    for (const url of ["/", "/dev/mail", "/api/auth/session", "/campaigns/free-them", "/media/photo.webp", "/share/mastodon", "/no/such/page", "/favicon.ico", "/_next/image?url=%2Ficon.svg&w=64&q=75"]) {
       expect(runsProxy(url), url).toBe(true);
     }
     expect(runsProxy("/_next/static/chunks/main.js")).toBe(false);
