@@ -107,7 +107,7 @@ describe("getCampaignAnalytics", () => {
       { country: "FR", status: "pending" },
       { country: "FR", status: "invalidated" },
     ]);
-    const [{ slug }] = await t.sql<{ slug: string }[]>`select slug from campaigns where id = ${campaignId}`;
+    const slug = (await t.sql<{ slug: string }[]>`select slug from campaigns where id = ${campaignId}`)[0]!.slug;
 
     const analytics = await getCampaignAnalytics(owner, campaignId);
     const progress = await getCampaignProgress(slug!);
