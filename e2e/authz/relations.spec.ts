@@ -137,6 +137,9 @@ for (const link of linkSteps) {
         const leaked = (await response.text()).includes(step.read.secret(w));
         outcome = `HTTP ${response.status()}${leaked ? ", shows the owner's consent record" : ""}`;
         expect.soft(leaked, `after "${link.name}": ${step.name} gave the attacker the owner's consent record (${outcome})`).toBe(false);
+      } else if (!builtIds.has(step.call!.action)) {
+        expect.soft(step.call!.action, `${step.name}: the action is not in this build`).toBe("in the build");
+        continue;
       } else {
         const reply = await run(request, baseURL!, step.call!, w, w.attackerCookie);
         outcome = said(reply);

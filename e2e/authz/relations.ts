@@ -307,6 +307,7 @@ export function generatedFollowUps(): FollowUp[] {
 
 /** What the table does not build. Lifting "go quiet" comes last: it needs the defender quiet first. */
 export const extraFollowUps: FollowUp[] = [
+  // First, while the consent record still holds the owner's note.
   {
     name: "read the consent record (defender editor page)",
     read: { path: (w) => `/organise/defenders/${w.defenderId}`, secret: (w) => w.consentMarker },
@@ -316,6 +317,13 @@ export const extraFollowUps: FollowUp[] = [
     call: {
       action: "app/organise/defenders/actions.ts#saveEventAction",
       form: (w) => ({ defenderId: w.defenderId, eventId: "", occurredOn: "2024-06-07", kind: "release", text: "Added by the attacker." }),
+    },
+  },
+  {
+    name: "add themselves to the defender's organisers",
+    call: {
+      action: "app/organise/defenders/actions.ts#addDefenderOrganiserAction",
+      form: (w) => ({ defenderId: w.defenderId, email: w.attacker.email }),
     },
   },
   {
@@ -379,42 +387,37 @@ export function targetContactForm(w: RelationWorld): Record<string, FormValue> {
   };
 }
 
+/** The order they run in: reads first (a successful write could erase what they look for), lifting go quiet last. */
 export function followUps(): FollowUp[] {
-  return [...generatedFollowUps(), ...extraFollowUps];
+  return [...extraFollowUps.filter((step) => step.read), ...generatedFollowUps(), ...extraFollowUps.filter((step) => !step.read)];
 }
 
 /** Everything of the owner's that the attacker must not change, as comparable JSON (timestamps of untouched rows included). */
 export type Snapshot = Record<string, unknown>;
 
 export async function ownerSnapshot(w: RelationWorld): Promise<Snapshot> {
-  const sql = e2eSql();
-  // One row as JSON, without updated_at (a refused call may not write, but the comparison is about what the public and the team see).
-  const row = async (table: string, id: string) =>
-    (await sql.unsafe<{ v: unknown }[]>(`select to_jsonb(x) - 'updated_at' as v from ${table} x where id = $1`, [id]))[0]?.v ?? null;
-  const rows = async (table: string, column: string, id: string) =>
-    (
-      await sql.unsafe<{ v: unknown }[]>(
-        `select coalesce(jsonb_agg(to_jsonb(x) order by to_jsonb(x)::text), '[]'::jsonb) as v from ${table} x where ${column} = $1`,
-        [id],
-      )
-    )[0]?.v ?? [];
-  const parts: [string, Promise<unknown>][] = [
-    ["defender profile, consent, photo, status, quiet flag", row("defenders", w.defenderId)],
-    ["defender timeline events", rows("defender_events", "defender_id", w.defenderId)],
-    ["defender organisers", rows("defender_organisers", "defender_id", w.defenderId)],
-    ["campaigns naming the defender", rows("campaign_defenders", "defender_id", w.defenderId)],
-    ["owner's campaign", row("campaigns", w.campaignId)],
-    ["owner's campaign defenders", rows("campaign_defenders", "campaign_id", w.campaignId)],
-    ["owner's campaign targets", rows("campaign_targets", "campaign_id", w.campaignId)],
-    ["owner's campaign organisers", rows("campaign_organisers", "campaign_id", w.campaignId)],
-    ["owner's campaign invitations", rows("campaign_invitations", "campaign_id", w.campaignId)],
-    ["owner's campaign templates", rows("templates", "campaign_id", w.campaignId)],
-    ["owner's campaign deliveries", rows("deliveries", "campaign_id", w.campaignId)],
-    ["owner's campaign updates", rows("campaign_updates", "campaign_id", w.campaignId)],
-    ["target (live contact details)", row("targets", w.targetId)],
+  // Rows as JSON without updated_at: the comparison is about what the public and the team see.
+  const row = (table: string, param: string) => `(select to_jsonb(x) - 'updated_at' from ${table} x where id = ${param})`;
+  const rows = (table: string, column: string, param: string) =>
+    `(select coalesce(jsonb_agg(to_jsonb(x) - 'updated_at' order by to_jsonb(x)::text), '[]'::jsonb) from ${table} x where ${column} = ${param})`;
+  const parts: [string, string][] = [
+    ["defender profile, consent, photo, status, quiet flag", row("defenders", "$1::uuid")],
+    ["defender timeline events", rows("defender_events", "defender_id", "$1::uuid")],
+    ["defender organisers", rows("defender_organisers", "defender_id", "$1::uuid")],
+    ["campaigns naming the defender", rows("campaign_defenders", "defender_id", "$1::uuid")],
+    ["owner's campaign", row("campaigns", "$2::uuid")],
+    ["owner's campaign defenders", rows("campaign_defenders", "campaign_id", "$2::uuid")],
+    ["owner's campaign targets", rows("campaign_targets", "campaign_id", "$2::uuid")],
+    ["owner's campaign organisers", rows("campaign_organisers", "campaign_id", "$2::uuid")],
+    ["owner's campaign invitations", rows("campaign_invitations", "campaign_id", "$2::uuid")],
+    ["owner's campaign templates", rows("templates", "campaign_id", "$2::uuid")],
+    ["owner's campaign deliveries", rows("deliveries", "campaign_id", "$2::uuid")],
+    ["owner's campaign updates", rows("campaign_updates", "campaign_id", "$2::uuid")],
+    ["target (live contact details)", row("targets", "$3::uuid")],
   ];
-  const values = await Promise.all(parts.map(([, value]) => value));
-  return Object.fromEntries(parts.map(([name], i) => [name, values[i]]));
+  const query = `select ${parts.map(([, expression], i) => `${expression} as p${i}`).join(", ")}`;
+  const [result] = await e2eSql().unsafe<Record<string, unknown>[]>(query, [w.defenderId, w.campaignId, w.targetId]);
+  return Object.fromEntries(parts.map(([name], i) => [name, result![`p${i}`] ?? null]));
 }
 
 /** The parts of the snapshot that differ, each with a short before/after. */
