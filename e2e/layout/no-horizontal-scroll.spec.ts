@@ -29,7 +29,10 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; cl
     };
     const culprits: string[] = [];
     for (const el of Array.from(document.body.querySelectorAll("*"))) {
-      if (el.getBoundingClientRect().right <= width + 0.5) continue;
+      // The element's box, or the text spilling out of it (an unbreakable word in a box of the right width).
+      const rect = el.getBoundingClientRect();
+      const spill = getComputedStyle(el).overflowX === "visible" ? rect.left + el.scrollWidth : rect.right;
+      if (Math.max(rect.right, spill) <= width + 0.5) continue;
       // Report the outermost element only: its parent fits.
       const parent = el.parentElement;
       if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 0.5) continue;

@@ -70,7 +70,7 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
         </div>
       </section>
 
-      <div className="mt-12 grid gap-12 lg:grid-cols-2">
+      <div className="mt-12 grid grid-cols-1 gap-12 lg:grid-cols-2">
         <section aria-labelledby="per-country-heading">
           <h3 id="per-country-heading" className="text-xl font-semibold">
             {t("perCountryHeading")}
