@@ -13,7 +13,7 @@ import {
   type CampaignFields,
 } from "./organise-campaigns";
 import { decideModerationItems } from "./moderation";
-import { createDefender, recordConsent, setDefenderQuiet, updateDefender, getDefenderForEdit } from "./organise-defenders";
+import { addDefenderOrganiser, createDefender, recordConsent, setDefenderQuiet, updateDefender, getDefenderForEdit } from "./organise-defenders";
 
 let t: TestDatabase;
 const userIds: string[] = [];
@@ -191,8 +191,11 @@ describe("defender profiles", () => {
     expect(await setDefenderQuiet(other, created.id, true)).toEqual({ ok: false, reason: "notFound" });
 
     const campaign = await newCampaign(owner, { defenderIds: [created.id] });
-    // A co-organiser of a campaign about the defender may edit the profile too.
+    // A co-organiser of a campaign about the defender gets nothing on the profile (ADR 0016)...
     await t.sql`insert into campaign_organisers (campaign_id, user_id) values (${campaign.id}, ${other.id})`;
+    expect(await getDefenderForEdit(other, created.id)).toBeNull();
+    // ...until the defender's organisers add them to the profile's team.
+    expect(await addDefenderOrganiser(owner, created.id, other.email)).toMatchObject({ ok: true });
     expect(await getDefenderForEdit(other, created.id)).not.toBeNull();
 
     expect(await recordConsent(owner, created.id, { status: "given_by_family", givenBy: "Her brother", method: "Phone", givenOn: "2026-01-02", note: null })).toMatchObject({ ok: true });
@@ -202,7 +205,7 @@ describe("defender profiles", () => {
     expect(quiet).toMatchObject({ ok: true, campaignSlugs: [campaign.input.slug] });
     const [row] = await t.sql`select paused, consent_status, consent_recorded_by from defenders where id = ${created.id}`;
     expect(row).toEqual({ paused: true, consent_status: "withdrawn", consent_recorded_by: owner.id });
-    expect(await auditActions(created.id)).toEqual(["defender.create", "defender.consent", "defender.consent.withdraw", "defender.quiet"]);
+    expect(await auditActions(created.id)).toEqual(["defender.create", "defender.organiser.add", "defender.consent", "defender.consent.withdraw", "defender.quiet"]);
 
     const renamed = await updateDefender(owner, created.id, {
       name: "Renamed",

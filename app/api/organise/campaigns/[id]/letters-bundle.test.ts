@@ -46,8 +46,8 @@ describe("LetterBundle", () => {
     bundle.add([signature(2, "Bo")]);
     const [letter, ...rest] = bundle.finish();
     expect(rest).toEqual([]);
-    // Supporter placeholders are empty in a joint letter; the renderer only tidies spaces.
-    expect(letter!.body).toBe("Dear H.E. Cong Peiwu,\n\nFree Dong Guangping.,\n\nSigned by 2:\nAda, Lyon, France\nBo, Lyon, France");
+    // Supporter placeholders are empty in a joint letter: the renderer drops them with their separators.
+    expect(letter!.body).toBe("Dear H.E. Cong Peiwu,\n\nFree Dong Guangping.\n\nSigned by 2:\nAda, Lyon, France\nBo, Lyon, France");
     expect(letter!.date).toBe("April 2, 2026");
   });
 });
