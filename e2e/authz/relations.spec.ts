@@ -98,7 +98,7 @@ test("relation scenarios: every action that takes another object's id is tried, 
   const summary = [
     `Relation scenarios: ${links} link steps (${links - 1} links + "none") x ${steps.length} follow-up actions (${generated} from the matrix table + ${extra} variants)`,
     `  = ${links * steps.length} follow-up calls, each checked against a database snapshot of the owner's objects, plus ${links - 1} link calls`,
-    `  + quiet naming (owner, admin, control), lifting go quiet (4 callers), shared target revision (1)`,
+    `  + quiet naming (owner, admin, control), lifting go quiet (5 callers), shared target revision (1)`,
     `Actions taking another object's id: ${takesId.length}, all tried.`,
   ].join("\n");
   console.log(summary);
