@@ -15,7 +15,9 @@ const campaign = campaignFor("letter", { highRisk: false });
 const letterPath = `/campaigns/${campaign.slug}/letter?country=CA`;
 
 /** Signs the letter as a new supporter (at a domain of its own), from `from` with `headers`; the stored action's IP hash. */
-async function signFrom(baseURL: string, fields: [string, string][], from: string, headers: Record<string, string>): Promise<string> {
+async function signFrom(baseURL: string, from: string, headers: Record<string, string>): Promise<string> {
+  // Fresh fields each time: the form's idempotency key makes a second post with the same one a replay of the first.
+  const fields = await formFields(baseURL, letterPath);
   const domain = `addr-${uniqueId()}.example.org`;
   const email = `robin-${uniqueId()}@${domain}`;
   const filled = fields
@@ -38,7 +40,6 @@ async function signFrom(baseURL: string, fields: [string, string][], from: strin
 test.describe.configure({ mode: "serial" });
 
 test("a client's forged X-Forwarded-For, X-Real-IP or socket-address header never gives it a new rate-limit bucket", async ({ baseURL }) => {
-  const fields = await formFields(baseURL!, letterPath);
   // Three posts only: without JavaScript's proof of work, one address may sign 10 times an hour.
   const forgeries: Record<string, string>[] = [
     {},
@@ -46,7 +47,7 @@ test("a client's forged X-Forwarded-For, X-Real-IP or socket-address header neve
     { "x-forwarded-for": "2001:db8::1", "x-real-ip": "2001:db8::2", forwarded: "for=198.51.100.4", "x-inkwell-socket-address": "127.0.0.1" },
   ];
   const hashes: string[] = [];
-  for (const headers of forgeries) hashes.push(await signFrom(baseURL!, fields, "127.0.0.2", headers));
+  for (const headers of forgeries) hashes.push(await signFrom(baseURL!, "127.0.0.2", headers));
   expect(new Set(hashes).size, "every request from 127.0.0.2 counts as 127.0.0.2").toBe(1);
   // The per-IP buckets are keyed by that one hash (lib/rate-limit/policy.ts): every post charged the same bucket.
   const [bucket] = await e2eSql()<{ n: number }[]>`select count(*)::int as n from rate_limits where key like ${`%ip:${hashes[0]}`}`;
@@ -55,7 +56,7 @@ test("a client's forged X-Forwarded-For, X-Real-IP or socket-address header neve
   // The trusted proxy (127.0.0.1) is believed: each X-Forwarded-For it sends is another client.
   const viaProxy = new Set<string>();
   for (const client of ["198.51.100.10", "198.51.100.11"]) {
-    viaProxy.add(await signFrom(baseURL!, fields, "127.0.0.1", { "x-forwarded-for": `6.6.6.6, ${client}` }));
+    viaProxy.add(await signFrom(baseURL!, "127.0.0.1", { "x-forwarded-for": `6.6.6.6, ${client}` }));
   }
   expect(viaProxy.size, "clients behind the trusted proxy are told apart").toBe(2);
   expect(viaProxy.has(hashes[0]!)).toBe(false);
@@ -63,7 +64,7 @@ test("a client's forged X-Forwarded-For, X-Real-IP or socket-address header neve
   // One IPv6 /64 is one client.
   const sixes = new Set<string>();
   for (const client of ["2001:db8:5:6::1", "2001:db8:5:6:ffff::2"]) {
-    sixes.add(await signFrom(baseURL!, fields, "127.0.0.1", { "x-forwarded-for": client }));
+    sixes.add(await signFrom(baseURL!, "127.0.0.1", { "x-forwarded-for": client }));
   }
   expect(sixes.size, "two addresses in one IPv6 /64 share a hash").toBe(1);
 });
