@@ -78,19 +78,19 @@ export default async function OrganiseDashboard() {
                     <td className="py-3 pr-4 text-right tabular-nums">{format.number(campaign.reported)}</td>
                     <td className="py-3 pr-4">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>
                     <td className="py-3">
-                      <ul className="flex flex-wrap gap-x-3 text-sm">
+                      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
                         <li>
-                          <Link href={`/organise/campaigns/${campaign.id}/team`}>{t("team")}</Link>
+                          <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/team`}>{t("team")}</Link>
                         </li>
                         <li>
-                          <Link href={`/organise/campaigns/${campaign.id}/templates`}>{t("templates")}</Link>
+                          <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/templates`}>{t("templates")}</Link>
                         </li>
                         <li>
-                          <Link href={`/organise/campaigns/${campaign.id}/delivery`}>{t("delivery")}</Link>
+                          <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/delivery`}>{t("delivery")}</Link>
                         </li>
                         {campaign.status !== "draft" && campaign.status !== "in_review" ? (
                           <li>
-                            <Link href={`/campaigns/${campaign.slug}`}>{t("publicPage")}</Link>
+                            <Link className="inline-block min-h-6 py-0.5" href={`/campaigns/${campaign.slug}`}>{t("publicPage")}</Link>
                           </li>
                         ) : null}
                       </ul>
