@@ -127,6 +127,7 @@ test("a defender profile with hostile fields is stored as typed and shown as tex
 });
 
 test("hostile addresses on the sign-in form are refused next to the field", async ({ page, context, baseURL }) => {
+  test.slow(); // a dozen posts of up to 100 KB, one after another
   const watch = await watchContext(context, baseURL!);
   for (const email of hostileEmails) {
     await visit(page, "/signin");
