@@ -42,7 +42,7 @@ export default async function AccountPage() {
             </Link>
           </p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <div className="relative mt-4 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t("myActionsHeading")}</caption>
               <thead>

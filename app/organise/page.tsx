@@ -48,7 +48,7 @@ export default async function OrganiseDashboard() {
             <p>{t("emptyBody")}</p>
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b border-line">

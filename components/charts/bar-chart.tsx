@@ -116,7 +116,7 @@ function DataTable({
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-semibold text-brand">{toggle}</summary>
-      <div className="overflow-x-auto mt-2">
+      <div className="relative mt-2 overflow-x-auto">
         <table className="w-full max-w-md border-collapse text-left">
           <caption className="sr-only">{title}</caption>
           <thead>

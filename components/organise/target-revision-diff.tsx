@@ -17,7 +17,7 @@ export async function TargetRevisionDiff({ revision }: { revision: PendingTarget
       <p className="text-sm text-muted">
         {t("proposed", { who: revision.proposedBy ?? "—", date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[20rem] border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-line">

@@ -22,7 +22,7 @@ const components: Components = {
   a: MarkdownLink,
   // A wide table scrolls in its own box instead of widening the page on a phone.
   table: ({ node: _node, ...props }) => (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table {...props} />
     </div>
   ),

@@ -14,7 +14,7 @@ export interface AuditTableEntry extends AuditEntryRow {
 export async function AuditTable({ entries }: { entries: AuditTableEntry[] }) {
   const t = await getTranslations("AdminAudit");
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>

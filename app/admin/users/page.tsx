@@ -71,7 +71,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <p>{t("emptyBody")}</p>
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b border-line">

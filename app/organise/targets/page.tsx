@@ -94,7 +94,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
             <EmptyState>{t("emptyBody")}</EmptyState>
           </div>
         ) : (
-          <div className="overflow-x-auto mt-4">
+          <div className="relative mt-4 overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b border-line">

@@ -59,7 +59,7 @@ export default async function InvalidationsPage({ searchParams }: Props) {
         {rows.length === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b border-line">

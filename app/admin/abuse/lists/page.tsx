@@ -50,7 +50,7 @@ async function EntryTable({ heading, id, entries, empty }: { heading: string; id
       {entries.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-line">

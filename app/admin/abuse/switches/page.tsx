@@ -105,7 +105,7 @@ export default async function KillSwitchesPage({ searchParams }: Props) {
 async function CampaignSwitchTable({ rows }: { rows: CampaignSwitchRow[] }) {
   const [t, tStatus] = await Promise.all([getTranslations("AdminAbuse.switches"), getTranslations("Enums.campaignStatus")]);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b border-line">

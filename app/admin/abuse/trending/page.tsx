@@ -49,7 +49,7 @@ async function TrendingTable({ dimension, rows, now }: { dimension: Dimension; r
       {rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-line">

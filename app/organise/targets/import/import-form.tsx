@@ -53,7 +53,7 @@ export function ImportForm({ preview, confirm }: { preview: Action<ImportState>;
           </h2>
           <FormMessage state={state} id="preview-message" />
           {rows.length > 0 ? (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full border-collapse text-left">
                 <thead>
                   <tr className="border-b border-line">

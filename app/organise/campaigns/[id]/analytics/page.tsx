@@ -112,7 +112,7 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
                   tableToggle={t("showTable")}
                   formatValue={number}
                 />
-                <div className="overflow-x-auto mt-6">
+                <div className="relative mt-6 overflow-x-auto">
                   <table className="w-full border-collapse text-left text-sm">
                     <caption className="sr-only">{t("kindTableCaption")}</caption>
                     <thead>

@@ -47,7 +47,7 @@ export default async function DeliveryTab({ params, searchParams }: Props) {
         </h2>
         <p className="max-w-3xl text-muted">{t("exportsLead")}</p>
         {page.hasLetterTemplate ? null : <p className="rounded-md bg-tone-amber-soft p-3 text-tone-amber">{t("noLetterTemplate")}</p>}
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-line">
