@@ -77,7 +77,8 @@ test("an organiser creates, previews and submits a campaign; an admin publishes 
   expect(changes.map((c) => c.to_status)).toEqual(["draft", "in_review", "published", "in_review"]);
   expect(changes[1]!.changed_by).toBe(organiser.id);
   const audit = await sql<{ action: string }[]>`select action from audit_log where entity_id = ${id} order by id`;
-  expect(audit.map((a) => a.action)).toEqual(["campaign.create", "campaign.edit", "campaign.status", "campaign.status", "campaign.edit.review"]);
+  // Publishing is the moderation approval (one door, one record): its audit entry is the decision.
+  expect(audit.map((a) => a.action)).toEqual(["campaign.create", "campaign.edit", "campaign.status", "moderation.decide", "campaign.edit.review"]);
 });
 
 test("the campaign form works without JavaScript", async ({ browser, baseURL }) => {
