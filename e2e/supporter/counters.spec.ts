@@ -84,7 +84,7 @@ test("the campaign page shows counts by kind and country, a map, milestones and 
   await expect(milestones.nth(2)).toContainText("75% of the goal: 3 actions");
   await expect(milestones.nth(2)).toContainText("Reached");
   await expect(milestones.nth(3)).toContainText("1 action to go");
-  await expect(progress.getByText("1 reported by supporters")).toBeVisible();
+  await expect(progress.getByText("1 reported by supporters", { exact: true })).toBeVisible();
 
   const countries = page.getByRole("region", { name: "Where actions come from" });
   const map = countries.getByRole("img", { name: /World map/ });
