@@ -28,6 +28,7 @@ function uniqueMessage(): string {
 
 test.describe("solidarity messages", () => {
   test("a message is stored pending and stays hidden on the campaign page", async ({ page, axe }) => {
+    test.slow(); // two accessibility scans and the campaign page's re-render
     const since = await databaseNow();
     const message = uniqueMessage();
     await visit(page, `/campaigns/${campaign.slug}/solidarity`);
