@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignAccess } from "@/db/queries/access";
 import { getCampaignConsent, isConsenting, type CampaignConsent, type ConsentStatus } from "@/db/queries/consent-gate";
-import { campaignPageOf, type CampaignPage } from "@/db/queries/public-campaign-page";
+import { campaignPageColumns, campaignPageOf, type CampaignPage } from "@/db/queries/public-campaign-page";
 import { campaignDefenders, campaigns, campaignTargets, defenders, targets, templates } from "@/db/schema";
 import type { ActionKind, campaignStatuses, campaignTargetRules, templateKinds } from "@/db/schema/enums";
 import { can, type Viewer } from "@/lib/permissions";
@@ -167,23 +167,7 @@ export async function getCampaignPreview(viewer: Viewer | null, slug: string): P
   if (!viewer || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 200) return null;
   const db = await getDb();
   const [row] = await db
-    .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      summary: campaigns.summary,
-      ask: campaigns.ask,
-      storyMarkdown: campaigns.storyMarkdown,
-      status: campaigns.status,
-      goal: campaigns.goal,
-      deadline: campaigns.deadline,
-      publishedAt: campaigns.publishedAt,
-      closedAt: campaigns.closedAt,
-      hashtags: campaigns.hashtags,
-      highRisk: campaigns.highRisk,
-      actionKinds: campaigns.actionKinds,
-      collectionPaused: campaigns.collectionPaused,
-    })
+    .select(campaignPageColumns)
     .from(campaigns)
     .where(and(eq(campaigns.slug, slug), inArray(campaigns.status, ["draft", "in_review"]), campaignAccess(viewer, "read")))
     .limit(1);

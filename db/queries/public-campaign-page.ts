@@ -127,26 +127,29 @@ const contactColumns = {
   isExample: targets.isExample,
 };
 
+/** The campaign columns its page renders: the public page and the organisers' and admins' preview select the same. */
+export const campaignPageColumns = {
+  id: campaigns.id,
+  slug: campaigns.slug,
+  title: campaigns.title,
+  summary: campaigns.summary,
+  ask: campaigns.ask,
+  storyMarkdown: campaigns.storyMarkdown,
+  status: campaigns.status,
+  goal: campaigns.goal,
+  deadline: campaigns.deadline,
+  publishedAt: campaigns.publishedAt,
+  closedAt: campaigns.closedAt,
+  hashtags: campaigns.hashtags,
+  highRisk: campaigns.highRisk,
+  actionKinds: campaigns.actionKinds,
+  collectionPaused: campaigns.collectionPaused,
+};
+
 async function selectPublicCampaign(slug: string) {
   const db = await getDb();
   const [row] = await db
-    .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      summary: campaigns.summary,
-      ask: campaigns.ask,
-      storyMarkdown: campaigns.storyMarkdown,
-      status: campaigns.status,
-      goal: campaigns.goal,
-      deadline: campaigns.deadline,
-      publishedAt: campaigns.publishedAt,
-      closedAt: campaigns.closedAt,
-      hashtags: campaigns.hashtags,
-      highRisk: campaigns.highRisk,
-      actionKinds: campaigns.actionKinds,
-      collectionPaused: campaigns.collectionPaused,
-    })
+    .select(campaignPageColumns)
     .from(campaigns)
     .where(and(eq(campaigns.slug, slug), campaignIsPublic()))
     .limit(1);

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
+import { EmailActionForm } from "@/components/organise/email-action-form";
 import { OrganisePageHeader, secondaryButtonClass } from "@/components/organise/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDefenderForEdit, listDefenderEvents, listDefenderOrganisers } from "@/db/queries/organise-defenders";
 import { getViewer } from "@/lib/viewer";
-import { deleteEventAction, removeDefenderOrganiserAction, removePhotoAction, setQuietAction, updateDefenderAction } from "../actions";
+import { addDefenderOrganiserAction, deleteEventAction, removeDefenderOrganiserAction, removePhotoAction, setQuietAction, updateDefenderAction } from "../actions";
 import { DefenderForm } from "../defender-form";
 import { consentStatusOptions, defenderStatusOptions, eventKindOptions } from "../options";
 import { ConsentForm } from "./consent-form";
 import { EventForm } from "./event-form";
 import { PhotoForm } from "./photo-form";
-import { DefenderTeamForm } from "./team-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -176,7 +176,12 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
               </li>
             ))}
           </ul>
-          <DefenderTeamForm defenderId={defender.id} />
+          <EmailActionForm
+            action={addDefenderOrganiserAction}
+            hidden={{ defenderId: defender.id }}
+            messageId="defender-team-message"
+            labels={{ email: teamText("email"), emailHint: teamText("emailHint"), submit: teamText("add"), pending: teamText("adding") }}
+          />
         </section>
 
         <section aria-labelledby="timeline-heading">

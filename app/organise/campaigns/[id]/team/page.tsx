@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EmailActionForm } from "@/components/organise/email-action-form";
 import { ActionForm } from "@/components/organise/action-form";
 import { secondaryButtonClass } from "@/components/organise/page-header";
 import { getCampaignTeam } from "@/db/queries/invitations";
 import { getViewer } from "@/lib/viewer";
-import { removeOrganiserAction, revokeInvitationAction } from "./actions";
-import { InviteForm } from "./invite-form";
+import { inviteAction, removeOrganiserAction, revokeInvitationAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -79,7 +79,12 @@ export default async function CampaignTeamPage({ params }: Props) {
         <h2 id="invite-heading" className="mb-3 text-xl font-semibold">
           {t("inviteHeading")}
         </h2>
-        <InviteForm campaignId={campaignId} />
+        <EmailActionForm
+          action={inviteAction}
+          hidden={{ campaignId }}
+          messageId="invite-message"
+          labels={{ email: t("email"), emailHint: t("emailHint"), submit: t("invite"), pending: t("inviting") }}
+        />
       </section>
     </div>
   );
