@@ -7,6 +7,7 @@ const actionSegments: Record<ActionKind, string> = {
   call: "call",
   solidarity: "solidarity",
   org_signon: "sign-on",
+  petition: "petition",
 };
 
 /** Where a supporter takes one kind of action on a campaign: /campaigns/<slug>/<letter|tweet|email|call|solidarity|sign-on>. */

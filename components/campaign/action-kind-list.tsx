@@ -48,6 +48,7 @@ const iconPaths: Record<ActionKind, string> = {
   call: "M6 3h4l1.5 5-2.5 1.5a11 11 0 0 0 5.5 5.5L16 12.5l5 1.5v4a2 2 0 0 1-2 2A16 16 0 0 1 4 5a2 2 0 0 1 2-2",
   solidarity: "M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z",
   org_signon: "M4 20V8l8-4 8 4v12 M9 20v-6h6v6 M4 20h16",
+  petition: "M6 3h12v18H6z M9 8h6 M9 12h6 M9 17c1-1.5 2-1.5 3 0s2 1.5 3 0",
 };
 
 function ActionKindIcon({ kind }: { kind: ActionKind }) {

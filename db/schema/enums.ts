@@ -39,14 +39,29 @@ export const campaignStatuses = ["draft", "in_review", "published", "paused", "c
 export const campaignStatus = pgEnum("campaign_status", campaignStatuses);
 
 /** The things a supporter can do; a campaign enables a subset of them. */
-export const actionKinds = ["letter", "tweet", "email", "call", "solidarity", "org_signon"] as const;
+export const actionKinds = [
+  "letter",
+  "tweet",
+  "email",
+  "call",
+  "solidarity",
+  "org_signon",
+  "petition",
+] as const;
 export const actionKind = pgEnum("action_kind", actionKinds);
 export type ActionKind = (typeof actionKinds)[number];
 
 export const actionStatuses = ["pending", "confirmed", "rejected", "spam", "invalidated"] as const;
 export const actionStatus = pgEnum("action_status", actionStatuses);
 
-export const templateKinds = ["letter", "email", "tweet", "call_script", "solidarity_prompt"] as const;
+export const templateKinds = [
+  "letter",
+  "email",
+  "tweet",
+  "call_script",
+  "solidarity_prompt",
+  "petition",
+] as const;
 export const templateKind = pgEnum("template_kind", templateKinds);
 
 /**
