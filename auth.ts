@@ -7,7 +7,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { queueSignInLink } from "@/db/queries/auth";
-import { mayMailSignInLink } from "@/lib/rate-limit/signin";
+import { mayMailSignInLink } from "@/server/rate-limit/signin";
 import { env } from "@/lib/env";
 import { secret } from "@/lib/secrets";
 import type { Role } from "@/lib/permissions";

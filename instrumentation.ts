@@ -13,7 +13,7 @@ export async function register() {
     installSocketAddressHeader();
     const { env } = await import("@/lib/env");
     if (env().WORKERS !== "on") return;
-    const { startBackgroundJobs } = await import("@/lib/jobs");
+    const { startBackgroundJobs } = await import("@/server/jobs");
     startBackgroundJobs();
   }
 }

@@ -18,7 +18,7 @@ export default defineConfig({
     fileParallelism: true,
     testTimeout: 15_000,
     // next-auth imports "next/server" and "next/headers" without extensions, which Node's ESM loader cannot
-    // resolve: let Vite load it, so tests can drive Auth.js's own handlers (lib/rate-limit/signin.test.ts).
+    // resolve: let Vite load it, so tests can drive Auth.js's own handlers (server/rate-limit/signin.test.ts).
     server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 30_000,
   },

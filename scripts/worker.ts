@@ -4,8 +4,8 @@
 // Run with `tsx --conditions=react-server` (npm run worker).
 import { closeDb } from "@/db";
 import { env } from "@/lib/env";
-import { startBackgroundJobs, stopBackgroundJobs } from "@/lib/jobs";
-import { isPostgresWriteAfterClose } from "@/lib/jobs/driver-crash";
+import { startBackgroundJobs, stopBackgroundJobs } from "@/server/jobs";
+import { isPostgresWriteAfterClose } from "@/server/jobs/driver-crash";
 
 function main() {
   if (!env().DATABASE_URL) {

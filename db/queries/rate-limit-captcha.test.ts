@@ -7,7 +7,7 @@ import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
 import { createTestDb, type TestDatabase } from "@/test/db";
 import { spendAndCharge } from "@/db/queries/rate-limit";
-import { checkCaptcha, createCaptchaChallenge } from "./index";
+import { checkCaptcha, createCaptchaChallenge } from "@/lib/captcha";
 
 let t: TestDatabase;
 const signatures: string[] = [];

@@ -11,7 +11,7 @@ import { closeDb } from "@/db";
 import { keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { createTestDb, type TestDatabase } from "@/test/db";
-import { signInMailLimits } from "./policy";
+import { signInMailLimits } from "@/lib/rate-limit/policy";
 
 // The client address the sign-in request comes from (lib/request-meta.ts reads it from the real request).
 let requestIp = "198.18.0.1";

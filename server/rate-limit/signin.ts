@@ -4,7 +4,7 @@ import { consumeRateLimits } from "@/db/queries/rate-limit";
 import { keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { requestMeta } from "@/lib/request-meta";
-import { signInMailLimits, type Charge } from "./policy";
+import { signInMailLimits, type Charge } from "@/lib/rate-limit/policy";
 
 /**
  * Whether this request may have a sign-in link mailed to `email`, charging
