@@ -453,6 +453,61 @@ This action is closed. The messages below are kept as a record of what supporter
 };
 
 /* ========================================================================================== */
+/* 3b. #EndReprisals: the petition to the Presidency of the Human Rights Council               */
+/* ========================================================================================== */
+
+/**
+ * The #EndReprisals call goes on after the HRC48 tweet action closed: this campaign collects
+ * individual signatures on a petition, addressed to one fixed recipient, the Presidency of the
+ * Council, and delivered by the organisers like letters (printed and as a list).
+ */
+const endReprisalsPetition: SeedCampaign = {
+  slug: "end-reprisals-petition",
+  title: "#EndReprisals: ask the Council's President to act on every reprisal",
+  summary:
+    "Every year the UN records people threatened, banned from travel or detained because they cooperated with it. Sign the petition asking the President of the Human Rights Council to take up each case raised with the Council.",
+  ask: "Sign the petition to the President of the UN Human Rights Council.",
+  story: `The Human Rights Council, the UN's main intergovernmental body on human rights, meets in Geneva. Its 47 member States are elected by the General Assembly, and each year the Council elects a President from among the ambassadors of its members.
+
+The Council cannot do its work without people who tell it what is happening in their countries: defenders, lawyers, journalists, victims and their families. Following a Council resolution of 2009, the Secretary-General reports every year on intimidation and reprisals against people who cooperate with the UN. The 2021 report alone recorded allegations concerning some 240 people in 45 countries, around 50 of whom had been detained.
+
+When someone is threatened or punished for engaging with the Council itself, for speaking at a session or meeting its experts, the Council's President can raise the case with the State concerned. This petition asks the President to do so for every such case brought to the Council, and to say so publicly.
+
+The #EndReprisals tweet action during the Council's 48th session (2021) is kept on its own page as a record.`,
+  status: "published",
+  hashtags: ["#EndReprisals"],
+  highRisk: false,
+  actionKinds: ["petition"],
+  featured: false,
+  publishedOn: "2025-06-16",
+  defenderSlugs: [],
+  targets: [{ rule: "fixed", targetKey: "un-hrc-president", actionKinds: ["petition"] }],
+  templates: [
+    {
+      kind: "petition",
+      language: "en",
+      subject: "Petition: no one should be punished for cooperating with the UN",
+      body: `To the {target.name},
+
+We, the undersigned, ask you to treat every act of intimidation or reprisal against a person who cooperates with the Human Rights Council as an attack on the Council itself.
+
+When such a case is brought to the Council, please take it up with the State concerned without delay, follow it until the person is safe, and report publicly on what was done.
+
+Defenders, journalists, lawyers and victims who speak to the UN must be able to go home without fear. #EndReprisals`,
+    },
+  ],
+  updates: [],
+  activity: activity("petition", [
+    ["CH", 120],
+    ["GB", 95],
+    ["FR", 70],
+    ["US", 60],
+    ["DE", 40],
+    ["KE", 25],
+  ]),
+};
+
+/* ========================================================================================== */
 /* 4. Xu Zhiyong and Ding Jiaxi: joint statement on the Xiamen gathering crackdown             */
 /* ========================================================================================== */
 
@@ -1692,6 +1747,7 @@ export const campaigns: SeedCampaign[] = [
   dongGuangping,
   changWeiping,
   endReprisals,
+  endReprisalsPetition,
   xuZhiyongDingJiaxi,
   anarMammadli,
   markKuperman,

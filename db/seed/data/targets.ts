@@ -586,4 +586,26 @@ const officials: SeedTarget[] = [
   },
 ];
 
-export const targets: SeedTarget[] = [...seedTargets, ...embassies, ...fallbacks, ...genevaMissions, ...officials];
+/* ------------------------------------------------------------------------------------------ */
+/* Intergovernmental: the Presidency of the UN Human Rights Council, addressed by the         */
+/* #EndReprisals petition. The office, not its holder (the President changes every year); the */
+/* postal address is the Council's public one at the Palais des Nations. Delivered by the     */
+/* organisers, never contacted from here.                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+const intergovernmental: SeedTarget[] = [
+  {
+    key: "un-hrc-president",
+    kind: "official",
+    name: "President of the Human Rights Council",
+    title: "Presidency of the United Nations Human Rights Council",
+    hostCountry: "CH",
+    addressLines: ["Office of the President of the Human Rights Council", "Palais des Nations"],
+    city: "Genève 10",
+    postcode: "1211",
+    language: "en",
+    isExample: true,
+  },
+];
+
+export const targets: SeedTarget[] = [...seedTargets, ...embassies, ...fallbacks, ...genevaMissions, ...officials, ...intergovernmental];
