@@ -63,6 +63,7 @@ export const templateKinds = [
   "petition",
 ] as const;
 export const templateKind = pgEnum("template_kind", templateKinds);
+export type TemplateKind = (typeof templateKinds)[number];
 
 /**
  * How a campaign picks who to address:
