@@ -6,11 +6,10 @@ import { getCampaignConsent, isConsenting, type CampaignConsent, type ConsentSta
 import { campaignPageColumns, campaignPageOf, type CampaignPage } from "@/db/queries/public-campaign-page";
 import { campaignDefenders, campaigns, campaignTargets, defenders, targets, templates } from "@/db/schema";
 import type { ActionKind, campaignStatuses, campaignTargetRules, templateKinds } from "@/db/schema/enums";
+import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 
 type CampaignStatus = (typeof campaignStatuses)[number];
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export interface ReviewDefender {
   id: string;

@@ -6,6 +6,7 @@ import { recordAudit, type AuditActor } from "@/db/queries/audit";
 import { correlated } from "@/db/queries/correlated";
 import { campaignDefenders, campaigns, campaignStatusChanges, defenders } from "@/db/schema";
 import type { consentStatuses } from "@/db/schema/enums";
+import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 
 /**
@@ -37,8 +38,6 @@ export interface ConsentOverride {
 }
 
 export type ConsentGate = { ok: true; gaps: ConsentGap[]; override: boolean } | { ok: false; gaps: ConsentGap[] };
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * The campaign's defenders lacking consent. With `lock`, their rows are held

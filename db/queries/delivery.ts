@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql, typ
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaignTargets, campaigns, defenders, deliveries, targets, templates, users } from "@/db/schema";
 import { decrypt, decryptOptional } from "@/lib/crypto";
+import { isUuid } from "@/lib/ids";
 import type { Viewer } from "@/lib/permissions";
 import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
@@ -400,7 +401,3 @@ const targetOfCampaign = or(
   eq(targets.id, campaignTargets.targetId),
   and(eq(campaignTargets.rule, "embassy"), eq(targets.kind, "embassy"), eq(targets.representedState, campaignTargets.responsibleState)),
 )!;
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

@@ -3,6 +3,7 @@ import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-o
 import { z } from "zod";
 import { getDb, type Transaction } from "@/db";
 import { actions, campaigns, invalidations, invalidationStatuses, users } from "@/db/schema";
+import { uuidField } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 import { recordAudit, type AuditActor } from "./audit";
 import { reconcileCounters } from "./counters";
@@ -16,7 +17,7 @@ export const invalidationFilterSchema = z
   .object({
     ipHash: z.string().min(8).max(100).nullable(),
     emailDomain: z.string().min(1).max(253).nullable(),
-    campaignId: z.uuid().nullable(),
+    campaignId: uuidField().nullable(),
     from: z.iso.datetime({ offset: true }),
     to: z.iso.datetime({ offset: true }),
   })

@@ -8,12 +8,12 @@ import { enqueueMail } from "@/db/queries/mail";
 import { campaignInvitations, campaignOrganisers, campaigns, users } from "@/db/schema";
 import { keyedHash, randomToken } from "@/lib/crypto";
 import { env } from "@/lib/env";
+import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 import messages from "@/messages/en";
 import type { OrganiserActor } from "./organise-campaigns";
 
 const invitationDays = 14;
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** The campaign's organisers and pending invitations, or null when the viewer may not see the team. */
 export async function getCampaignTeam(viewer: Viewer, campaignId: string) {

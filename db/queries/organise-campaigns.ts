@@ -17,6 +17,7 @@ import {
 } from "@/db/schema";
 import type { ActionKind, campaignStatuses, campaignTargetRules } from "@/db/schema/enums";
 import { correlated } from "@/db/queries/correlated";
+import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 
 export type CampaignStatus = (typeof campaignStatuses)[number];
@@ -26,8 +27,6 @@ export interface OrganiserActor extends Viewer {
   email?: string | null;
   name?: string | null;
 }
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * The dashboard: campaigns the viewer may read, with their live counts (from the

@@ -8,14 +8,13 @@ import { screenDefender } from "@/db/queries/moderation";
 import { campaignDefenders, campaigns, defenderEvents, defenderOrganisers, defenders, users } from "@/db/schema";
 import type { consentStatuses, defenderEventKinds, defenderStatuses } from "@/db/schema/enums";
 import { correlated } from "@/db/queries/correlated";
+import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 import type { OrganiserActor } from "./organise-campaigns";
 
 export type DefenderStatus = (typeof defenderStatuses)[number];
 export type ConsentStatus = (typeof consentStatuses)[number];
 export type DefenderEventKind = (typeof defenderEventKinds)[number];
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export interface DefenderFields {
   name: string;

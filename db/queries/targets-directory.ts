@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { campaignTargets, campaigns, targetRevisions, targets, users, type ChannelHealth, type TargetRevisionFields } from "@/db/schema";
 import type { targetKinds } from "@/db/schema/enums";
+import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
@@ -395,8 +396,4 @@ async function campaignSlugsShowing(tx: Transaction, targetIds: string[], states
 
 function assertCanEdit(viewer: Viewer) {
   if (!can(viewer, "target:edit:any")) throw new Error("target:edit:any required");
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

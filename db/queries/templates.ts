@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignDefenders, campaignTargets, campaigns, defenders, targets, templates } from "@/db/schema";
 import type { templateKinds } from "@/db/schema/enums";
+import { isUuid } from "@/lib/ids";
 import type { Viewer } from "@/lib/permissions";
 import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
@@ -161,8 +162,4 @@ export async function deleteTemplate(viewer: Viewer & AuditActor, campaignId: st
     await recordAudit(tx, { actor: viewer, action: "template.delete", entityType: "template", entityId: templateId, before: row });
     return { slug: row.slug };
   });
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -1,3 +1,5 @@
+import { isUuid } from "@/lib/ids";
+
 /** One changed key of an audit entry: what it was and what it became (null: absent or empty). */
 export interface ChangedKey {
   key: string;
@@ -37,18 +39,16 @@ export function changedKeys(before: unknown, after: unknown): ChangedKey[] {
     .map((key) => ({ key, before: valueText(left[key]), after: valueText(right[key]) }));
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The admin or organiser page of an audited entity, where there is one. */
 export function entityHref(entityType: string, entityId: string): string | null {
   const id = encodeURIComponent(entityId);
   switch (entityType) {
     case "campaign":
-      return uuidPattern.test(entityId) ? `/organise/campaigns/${id}` : null;
+      return isUuid(entityId) ? `/organise/campaigns/${id}` : null;
     case "defender":
-      return uuidPattern.test(entityId) ? `/organise/defenders/${id}` : null;
+      return isUuid(entityId) ? `/organise/defenders/${id}` : null;
     case "target":
-      return uuidPattern.test(entityId) ? `/organise/targets/${id}` : null;
+      return isUuid(entityId) ? `/organise/targets/${id}` : null;
     case "user":
       return `/admin/users/${id}`;
     case "organiser_request":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidField } from "@/lib/ids";
 
 /** "2026-11-21T22:05" (a datetime-local field), read as UTC. */
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
@@ -57,7 +58,7 @@ export const invalidationFormSchema = z
 
 export type InvalidationForm = z.output<typeof invalidationFormSchema>;
 
-export const undoSchema = z.object({ invalidationId: z.uuid("Validation.invalid") });
+export const undoSchema = z.object({ invalidationId: uuidField("Validation.invalid") });
 
 export interface InvalidationPrefill {
   ipHash?: string;

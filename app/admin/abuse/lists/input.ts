@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listEntryKinds, listTypes } from "@/db/schema/enums";
+import { uuidField } from "@/lib/ids";
 
 /** Longest an entry may run before it lapses on its own: ten years. */
 export const maxExpiryDays = 3650;
@@ -30,4 +31,4 @@ export const listEntrySchema = z.object({
     ),
 });
 
-export const removeEntrySchema = z.object({ entryId: z.uuid("Validation.invalid") });
+export const removeEntrySchema = z.object({ entryId: uuidField("Validation.invalid") });

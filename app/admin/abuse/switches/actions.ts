@@ -7,6 +7,7 @@ import { setCampaignSwitch, setPausedKinds, setSiteSwitch } from "@/db/queries/k
 import { actionKinds } from "@/db/schema/enums";
 import { protectedAction } from "@/lib/action";
 import { cacheTags } from "@/lib/cache-tags";
+import { uuidField } from "@/lib/ids";
 
 const which = z.enum(["collection", "mail"], "Validation.invalid");
 const on = z.enum(["true", "false"], "Validation.invalid").transform((value) => value === "true");
@@ -47,7 +48,7 @@ export const setPausedKindsAction = protectedAction("abuse:manage:any", {
 
 /** One campaign's collection or mail switch; its public page says collection is paused at once. */
 export const setCampaignSwitchAction = protectedAction("abuse:manage:any", {
-  schema: z.object({ campaignId: z.uuid("Validation.invalid"), which, on }),
+  schema: z.object({ campaignId: uuidField("Validation.invalid"), which, on }),
   run: async (input, { viewer }) => {
     const t = await getTranslations("AdminAbuse.switches");
     const result = await setCampaignSwitch(viewer, input.campaignId, input.which, input.on);

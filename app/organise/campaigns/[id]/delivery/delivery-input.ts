@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidField } from "@/lib/ids";
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
@@ -11,7 +12,7 @@ export function isPastOrTodayDate(value: string, today = new Date()): boolean {
 
 export const deliverySchema = z.object({
   campaignId: z.string().min(1),
-  targetId: z.preprocess(blankToNull, z.uuid("Validation.invalid").nullable()),
+  targetId: z.preprocess(blankToNull, uuidField("Validation.invalid").nullable()),
   deliveredOn: z.string().trim().refine((v) => isPastOrTodayDate(v), "Delivery.errors.date"),
   method: z.string().trim().min(1, "Validation.required").max(200, "Validation.tooLong"),
   actionCount: z

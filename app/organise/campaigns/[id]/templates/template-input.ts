@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { templateKinds } from "@/db/schema/enums";
+import { uuidField } from "@/lib/ids";
 import { placeholders, unknownPlaceholders } from "@/lib/templates/render";
 
 export const tweetMaxLength = 280;
@@ -28,7 +29,7 @@ export const templateSchema = z.object({
       }
       return tag;
     }),
-  targetId: z.preprocess(blankToNull, z.uuid("Validation.invalid").nullable()),
+  targetId: z.preprocess(blankToNull, uuidField("Validation.invalid").nullable()),
   subject: z.preprocess(blankToNull, z.string().trim().max(200, "Validation.tooLong").nullable()),
   body: z.string().trim().min(1, "Validation.required").max(20_000, "Validation.tooLong"),
 });

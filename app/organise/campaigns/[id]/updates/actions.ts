@@ -7,6 +7,7 @@ import { postCampaignUpdate } from "@/db/queries/campaign-updates";
 import { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
 import { protectedAction } from "@/lib/action";
 import { cacheTags } from "@/lib/cache-tags";
+import { uuidField } from "@/lib/ids";
 
 const yearMs = 366 * 24 * 60 * 60 * 1000;
 
@@ -17,7 +18,7 @@ const isoDate = z
   .refine((value) => Date.parse(`${value}T00:00:00Z`) <= Date.now() + yearMs, "CampaignUpdates.dateInFuture");
 
 const updateSchema = z.object({
-  campaignId: z.uuid("Validation.invalid"),
+  campaignId: uuidField("Validation.invalid"),
   kind: z.enum(campaignUpdateKinds, "Validation.required"),
   title: z.string().trim().min(1, "Validation.required").max(200, "Validation.tooLong"),
   body: z.string().trim().max(20_000, "Validation.tooLong").default(""),
