@@ -1,19 +1,8 @@
 import type { ActionKind } from "@/db/schema/enums";
+import { actionPath } from "@/lib/action-kinds";
 
-const actionSegments: Record<ActionKind, string> = {
-  letter: "letter",
-  tweet: "tweet",
-  email: "email",
-  call: "call",
-  solidarity: "solidarity",
-  org_signon: "sign-on",
-  petition: "petition",
-};
-
-/** Where a supporter takes one kind of action on a campaign: /campaigns/<slug>/<letter|tweet|email|call|solidarity|sign-on>. */
-export function actionPath(campaignSlug: string, kind: ActionKind): string {
-  return `/campaigns/${campaignSlug}/${actionSegments[kind]}`;
-}
+/** Where a supporter takes one kind of action on a campaign (lib/action-kinds.ts). */
+export { actionPath };
 
 export const routes = {
   campaign: (slug: string) => `/campaigns/${slug}`,
