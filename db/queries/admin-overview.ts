@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { ActionKind } from "@/db/schema";
 import { can, type Viewer } from "@/lib/permissions";
-import { countModerationQueue } from "./moderation";
+import { countModerationQueue } from "./moderation-queue";
 import { getSiteSettings } from "./settings";
 import { rowsOf } from "./rows";
 

@@ -24,7 +24,7 @@ import { queueInvalidation, requestInvalidationUndo } from "./invalidations";
 import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "./invitations";
 import { setCampaignSwitch } from "./kill-switches";
 import { overrideCampaignConsent } from "./consent-gate";
-import { createModerationReason, decideModerationItems, renameModerationReason, setModerationReasonActive } from "./moderation";
+import { createModerationReason, decideModerationItems, renameModerationReason, setModerationReasonActive } from "./moderation-decisions";
 import {
   attachCampaignTarget,
   changeCampaignStatus,

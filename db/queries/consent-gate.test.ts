@@ -12,7 +12,7 @@ import type { Role } from "@/lib/permissions";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import { getCampaignForReview, getCampaignPreview } from "./campaign-review";
 import { getCampaignConsent, overrideCampaignConsent } from "./consent-gate";
-import { decideModerationItems } from "./moderation";
+import { decideModerationItems } from "./moderation-decisions";
 import { allowedTransitions, changeCampaignStatus, createCampaign, getCampaignForEdit, updateCampaign, type CampaignFields } from "./organise-campaigns";
 import { createDefender, recordConsent, type ConsentInput } from "./organise-defenders";
 import { saveTemplate } from "./templates";

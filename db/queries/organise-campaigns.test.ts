@@ -12,7 +12,7 @@ import {
   updateCampaign,
   type CampaignFields,
 } from "./organise-campaigns";
-import { decideModerationItems } from "./moderation";
+import { decideModerationItems } from "./moderation-decisions";
 import { addDefenderOrganiser, createDefender, recordConsent, setDefenderQuiet, updateDefender, getDefenderForEdit } from "./organise-defenders";
 
 let t: TestDatabase;

@@ -4,7 +4,7 @@ import { getDb, type Transaction } from "@/db";
 import { campaignAccess, defenderAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
 import { campaignConsentGate, clearConsentOverride, lockCampaignConsent, type ConsentGap } from "@/db/queries/consent-gate";
-import { screenCampaign } from "@/db/queries/moderation";
+import { screenCampaign } from "@/db/queries/prescreen";
 import {
   actionCounters,
   campaignDefenders,

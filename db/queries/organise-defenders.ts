@@ -4,7 +4,7 @@ import { getDb, type Transaction } from "@/db";
 import { defenderAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
 import { applyConsentChange } from "@/db/queries/consent-gate";
-import { screenDefender } from "@/db/queries/moderation";
+import { screenDefender } from "@/db/queries/prescreen";
 import { campaignDefenders, campaigns, defenderEvents, defenderOrganisers, defenders, users } from "@/db/schema";
 import type { consentStatuses, defenderEventKinds, defenderStatuses } from "@/db/schema/enums";
 import { correlated } from "@/db/queries/correlated";

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import { createTestDb, type TestDatabase } from "@/test/db";
-import { decideModerationItems, type DecisionInput } from "./moderation";
+import { decideModerationItems, type DecisionInput } from "./moderation-decisions";
 
 let t: TestDatabase;
 const userIds: string[] = [];

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind } from "@/db/schema";
 import { correlated } from "@/db/queries/correlated";
 import { enqueueMail, enqueueMailFor } from "@/db/queries/mail";
-import { prescreenSubmission } from "@/db/queries/moderation";
+import { prescreenSubmission } from "@/db/queries/prescreen";
 import { rowsOf } from "@/db/queries/rows";
 import { shortLived } from "@/db/queries/short-lived";
 import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";

@@ -7,7 +7,7 @@ import { encrypt, encryptOptional } from "@/lib/crypto";
 import type { Charge } from "@/lib/rate-limit/policy";
 import type { ResolvedTarget } from "@/lib/targets/resolve";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
-import { prescreenSubmission } from "./moderation";
+import { prescreenSubmission } from "./prescreen";
 import { consumeRateLimits } from "./rate-limit";
 import { getSiteSettings, kindIsCollecting } from "./settings";
 import { campaignCollects, getCampaignForAction } from "./signatures";

@@ -9,11 +9,11 @@ import {
   decideModerationItems,
   renameModerationReason,
   setModerationReasonActive,
-  setModerationOverdueHours,
   type DecideResult,
   type PublicChanges,
   type ReasonResult,
-} from "@/db/queries/moderation";
+} from "@/db/queries/moderation-decisions";
+import { setModerationOverdueHours } from "@/db/queries/moderation-queue";
 import { overrideCampaignConsent } from "@/db/queries/consent-gate";
 import { moderationVerdicts } from "@/db/schema/enums";
 import { protectedAction, type ActionState } from "@/lib/action";

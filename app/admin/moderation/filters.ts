@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { queueItemTypes, queueSorts, queueTabs, type ModerationSubject, type QueueQuery } from "@/db/queries/moderation";
+import { queueItemTypes, queueSorts, queueTabs, type ModerationSubject, type QueueQuery } from "@/db/queries/moderation-queue";
 import { moderationSubjects } from "@/db/schema/enums";
 
 type SearchParams = Record<string, string | string[] | undefined>;

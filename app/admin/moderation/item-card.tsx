@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { QueueItem } from "@/db/queries/moderation";
+import type { QueueItem } from "@/db/queries/moderation-queue";
 import { countryName } from "@/lib/format";
 import { itemHref } from "./filters";
 

@@ -3,15 +3,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
+import { listModerationReasons } from "@/db/queries/moderation-decisions";
 import {
   countModerationQueue,
   listModerationQueue,
-  listModerationReasons,
   queueItemTypes,
   queueSorts,
   queueTabs,
   type QueueItem,
-} from "@/db/queries/moderation";
+} from "@/db/queries/moderation-queue";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requirePagePermission } from "@/lib/guards";
 import { DecisionForm } from "./decision-form";

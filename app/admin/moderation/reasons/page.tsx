@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { secondaryButtonClass } from "@/components/organise/page-header";
 import { Badge } from "@/components/ui/badge";
-import { listModerationReasons } from "@/db/queries/moderation";
+import { listModerationReasons } from "@/db/queries/moderation-decisions";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requirePagePermission } from "@/lib/guards";
 import { can } from "@/lib/permissions";

@@ -12,7 +12,7 @@ import {
   listStatusChanges,
   listTargetChoices,
 } from "@/db/queries/organise-campaigns";
-import { getLatestVerdict } from "@/db/queries/moderation";
+import { getLatestVerdict } from "@/db/queries/moderation-decisions";
 import { getViewer } from "@/lib/viewer";
 import { detachTargetAction, updateCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";

@@ -2,13 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import {
-  getOpenModerationItem,
-  listModerationDecisions,
-  listModerationReasons,
-  lockModerationItem,
-  type ModerationSubject,
-} from "@/db/queries/moderation";
+import { listModerationDecisions, listModerationReasons } from "@/db/queries/moderation-decisions";
+import { getOpenModerationItem, lockModerationItem, type ModerationSubject } from "@/db/queries/moderation-queue";
 import { getCampaignForReview } from "@/db/queries/campaign-review";
 import { requirePagePermission } from "@/lib/guards";
 import { can } from "@/lib/permissions";
