@@ -6,7 +6,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { queueSignInLink } from "@/db/queries/auth";
+import { sendSignInLink } from "@/server/mail/sign-in";
 import { mayMailSignInLink } from "@/server/rate-limit/signin";
 import { env } from "@/lib/env";
 import { secret } from "@/lib/secrets";
@@ -35,7 +35,7 @@ const emailLink: Provider = {
   name: "Email",
   maxAge: 60 * 60,
   async sendVerificationRequest({ identifier, url, expires }) {
-    await queueSignInLink({ email: identifier, url, expires });
+    await sendSignInLink({ email: identifier, url, expires });
   },
 };
 

@@ -1,20 +1,15 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
-import { enqueueMail } from "@/db/queries/mail";
+import { enqueueMail, type NewMail } from "@/db/queries/mail";
 import { isSuspendedEmail } from "@/db/queries/users";
-import messages from "@/messages/en";
 
 /**
- * Queues the magic-link email. A suspended address silently gets nothing, so
- * the sign-in page answers every address the same way.
+ * Queues the magic-link email the caller composed (server/mail/sign-in.ts). A
+ * suspended address silently gets nothing, so the sign-in page answers every
+ * address the same way.
  */
-export async function queueSignInLink({ email, url, expires }: { email: string; url: string; expires: Date }) {
-  if (await isSuspendedEmail(email)) return;
-  const t = createTranslator({ locale: "en", messages, namespace: "Email.signIn" });
-  const minutes = Math.max(1, Math.round((expires.getTime() - Date.now()) / 60_000));
+export async function queueSignInLink(mail: NewMail) {
+  if (await isSuspendedEmail(mail.to)) return;
   const db = await getDb();
-  await db.transaction((tx) =>
-    enqueueMail(tx, { to: email, subject: t("subject"), text: t("text", { url, minutes }) }),
-  );
+  await db.transaction((tx) => enqueueMail(tx, mail));
 }

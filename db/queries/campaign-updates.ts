@@ -1,18 +1,15 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
-import { createTranslator } from "next-intl";
 import { getDb, type Database, type Transaction } from "@/db";
 import { campaignAccess, defenderAccess, findCampaignFor, type CampaignRef } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
-import { enqueueMail } from "@/db/queries/mail";
+import { enqueueMail, type NewMail } from "@/db/queries/mail";
 import { actions, campaignDefenders, campaignUpdates, campaigns, defenders } from "@/db/schema";
 import type { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
 import { correlated } from "@/db/queries/correlated";
 import { decrypt, keyedHash } from "@/lib/crypto";
-import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/permissions";
-import messages from "@/messages/en";
 
 export type CampaignUpdateKind = (typeof campaignUpdateKinds)[number];
 export type DefenderStatus = (typeof defenderStatuses)[number];
@@ -71,6 +68,18 @@ export interface NewCampaignUpdate {
   notifySigners: boolean;
 }
 
+/** What a signer's mail about an update is made of: the caller composes the message from it (server/mail/campaign-update.ts). */
+export interface CampaignUpdateMailFacts {
+  to: string;
+  /** The signer's action, named by the unsubscribe link. */
+  actionId: number;
+  campaign: { id: string; slug: string; title: string };
+  update: NewCampaignUpdate;
+}
+
+/** The subject and text (the query adds the recipient and the campaign the mail is about). */
+export type ComposeCampaignUpdateMail = (facts: CampaignUpdateMailFacts) => Pick<NewMail, "subject" | "text" | "html">;
+
 export interface PostedCampaignUpdate {
   id: string;
   campaignSlug: string;
@@ -84,13 +93,14 @@ export interface PostedCampaignUpdate {
 /**
  * Posts an update on a campaign the viewer may edit, in one transaction: the
  * timeline entry, the defenders' new status, and (when asked, and no defender
- * has gone quiet) one mail per distinct opted-in confirmed signer. Null when
- * the campaign is not the viewer's to edit.
+ * has gone quiet) one mail per distinct opted-in confirmed signer, composed by
+ * `composeMail`. Null when the campaign is not the viewer's to edit.
  */
 export async function postCampaignUpdate(
   viewer: Viewer & { email?: string | null },
   campaignId: string,
   input: NewCampaignUpdate,
+  composeMail: ComposeCampaignUpdateMail,
 ): Promise<PostedCampaignUpdate | { refused: "defenderNotYours"; defenderNames: string[] } | null> {
   if (!/^[0-9a-f-]{36}$/i.test(campaignId)) return null;
   const db = await getDb();
@@ -135,7 +145,7 @@ export async function postCampaignUpdate(
     }
 
     const heldBack = input.notifySigners && linked.some((d) => d.paused);
-    const mailed = input.notifySigners && !heldBack ? await mailOptedInSigners(tx, campaign, input) : 0;
+    const mailed = input.notifySigners && !heldBack ? await mailOptedInSigners(tx, campaign, input, composeMail) : 0;
 
     await recordAudit(tx, {
       actor: viewer,
@@ -182,10 +192,8 @@ async function mailOptedInSigners(
   tx: Transaction,
   campaign: { id: string; slug: string; title: string },
   update: NewCampaignUpdate,
+  composeMail: ComposeCampaignUpdateMail,
 ): Promise<number> {
-  const t = createTranslator({ locale: "en", messages, namespace: "CampaignUpdates.email" });
-  const tKind = createTranslator({ locale: "en", messages, namespace: "Enums.updateKind" });
-  const site = env().SITE_URL.replace(/\/$/, "");
   let after = "";
   let mailed = 0;
   for (;;) {
@@ -197,19 +205,8 @@ async function mailOptedInSigners(
       .orderBy(asc(actions.emailHash), asc(actions.id))
       .limit(mailBatchSize);
     for (const signer of batch) {
-      await enqueueMail(tx, {
-        to: decrypt(signer.emailCiphertext!),
-        campaignId: campaign.id,
-        subject: t("subject", { campaign: campaign.title, title: update.title }),
-        text: t("text", {
-          kind: tKind(update.kind),
-          title: update.title,
-          body: update.body,
-          campaign: campaign.title,
-          campaignUrl: `${site}/campaigns/${campaign.slug}`,
-          unsubscribeUrl: `${site}/unsubscribe/${unsubscribeToken(signer.id)}`,
-        }),
-      });
+      const to = decrypt(signer.emailCiphertext!);
+      await enqueueMail(tx, { ...composeMail({ to, actionId: signer.id, campaign, update }), to, campaignId: campaign.id });
       mailed += 1;
     }
     if (batch.length < mailBatchSize) return mailed;

@@ -1,16 +1,13 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
-import { enqueueMail } from "@/db/queries/mail";
+import { enqueueMail, type NewMail } from "@/db/queries/mail";
 import { campaignInvitations, campaignOrganisers, campaigns, users } from "@/db/schema";
 import { keyedHash, randomToken } from "@/lib/crypto";
-import { env } from "@/lib/env";
 import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
-import messages from "@/messages/en";
 import type { OrganiserActor } from "./organise-campaigns";
 
 const invitationDays = 14;
@@ -40,13 +37,32 @@ export async function getCampaignTeam(viewer: Viewer, campaignId: string) {
   return { campaign, members, pending };
 }
 
+/** What an invitation mail is made of: the caller composes the message from it (server/mail/invitation.ts). */
+export interface InvitationMailFacts {
+  to: string;
+  campaignTitle: string;
+  inviter: string;
+  /** The single-use token of the accept link; only its hash is stored. */
+  token: string;
+  days: number;
+}
+
+/** The subject and text (the query adds the recipient and the campaign the mail is about). */
+export type ComposeInvitationMail = (facts: InvitationMailFacts) => Pick<NewMail, "subject" | "text" | "html">;
+
 export type InviteResult = { ok: true } | { ok: false; reason: "notFound" | "alreadyMember" };
 
 /**
  * Invites someone by email: a single-use token (only its hash is stored) in
- * an accept link, queued in the same transaction as the invitation.
+ * an accept link, in a mail `composeMail` writes, queued in the same
+ * transaction as the invitation.
  */
-export async function inviteCoOrganiser(viewer: OrganiserActor, campaignId: string, email: string): Promise<InviteResult> {
+export async function inviteCoOrganiser(
+  viewer: OrganiserActor,
+  campaignId: string,
+  email: string,
+  composeMail: ComposeInvitationMail,
+): Promise<InviteResult> {
   if (!isUuid(campaignId)) return { ok: false, reason: "notFound" };
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -68,14 +84,8 @@ export async function inviteCoOrganiser(viewer: OrganiserActor, campaignId: stri
       .insert(campaignInvitations)
       .values({ campaignId, email, tokenHash: keyedHash("token", token), invitedBy: viewer.id, expiresAt })
       .returning({ id: campaignInvitations.id });
-    const t = createTranslator({ locale: "en", messages, namespace: "Organise.email.invitation" });
-    const url = new URL(`/organise/invitations/${token}`, env().SITE_URL).toString();
-    await enqueueMail(tx, {
-      to: email,
-      subject: t("subject", { campaign: campaign.title }),
-      text: t("text", { campaign: campaign.title, inviter: viewer.name ?? viewer.email ?? "", url, days: invitationDays }),
-      campaignId,
-    });
+    const mail = composeMail({ to: email, campaignTitle: campaign.title, inviter: viewer.name ?? viewer.email ?? "", token, days: invitationDays });
+    await enqueueMail(tx, { ...mail, to: email, campaignId });
     await recordAudit(tx, { actor: viewer, action: "campaign.invite", entityType: "campaign", entityId: campaignId, after: { invitationId: invitation!.id, email } });
     return { ok: true } as const;
   });

@@ -1,5 +1,6 @@
 /**
- * Posting updates and unsubscribing, against a real Postgres. Every row is
+ * Posting updates (stored by db/queries/campaign-updates.ts, each signer's mail
+ * composed by ./campaign-update.ts) and unsubscribing, against a real Postgres. Every row is
  * made with random slugs and emails and removed afterwards by id, so other
  * test files can share the database.
  */
@@ -15,12 +16,17 @@ import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import {
   findUnsubscribeSubject,
   getCampaignUpdatesForEdit,
-  postCampaignUpdate,
+  postCampaignUpdate as storeCampaignUpdate,
   unsubscribeFromCampaignUpdates,
   unsubscribeToken,
   verifyUnsubscribeToken,
   type NewCampaignUpdate,
-} from "./campaign-updates";
+} from "@/db/queries/campaign-updates";
+import { campaignUpdateMail } from "./campaign-update";
+
+/** Posts as the organiser's form does: the query stores the mail this module composes. */
+const postCampaignUpdate = (viewer: Parameters<typeof storeCampaignUpdate>[0], campaignId: string, input: NewCampaignUpdate) =>
+  storeCampaignUpdate(viewer, campaignId, input, campaignUpdateMail);
 
 let t: TestDatabase;
 const created = { users: [] as string[], campaigns: [] as string[], defenders: [] as string[] };

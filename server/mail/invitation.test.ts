@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import type { Role } from "@/lib/permissions";
-import { acceptInvitation, findInvitation, getCampaignTeam, inviteCoOrganiser, removeCoOrganiser } from "./invitations";
-import { createCampaign } from "./organise-campaigns";
+import { acceptInvitation, findInvitation, getCampaignTeam, inviteCoOrganiser, removeCoOrganiser } from "@/db/queries/invitations";
+import { createCampaign } from "@/db/queries/organise-campaigns";
+import { invitationMail } from "./invitation";
 
 let t: TestDatabase;
 const userIds: string[] = [];
@@ -62,8 +63,8 @@ describe("co-organiser invitations", () => {
     const stranger = await user("organiser");
     const campaignId = await campaignOf(owner);
 
-    expect(await inviteCoOrganiser(stranger, campaignId, invitee.email)).toEqual({ ok: false, reason: "notFound" });
-    expect(await inviteCoOrganiser(owner, campaignId, invitee.email)).toEqual({ ok: true });
+    expect(await inviteCoOrganiser(stranger, campaignId, invitee.email, invitationMail)).toEqual({ ok: false, reason: "notFound" });
+    expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail)).toEqual({ ok: true });
     const token = await tokenMailedTo(invitee.email);
     const [stored] = await t.sql`select token_hash from campaign_invitations where campaign_id = ${campaignId}`;
     expect(stored!.token_hash).not.toContain(token);
@@ -78,7 +79,7 @@ describe("co-organiser invitations", () => {
       [owner.id, "owner"],
       [invitee.id, "editor"],
     ]);
-    expect(await inviteCoOrganiser(owner, campaignId, invitee.email)).toEqual({ ok: false, reason: "alreadyMember" });
+    expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail)).toEqual({ ok: false, reason: "alreadyMember" });
 
     // Owners stay; co-organisers can be removed.
     expect(await removeCoOrganiser(invitee, campaignId, owner.id)).toBe(false);
@@ -90,7 +91,7 @@ describe("co-organiser invitations", () => {
     const owner = await user("organiser");
     const supporter = await user("supporter");
     const campaignId = await campaignOf(owner);
-    await inviteCoOrganiser(owner, campaignId, supporter.email);
+    await inviteCoOrganiser(owner, campaignId, supporter.email, invitationMail);
     expect(await acceptInvitation(supporter, await tokenMailedTo(supporter.email))).toEqual({ ok: false, reason: "notOrganiser" });
   });
 });

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "@/db/queries/invitations";
 import { protectedAction } from "@/lib/action";
+import { invitationMail } from "@/server/mail/invitation";
 
 export const inviteAction = protectedAction("campaign:edit:own", {
   schema: z.object({
@@ -15,7 +16,7 @@ export const inviteAction = protectedAction("campaign:edit:own", {
   echo: ["email"],
   run: async ({ campaignId, email }, { viewer }) => {
     const t = await getTranslations("Organise.team");
-    const result = await inviteCoOrganiser(viewer, campaignId, email);
+    const result = await inviteCoOrganiser(viewer, campaignId, email, invitationMail);
     if (!result.ok) {
       return result.reason === "alreadyMember"
         ? { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("alreadyMember")] }, values: { email } }

@@ -7,6 +7,7 @@ import { postCampaignUpdate } from "@/db/queries/campaign-updates";
 import { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
 import { protectedAction } from "@/lib/action";
 import { cacheTags } from "@/lib/cache-tags";
+import { campaignUpdateMail } from "@/server/mail/campaign-update";
 import { uuidField } from "@/lib/ids";
 
 const yearMs = 366 * 24 * 60 * 60 * 1000;
@@ -38,7 +39,7 @@ export const postUpdateAction = protectedAction("campaign:edit:own", {
   echo: ["kind", "title", "body", "occurredOn", "setsDefenderStatus", "notifySigners"],
   run: async ({ campaignId, ...input }, { viewer }) => {
     const t = await getTranslations("CampaignUpdates");
-    const posted = await postCampaignUpdate(viewer, campaignId, input);
+    const posted = await postCampaignUpdate(viewer, campaignId, input, campaignUpdateMail);
     if (!posted) return { ok: false, message: t("notFound") };
     if ("refused" in posted) {
       return {
