@@ -69,6 +69,9 @@ export type SignatureField =
   | "organisationWebsite"
   | "comment";
 
+/** The honeypot field of every supporter form (people never see it; bots fill it in). */
+export const honeypotName = "website";
+
 const campaignFolder = "app/(public)/campaigns/[slug]";
 
 /** The action kinds, in the order campaign pages list them. Every value of the action_kind enum has a row. */
@@ -167,6 +170,24 @@ export const actionKindTable = {
     selfReportedAt: [],
     delivery: null,
     actions: [`${campaignFolder}/sign-on/actions.ts#signOn`],
+  },
+  petition: {
+    segment: "petition",
+    icon: "M6 3h12v18H6z M9 8h6 M9 12h6 M9 17c1-1.5 2-1.5 3 0s2 1.5 3 0",
+    templateKind: "petition",
+    confirmedByEmail: true,
+    confirmation: {
+      mail: "SupporterActions.petition.mail",
+      summary: "SupporterActions.petition.confirmSummary",
+      thanks: "SupporterActions.petition.thanks",
+    },
+    sentPage: true,
+    signatureFields: ["name", "comment"],
+    moderatedText: false,
+    needsTarget: true,
+    selfReportedAt: [],
+    delivery: "letters",
+    actions: [`${campaignFolder}/petition/actions.ts#signPetition`],
   },
 } as const satisfies { readonly [K in ActionKind]: ActionKindSpec };
 
