@@ -8,6 +8,7 @@ vi.mock("next-intl/server", () => ({ getTranslations: async (namespace?: string)
 vi.mock("@/lib/viewer", () => ({ getViewer: async () => null }));
 
 const { publicAction } = await import("./action");
+const { Refused } = await import("./refusal");
 
 describe("publicAction", () => {
   const run = vi.fn(async () => ({ ok: true }));
@@ -27,5 +28,19 @@ describe("publicAction", () => {
       expect(state, String(argument)).toEqual({ ok: false, message: "Actions.notAForm" });
     }
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe("a Refused thrown while running", () => {
+  it("is answered as a refusal worded per reason, never as an unexpected error", async () => {
+    for (const reason of ["forbidden", "notFound", "notAllowed"] as const) {
+      const action = publicAction({
+        schema: z.object({}),
+        run: async () => {
+          throw new Refused(reason);
+        },
+      });
+      expect(await action({ ok: true }, new FormData())).toEqual({ ok: false, message: `Actions.${reason}` });
+    }
   });
 });

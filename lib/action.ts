@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { admitted, isDatabaseUnreachable, noteDatabaseUnreachable } from "@/lib/admission";
 import { isSameOrigin } from "@/lib/origin";
-import { can, type PermissionCheck } from "@/lib/permissions";
+import { assertCan, type PermissionCheck } from "@/lib/permissions";
+import { isRefused, type RefusalReason } from "@/lib/refusal";
 import { getViewer, type SignedInViewer } from "@/lib/viewer";
 
 /** What every form's useActionState receives. Never contains secrets. */
@@ -27,6 +28,12 @@ interface Options<S extends z.ZodType, V> {
   /** Non-secret fields to send back when validation fails. */
   echo?: readonly string[];
   run: (input: z.output<S>, ctx: ActionContext<V>) => Promise<ActionState | void>;
+  /**
+   * How this form words a refusal (lib/refusal.ts) its queries throw, as
+   * catalogue keys ("Organise.campaign.notFound"); a reason not listed is
+   * answered with "Actions.<reason>".
+   */
+  refusals?: Partial<Record<RefusalReason, string>>;
 }
 
 /** A server action anyone may call (signing, tweeting): still Origin-checked, parsed and error-handled. */
@@ -39,12 +46,10 @@ export function protectedAction<S extends z.ZodType>(permission: PermissionCheck
   return build(options, async () => {
     const viewer = await getViewer();
     if (!viewer) redirect("/signin");
-    if (!can(viewer, permission)) throw new ForbiddenError();
+    assertCan(viewer, permission);
     return viewer;
   });
 }
-
-class ForbiddenError extends Error {}
 
 function build<S extends z.ZodType, V>(options: Options<S, V>, authenticate: () => Promise<V>) {
   // Counted while it runs: proxy.ts sheds new posts with 503 when too many are (lib/admission.ts).
@@ -87,11 +92,19 @@ async function runAction<S extends z.ZodType, V>(
     return (await options.run(parsed.data, { viewer, formData })) ?? { ok: true };
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden") };
+    // The one refusal (ADR 0019): the builder's own permission check and the query layer's, worded alike.
+    if (isRefused(error)) return { ok: false, message: (await refusalWording(error.reason, options.refusals)) ?? t(error.reason) };
     if (isDatabaseUnreachable(error)) noteDatabaseUnreachable();
     console.error("Server action failed", error);
     return { ok: false, message: t("unexpected"), values: formData instanceof FormData ? echoed(formData, options.echo) : undefined };
   }
+}
+
+async function refusalWording(reason: RefusalReason, wording: Options<z.ZodType, unknown>["refusals"]): Promise<string | undefined> {
+  const key = wording?.[reason];
+  if (!key) return undefined;
+  const t = await getTranslations();
+  return t.has(key) ? t(key) : undefined;
 }
 
 /** FormData to a plain object; repeated keys (checkbox groups) become arrays, Next's own $ACTION fields are dropped. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, rolePermissions, scopeOf } from "./permissions";
+import { assertCan, can, rolePermissions, scopeOf } from "./permissions";
+import { Refused } from "./refusal";
 
 const supporter = { id: "s", role: "supporter" as const };
 const organiser = { id: "o", role: "organiser" as const };
@@ -33,5 +34,19 @@ describe("permissions", () => {
   it("gives each role everything the role below it has", () => {
     for (const p of rolePermissions.supporter) expect(rolePermissions.organiser).toContain(p);
     for (const p of rolePermissions.organiser) expect(rolePermissions.admin).toContain(p);
+  });
+
+  it("assertCan refuses with the one refusal, forbidden, exactly when can() says no", () => {
+    const checks = ["campaign:edit:own", "campaign:edit:any", "moderation:decide:any", "action:create:any"] as const;
+    for (const viewer of [null, undefined, supporter, organiser, admin]) {
+      for (const check of checks) {
+        if (can(viewer, check)) {
+          expect(() => assertCan(viewer, check)).not.toThrow();
+        } else {
+          expect(() => assertCan(viewer, check)).toThrow(Refused);
+          expect(() => assertCan(viewer, check)).toThrow(expect.objectContaining({ reason: "forbidden" }));
+        }
+      }
+    }
   });
 });

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrganisePageHeader, buttonLinkClass, secondaryButtonClass } from "@/components/organise/page-header";
 import { OrganiseStatusBadge } from "@/components/organise/organise-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listCampaignsForOrganiser } from "@/db/queries/organise-campaigns";
-import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/viewer";
+import { requirePagePermission } from "@/lib/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Organise.dashboard");
@@ -15,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganiseDashboard() {
-  const viewer = await getViewer();
-  if (!viewer || !can(viewer, "organise:access:any")) notFound();
+  const viewer = await requirePagePermission("organise:access:any", "/organise");
   const [t, tStats, format, campaigns] = await Promise.all([
     getTranslations("Organise.dashboard"),
     getTranslations("CampaignStats"),

@@ -4,9 +4,11 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { NavLink } from "@/components/ui/nav-link";
 import { signOutOfInkwell } from "@/app/signin/actions";
+import { can, type Role } from "@/lib/permissions";
 
+/** Only decides which links to show: every page and action checks the permission again on the server. */
 interface SessionUser {
-  role: "supporter" | "organiser" | "admin";
+  role: Role;
 }
 
 export interface AccountNavLabels {
@@ -69,12 +71,12 @@ export function AccountNav({ labels }: { labels: AccountNavLabels }) {
   }
   return (
     <>
-      {user.role === "organiser" || user.role === "admin" ? (
+      {can(user, "organise:access:any") ? (
         <li>
           <NavLink href="/organise">{labels.organise}</NavLink>
         </li>
       ) : null}
-      {user.role === "admin" ? (
+      {can(user, "admin:access:any") ? (
         <li>
           <NavLink href="/admin">{labels.admin}</NavLink>
         </li>

@@ -96,9 +96,9 @@ describe("campaign authoring", () => {
     expect(await listCampaignsForOrganiser(supporter)).toEqual([]);
     expect(await getCampaignForEdit(other, id)).toBeNull();
     expect(await getCampaignForEdit(supporter, id)).toBeNull();
-    expect(await updateCampaign(other, id, fields())).toEqual({ ok: false, reason: "notFound" });
-    expect(await changeCampaignStatus(other, id, "in_review")).toEqual({ ok: false, reason: "notFound" });
-    expect(await changeCampaignStatus(supporter, id, "in_review")).toEqual({ ok: false, reason: "notFound" });
+    await expect(updateCampaign(other, id, fields())).rejects.toMatchObject({ reason: "notFound" });
+    await expect(changeCampaignStatus(other, id, "in_review")).rejects.toMatchObject({ reason: "notFound" });
+    await expect(changeCampaignStatus(supporter, id, "in_review")).rejects.toMatchObject({ reason: "notFound" });
   });
 
   it("sums live counts from the counter table", async () => {
@@ -116,15 +116,15 @@ describe("lifecycle", () => {
     const owner = await user("organiser");
     const admin = await user("admin");
     const { id } = await newCampaign(owner);
-    expect(await changeCampaignStatus(owner, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
+    await expect(changeCampaignStatus(owner, id, "published")).rejects.toMatchObject({ reason: "notAllowed" });
     expect(await changeCampaignStatus(owner, id, "in_review")).toMatchObject({ ok: true, to: "in_review" });
-    expect(await changeCampaignStatus(owner, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
+    await expect(changeCampaignStatus(owner, id, "published")).rejects.toMatchObject({ reason: "notAllowed" });
     // Out of review, only the moderation decision publishes (ADR 0015).
-    expect(await changeCampaignStatus(admin, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
+    await expect(changeCampaignStatus(admin, id, "published")).rejects.toMatchObject({ reason: "notAllowed" });
     expect(await decideModerationItems(admin, [{ type: "campaign", id }], { verdict: "approve", reasonId: null, note: null })).toMatchObject({ decided: 1 });
     expect(await changeCampaignStatus(owner, id, "paused")).toMatchObject({ ok: true });
     expect(await changeCampaignStatus(owner, id, "won")).toMatchObject({ ok: true });
-    expect(await changeCampaignStatus(owner, id, "published")).toEqual({ ok: false, reason: "notAllowed" });
+    await expect(changeCampaignStatus(owner, id, "published")).rejects.toMatchObject({ reason: "notAllowed" });
 
     const changes = await t.sql`select to_status, changed_by from campaign_status_changes where campaign_id = ${id} order by changed_at, id`;
     expect(changes.map((c) => c.to_status)).toEqual(["draft", "in_review", "published", "paused", "won"]);

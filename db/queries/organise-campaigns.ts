@@ -15,13 +15,15 @@ import {
   defenders,
   targets,
 } from "@/db/schema";
-import type { ActionKind, campaignStatuses, campaignTargetRules } from "@/db/schema/enums";
+import type { ActionKind, CampaignTargetRule } from "@/db/schema/enums";
 import { correlated } from "@/db/queries/correlated";
+import { allowedTransitions, movePermission, statusMove, type CampaignStatus } from "@/lib/campaign-status";
 import { isUuid } from "@/lib/ids";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, can, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 
-export type CampaignStatus = (typeof campaignStatuses)[number];
-export type CampaignTargetRule = (typeof campaignTargetRules)[number];
+export { allowedTransitions, type CampaignStatus };
+export type { CampaignTargetRule };
 
 export interface OrganiserActor extends Viewer {
   email?: string | null;
@@ -82,7 +84,7 @@ export type CreateCampaignResult = { ok: true; id: string } | { ok: false; reaso
 
 /** A new draft, owned by its creator, with its first status change and audit entry, in one transaction. */
 export async function createCampaign(viewer: OrganiserActor, fields: CampaignFields): Promise<CreateCampaignResult> {
-  if (!can(viewer, "campaign:create:any")) throw new Error("Not allowed to create campaigns");
+  assertCan(viewer, "campaign:create:any");
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (await slugTaken(tx, fields.slug)) return { ok: false, reason: "slugTaken" } as const;
@@ -179,20 +181,22 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 export type UpdateCampaignResult =
   | { ok: true; slug: string; previousSlug: string; public: boolean; sentBackToReview: boolean }
-  | { ok: false; reason: "notFound" | "slugTaken" | DefenderRefusal };
+  | { ok: false; reason: "slugTaken" | DefenderRefusal };
 
 /** Statuses whose campaign the public can see (unless a defender went quiet). */
 export function isPublicStatus(status: CampaignStatus): boolean {
   return status === "published" || status === "paused" || status === "closed" || status === "won";
 }
 
-/** Saves every field; a public campaign whose content changed goes back to review, recorded like any transition. */
+/**
+ * Saves every field; a public campaign whose content changed goes back to review, recorded like any transition.
+ * Refused("notFound") when the campaign is not one the viewer may edit.
+ */
 export async function updateCampaign(viewer: OrganiserActor, id: string, fields: CampaignFields): Promise<UpdateCampaignResult> {
-  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  if (!isUuid(id)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const before = await lockCampaignForEdit(tx, viewer, id);
-    if (!before) return { ok: false, reason: "notFound" } as const;
+    const before = (await lockCampaignForEdit(tx, viewer, id)) ?? refuse("notFound");
     if (fields.slug !== before.slug && (await slugTaken(tx, fields.slug))) return { ok: false, reason: "slugTaken" } as const;
     const refused = await refuseDefenders(tx, viewer, fields.defenderIds, before.fields.defenderIds);
     if (refused) return { ok: false, reason: refused } as const;
@@ -251,43 +255,18 @@ async function lockCampaignForEdit(tx: Transaction, viewer: Viewer, id: string) 
   return { status, slug: row.slug, fields: { ...rest, defenderIds: attached.map((d) => d.id) } satisfies CampaignFields };
 }
 
-/**
- * Who may move a campaign from one status to another, by the permission the
- * move needs. Publishing is an admin's call; the rest belongs to the organisers.
- * in_review -> published happens only through the moderation decision (ADR
- * 0015: one door, one record); paused -> published (resume) stays an
- * organiser's move. Both pass the consent gate (consent-gate.ts).
- */
-const transitions: Record<CampaignStatus, Partial<Record<CampaignStatus, "submit" | "publish" | "edit">>> = {
-  draft: { in_review: "submit" },
-  in_review: { published: "publish", draft: "edit" },
-  published: { paused: "edit", closed: "edit", won: "edit" },
-  paused: { published: "edit", closed: "edit", won: "edit" },
-  closed: {},
-  won: {},
-};
-
-/** The statuses `viewer` may move a campaign in `status` to, for the lifecycle buttons. */
-export function allowedTransitions(viewer: Viewer, status: CampaignStatus): CampaignStatus[] {
-  return (Object.entries(transitions[status]) as [CampaignStatus, "submit" | "publish" | "edit"][])
-    .filter(([to]) => !onlyByModeration(status, to))
-    .filter(([, action]) => can(viewer, `campaign:${action}:own`))
-    .map(([to]) => to);
-}
-
-/** A campaign in review is published by the moderation decision only (ADR 0015). */
-function onlyByModeration(from: CampaignStatus, to: CampaignStatus): boolean {
-  return from === "in_review" && to === "published";
-}
-
 export type StatusChangeResult =
   | { ok: true; slug: string; from: CampaignStatus; to: CampaignStatus }
-  | { ok: false; reason: "notFound" | "notAllowed" }
   | { ok: false; reason: "consentMissing"; missing: ConsentGap[] };
 
-/** Moves a campaign along its lifecycle, recording who and when in campaign_status_changes and the audit log. */
+/**
+ * Moves a campaign along its lifecycle (lib/campaign-status.ts), recording who
+ * and when in campaign_status_changes and the audit log. Refused("notFound")
+ * when the viewer may not read the campaign, Refused("notAllowed") when the
+ * move is not in the lifecycle or not theirs to make.
+ */
 export async function changeCampaignStatus(viewer: OrganiserActor, id: string, to: CampaignStatus): Promise<StatusChangeResult> {
-  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  if (!isUuid(id)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const result = await applyCampaignStatusChange(tx, viewer, id, to);
@@ -317,7 +296,7 @@ export async function applyCampaignStatusChange(
   to: CampaignStatus,
   options: { moderationDecision?: boolean } = {},
 ): Promise<StatusChangeResult> {
-  if (!isUuid(id)) return { ok: false, reason: "notFound" };
+  if (!isUuid(id)) refuse("notFound");
   // Defenders before the campaign row: the order recordConsent locks them in.
   if (to === "published") await lockCampaignConsent(tx, id);
   const [row] = await tx
@@ -325,15 +304,15 @@ export async function applyCampaignStatusChange(
     .from(campaigns)
     .where(and(eq(campaigns.id, id), campaignAccess(viewer, "read")))
     .for("update");
-  if (!row) return { ok: false, reason: "notFound" } as const;
-  const needed = transitions[row.status][to];
-  if (!needed) return { ok: false, reason: "notAllowed" } as const;
-  if (onlyByModeration(row.status, to) && !options.moderationDecision) return { ok: false, reason: "notAllowed" } as const;
+  if (!row) refuse("notFound");
+  // Gated on the real move: the permission from -> to needs, then the same permission's scope on this row.
+  const move = statusMove(row.status, to, options) ?? refuse("notAllowed", `${row.status} -> ${to}`);
+  if (!can(viewer, movePermission(move))) refuse("notAllowed", `${row.status} -> ${to} needs ${movePermission(move)}`);
   const [permitted] = await tx
     .select({ id: campaigns.id })
     .from(campaigns)
-    .where(and(eq(campaigns.id, id), campaignAccess(viewer, needed)));
-  if (!permitted) return { ok: false, reason: "notAllowed" } as const;
+    .where(and(eq(campaigns.id, id), campaignAccess(viewer, move)));
+  if (!permitted) refuse("notAllowed", `${row.status} -> ${to} on a campaign not the viewer's`);
   if (to === "published") {
     const gate = await campaignConsentGate(tx, id);
     if (!gate.ok) return { ok: false, reason: "consentMissing", missing: gate.gaps } as const;
@@ -389,15 +368,15 @@ export interface CampaignTargetInput {
   actionKinds: ActionKind[];
 }
 
-export type TargetChangeResult = { ok: true; slug: string; sentBackToReview: boolean } | { ok: false; reason: "notFound" | "unknownTarget" };
+export type TargetChanged = { ok: true; slug: string; sentBackToReview: boolean };
+export type TargetChangeResult = TargetChanged | { ok: false; reason: "unknownTarget" };
 
 /** Attaches a target by the responsible-state rule; on a live campaign that is a change of who is addressed, so it goes back to review. */
 export async function attachCampaignTarget(viewer: OrganiserActor, campaignId: string, input: CampaignTargetInput): Promise<TargetChangeResult> {
-  if (!isUuid(campaignId)) return { ok: false, reason: "notFound" };
+  if (!isUuid(campaignId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const campaign = await lockForTargetChange(tx, viewer, campaignId);
-    if (!campaign) return { ok: false, reason: "notFound" } as const;
     if (input.targetId) {
       const [target] = await tx.select({ id: targets.id }).from(targets).where(eq(targets.id, input.targetId));
       if (!target) return { ok: false, reason: "unknownTarget" } as const;
@@ -418,30 +397,30 @@ export async function attachCampaignTarget(viewer: OrganiserActor, campaignId: s
   });
 }
 
-export async function detachCampaignTarget(viewer: OrganiserActor, campaignId: string, campaignTargetId: string): Promise<TargetChangeResult> {
-  if (!isUuid(campaignId) || !isUuid(campaignTargetId)) return { ok: false, reason: "notFound" };
+export async function detachCampaignTarget(viewer: OrganiserActor, campaignId: string, campaignTargetId: string): Promise<TargetChanged> {
+  if (!isUuid(campaignId) || !isUuid(campaignTargetId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const campaign = await lockForTargetChange(tx, viewer, campaignId);
-    if (!campaign) return { ok: false, reason: "notFound" } as const;
     const removed = await tx
       .delete(campaignTargets)
       .where(and(eq(campaignTargets.id, campaignTargetId), eq(campaignTargets.campaignId, campaignId)))
       .returning({ rule: campaignTargets.rule, targetId: campaignTargets.targetId, responsibleState: campaignTargets.responsibleState });
-    if (!removed.length) return { ok: false, reason: "notFound" } as const;
+    if (!removed.length) refuse("notFound");
     const sentBackToReview = await sendBackToReviewIfLive(tx, viewer, campaignId, campaign.status);
     await recordAudit(tx, { actor: viewer, action: "campaign.target.detach", entityType: "campaign", entityId: campaignId, before: removed[0] });
     return { ok: true, slug: campaign.slug, sentBackToReview } as const;
   });
 }
 
+/** The campaign row, locked, or Refused("notFound") when the viewer may not edit it. */
 async function lockForTargetChange(tx: Transaction, viewer: Viewer, campaignId: string) {
   const [row] = await tx
     .select({ slug: campaigns.slug, status: campaigns.status })
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "edit")))
     .for("update");
-  return row ?? null;
+  return row ?? refuse("notFound");
 }
 
 async function sendBackToReviewIfLive(tx: Transaction, viewer: Viewer, campaignId: string, status: CampaignStatus): Promise<boolean> {

@@ -12,12 +12,10 @@ import {
   updateCampaign,
   type DefenderRefusal,
 } from "@/db/queries/organise-campaigns";
-import { actionKinds, campaignStatuses, campaignTargetRules } from "@/db/schema/enums";
+import { actionKinds, campaignStatuses, campaignTargetRules, isPublicCampaignStatus } from "@/db/schema/enums";
 import { protectedAction, type ActionState } from "@/lib/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { campaignEcho, campaignSchema } from "./campaign-schema";
-
-const publicStatuses = new Set(["published", "paused", "closed", "won"]);
 
 function refreshPublicCampaign(...slugs: string[]) {
   for (const slug of new Set(slugs)) updateTag(cacheTags.campaign(slug));
@@ -39,6 +37,7 @@ export const createCampaignAction = protectedAction("campaign:create:any", {
 export const updateCampaignAction = protectedAction("campaign:edit:own", {
   schema: campaignSchema.and(z.object({ campaignId: z.string() })),
   echo: campaignEcho,
+  refusals: { notFound: "Organise.campaign.notFound" },
   run: async ({ intent, fields, campaignId }, { viewer, formData }) => {
     const t = await getTranslations("Organise.campaign");
     if (intent === "preview") return { ok: true, message: t("previewReady"), values: previewValues(formData) };
@@ -61,24 +60,26 @@ function previewValues(formData: FormData): Record<string, string> {
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Organise.campaign">>>;
 
-function refusal(reason: "notFound" | "slugTaken" | DefenderRefusal, formData: FormData, t: Translate): ActionState {
+function refusal(reason: "slugTaken" | DefenderRefusal, formData: FormData, t: Translate): ActionState {
   const values = previewValues(formData);
   delete values.preview;
   if (reason === "slugTaken") return { ok: false, message: t("fixErrors"), fieldErrors: { slug: [t("slugTaken")] }, values };
-  if (reason !== "notFound") return { ok: false, message: t("fixErrors"), fieldErrors: { defenderIds: [t(reason)] }, values };
-  return { ok: false, message: t("notFound") };
+  return { ok: false, message: t("fixErrors"), fieldErrors: { defenderIds: [t(reason)] }, values };
 }
 
+/**
+ * Any campaign the viewer may read gets this far; the move itself is gated
+ * inside the query's transaction on the status it locked: the permission
+ * from -> to needs (lib/campaign-status.ts), on this campaign.
+ */
 export const changeStatusAction = protectedAction("campaign:read:own", {
   schema: z.object({ campaignId: z.string(), to: z.enum(campaignStatuses) }),
+  refusals: { notFound: "Organise.lifecycle.notFound", notAllowed: "Organise.lifecycle.notAllowed" },
   run: async ({ campaignId, to }, { viewer }) => {
     const t = await getTranslations("Organise.lifecycle");
     const result = await changeCampaignStatus(viewer, campaignId, to);
-    if (!result.ok && result.reason === "consentMissing") {
-      return { ok: false, message: t("consentMissing", { names: result.missing.map((gap) => gap.name).join(", ") }) };
-    }
-    if (!result.ok) return { ok: false, message: t(result.reason) };
-    if (publicStatuses.has(result.from) || publicStatuses.has(result.to)) refreshPublicCampaign(result.slug);
+    if (!result.ok) return { ok: false, message: t("consentMissing", { names: result.missing.map((gap) => gap.name).join(", ") }) };
+    if (isPublicCampaignStatus(result.from) || isPublicCampaignStatus(result.to)) refreshPublicCampaign(result.slug);
     refresh();
     return { ok: true, message: t("changed", { status: result.to }) };
   },
@@ -112,6 +113,7 @@ export const attachTargetAction = protectedAction("campaign:edit:own", {
       }
     }),
   echo: ["rule", "responsibleState", "targetId"],
+  refusals: { notFound: "Organise.targets.notFound" },
   run: async (input, { viewer }) => {
     const t = await getTranslations("Organise.targets");
     const result = await attachCampaignTarget(viewer, input.campaignId, {
@@ -120,11 +122,7 @@ export const attachTargetAction = protectedAction("campaign:edit:own", {
       targetId: input.targetId || null,
       actionKinds: input.targetKinds,
     });
-    if (!result.ok) {
-      return result.reason === "unknownTarget"
-        ? { ok: false, message: t("fixErrors"), fieldErrors: { targetId: [t("unknownTarget")] } }
-        : { ok: false, message: t("notFound") };
-    }
+    if (!result.ok) return { ok: false, message: t("fixErrors"), fieldErrors: { targetId: [t("unknownTarget")] } };
     refreshPublicCampaign(result.slug);
     refresh();
     return { ok: true, message: result.sentBackToReview ? t("attachedBackToReview") : t("attached") };
@@ -133,10 +131,10 @@ export const attachTargetAction = protectedAction("campaign:edit:own", {
 
 export const detachTargetAction = protectedAction("campaign:edit:own", {
   schema: z.object({ campaignId: z.string(), campaignTargetId: z.string() }),
+  refusals: { notFound: "Organise.targets.notFound" },
   run: async ({ campaignId, campaignTargetId }, { viewer }) => {
     const t = await getTranslations("Organise.targets");
     const result = await detachCampaignTarget(viewer, campaignId, campaignTargetId);
-    if (!result.ok) return { ok: false, message: t("notFound") };
     refreshPublicCampaign(result.slug);
     refresh();
     return { ok: true, message: result.sentBackToReview ? t("detachedBackToReview") : t("detached") };

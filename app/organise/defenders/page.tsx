@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader, buttonLinkClass } from "@/components/organise/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listDefendersForOrganiser } from "@/db/queries/organise-defenders";
-import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/viewer";
+import { requirePagePermission } from "@/lib/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Organise.defenders");
@@ -15,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganiseDefendersPage() {
-  const viewer = await getViewer();
-  if (!viewer || !can(viewer, "defender:edit:own")) notFound();
+  const viewer = await requirePagePermission("defender:edit:own", "/organise/defenders");
   const [t, statuses, consent, defenders] = await Promise.all([
     getTranslations("Organise.defenders"),
     getTranslations("Enums.defenderStatus"),

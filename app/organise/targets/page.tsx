@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { listTargetCountries, listTargets, type TargetFilters } from "@/db/queries/targets-directory";
 import { targetKinds } from "@/db/schema/enums";
 import { countryName, countryOptions } from "@/lib/format";
-import { requireViewer } from "./require-viewer";
+import { requirePagePermission } from "@/lib/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Targets");
@@ -35,7 +35,7 @@ function parseFilters(params: SearchParams): TargetFilters {
 
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const viewer = await requireViewer("target:read:any", "/organise/targets");
+  const viewer = await requirePagePermission("target:read:any", "/organise/targets");
   const filters = parseFilters(params);
   const imported = Number(single(params.imported) ?? 0);
   const [targets, countries, t, tCommon, tKind, locale] = await Promise.all([

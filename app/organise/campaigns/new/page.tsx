@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
 import { listDefenderChoices } from "@/db/queries/organise-campaigns";
-import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/viewer";
+import { requirePagePermission } from "@/lib/guards";
 import { createCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";
 import { actionKindOptions } from "../kind-options";
@@ -15,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewCampaignPage() {
-  const viewer = await getViewer();
-  if (!viewer || !can(viewer, "campaign:create:any")) notFound();
+  const viewer = await requirePagePermission("campaign:create:any", "/organise/campaigns/new");
   const [t, defenders, kindOptions] = await Promise.all([
     getTranslations("Organise.campaign"),
     listDefenderChoices(viewer),

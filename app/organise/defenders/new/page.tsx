@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
-import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/viewer";
+import { requirePagePermission } from "@/lib/guards";
 import { createDefenderAction } from "../actions";
 import { DefenderForm } from "../defender-form";
 import { defenderStatusOptions } from "../options";
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewDefenderPage() {
-  const viewer = await getViewer();
-  if (!viewer || !can(viewer, "defender:create:any")) notFound();
+  await requirePagePermission("defender:create:any", "/organise/defenders/new");
   const [t, statusOptions] = await Promise.all([getTranslations("Organise.defender"), defenderStatusOptions()]);
   return (
     <>

@@ -6,7 +6,7 @@ import { TargetRevisionDiff } from "@/components/organise/target-revision-diff";
 import { getTargetForEdit, listPendingTargetRevisions } from "@/db/queries/targets-directory";
 import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
-import { requireViewer } from "../require-viewer";
+import { requirePagePermission } from "@/lib/guards";
 import { TargetForm, type TargetFormValues } from "../target-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditTargetPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const viewer = await requireViewer("target:edit:any", `/organise/targets/${id}`);
+  const viewer = await requirePagePermission("target:edit:any", `/organise/targets/${id}`);
   const target = await getTargetForEdit(viewer, id);
   if (!target) notFound();
   const [t, revisionText, pending] = await Promise.all([

@@ -4,7 +4,7 @@ import { OrganisePageHeader } from "@/components/organise/page-header";
 import { targetKinds } from "@/db/schema/enums";
 import { confirmImport, previewImport } from "../actions";
 import { TargetsMessages } from "../messages-provider";
-import { requireViewer } from "../require-viewer";
+import { requirePagePermission } from "@/lib/guards";
 import { ImportForm } from "./import-form";
 import { importColumns } from "./parse-import";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportTargetsPage() {
-  await requireViewer("target:edit:any", "/organise/targets/import");
+  await requirePagePermission("target:edit:any", "/organise/targets/import");
   const [t, tForm] = await Promise.all([getTranslations("Targets.import"), getTranslations("Targets.form")]);
   return (
     <>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
 import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
-import { requireViewer } from "../require-viewer";
+import { requirePagePermission } from "@/lib/guards";
 import { TargetForm } from "../target-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewTargetPage() {
-  await requireViewer("target:edit:any", "/organise/targets/new");
+  await requirePagePermission("target:edit:any", "/organise/targets/new");
   const t = await getTranslations("Targets.form");
   return (
     <>
