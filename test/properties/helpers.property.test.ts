@@ -13,7 +13,7 @@ import { mailtoHref, telHref } from "@/app/(public)/campaigns/[slug]/email/_chan
 import { withPersonalParagraph } from "@/app/(public)/campaigns/[slug]/post-it/personal-paragraph";
 import { parseTargetImport } from "@/app/organise/targets/import/parse-import";
 import { safeReturnPath } from "@/app/signin/return-path";
-import { knownCountry } from "@/components/form/countries";
+import { knownCountry } from "@/lib/countries";
 import { Markdown } from "@/components/ui/markdown";
 import { csvLine, neutraliseCell } from "@/lib/csv/write";
 import { canonicalEmail, emailDomain } from "@/lib/email/canonical";

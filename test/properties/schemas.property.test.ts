@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { knownCountry } from "@/components/form/countries";
+import { knownCountry } from "@/lib/countries";
 import { actionKinds, consentStatuses, defenderEventKinds, defenderStatuses, targetKinds, templateKinds } from "@/db/schema/enums";
 import { campaignSchema } from "@/app/organise/campaigns/campaign-schema";
 import { consentSchema, defenderSchema, eventSchema } from "@/app/organise/defenders/defender-schema";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getNow, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { countryCodes, knownCountry } from "@/components/form/countries";
+import { countryCodes, knownCountry } from "@/lib/countries";
 import { getCampaignForAction, listLetterTemplates } from "@/db/queries/signatures";
 import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
 import { countryOptions } from "@/lib/format";

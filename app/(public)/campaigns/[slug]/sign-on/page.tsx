@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { countryCodes } from "@/components/form/countries";
+import { countryCodes } from "@/lib/countries";
 import { getCampaignForAction } from "@/db/queries/signatures";
 import { countryOptions } from "@/lib/format";
 import { collectionGateFor } from "@/lib/rate-limit/signing";

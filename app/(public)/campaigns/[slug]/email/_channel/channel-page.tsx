@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { countryCodes } from "@/components/form/countries";
+import { countryCodes } from "@/lib/countries";
 import type { ChannelTarget } from "@/db/queries/supporter-actions";
 import { countryName, countryOptions } from "@/lib/format";
 import { routes } from "@/lib/routes";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { knownCountry } from "@/components/form/countries";
+import { knownCountry } from "@/lib/countries";
 import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
 import type { ChannelKind, RecordOutcome } from "@/db/queries/supporter-actions";
 import type { ActionState } from "@/lib/action";

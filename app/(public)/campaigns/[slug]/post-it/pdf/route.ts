@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { knownCountry } from "@/components/form/countries";
+import { knownCountry } from "@/lib/countries";
 import { consumeRateLimits } from "@/db/queries/rate-limit";
 import { getChannelCampaign, listChannelOffers } from "@/db/queries/supporter-actions";
 import { renderLetterPdf } from "@/lib/pdf/letter";
