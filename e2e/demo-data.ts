@@ -4,6 +4,7 @@
  * hard-coding titles. Lookups throw (inside the test that needs them) when
  * the seed has nothing that fits, with a message saying what is missing.
  */
+import { openCampaignStatuses, publicCampaignStatuses } from "../db/schema/enums";
 import { campaigns as seedCampaigns } from "../db/seed/data/campaigns";
 import { defenders as seedDefenders } from "../db/seed/data/defenders";
 import { targets as seedTargets } from "../db/seed/data/targets";
@@ -12,8 +13,8 @@ import type { SeedCampaign, SeedDefender, SeedTarget } from "../db/seed/types";
 export type { SeedCampaign, SeedDefender, SeedTarget };
 
 /** Campaign statuses shown to the public; "open" in the filter means published or paused. */
-export const publicStatuses: readonly SeedCampaign["status"][] = ["published", "paused", "closed", "won"];
-export const openStatuses: readonly SeedCampaign["status"][] = ["published", "paused"];
+export const publicStatuses: readonly SeedCampaign["status"][] = publicCampaignStatuses;
+export const openStatuses: readonly SeedCampaign["status"][] = openCampaignStatuses;
 
 export const campaignFilterStatuses = ["open", "closed", "won"] as const;
 

@@ -5,7 +5,7 @@ import { campaignAccess } from "@/db/queries/access";
 import { getCampaignConsent, isConsenting, type CampaignConsent, type ConsentStatus } from "@/db/queries/consent-gate";
 import { campaignPageColumns, campaignPageOf, type CampaignPage } from "@/db/queries/public-campaign-page";
 import { campaignDefenders, campaigns, campaignTargets, defenders, targets, templates } from "@/db/schema";
-import type { ActionKind, campaignStatuses, campaignTargetRules, templateKinds } from "@/db/schema/enums";
+import type { ActionKind, CampaignTargetRule, campaignStatuses, templateKinds } from "@/db/schema/enums";
 import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 
@@ -27,7 +27,7 @@ export interface ReviewDefender {
 
 export interface ReviewTarget {
   id: string;
-  rule: (typeof campaignTargetRules)[number];
+  rule: CampaignTargetRule;
   responsibleState: string | null;
   actionKinds: ActionKind[];
   targetName: string | null;

@@ -13,9 +13,9 @@ import {
   defenders,
   targets,
   type ActionKind,
-  type campaignTargetRules,
+  type CampaignTargetRule,
   type campaignUpdateKinds,
-  type targetKinds,
+  type TargetKind,
 } from "@/db/schema";
 import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
 import { decrypt } from "@/lib/crypto";
@@ -23,9 +23,7 @@ import { cached } from "./cached";
 import type { DefenderStatus } from "./public-campaigns";
 import { actionIsApproved, campaignIsPublic, type PublicCampaignStatus } from "./visibility";
 
-export type CampaignTargetRule = (typeof campaignTargetRules)[number];
 export type CampaignUpdateKind = (typeof campaignUpdateKinds)[number];
-export type TargetKind = (typeof targetKinds)[number];
 
 export interface CampaignPageDefender {
   slug: string;

@@ -1,26 +1,15 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { campaignTargets, targets, type ActionKind } from "@/db/schema";
+import { campaignTargets, targets, type ActionKind, type Target } from "@/db/schema";
 import { resolveTargets, type ResolvedTarget, type TargetRule } from "@/lib/targets/resolve";
 import { shortLived } from "./short-lived";
 
 /** A target as a supporter's letter addresses it. */
-export interface SupporterTarget {
-  id: string;
-  kind: string;
-  honorific: string | null;
-  name: string;
-  title: string | null;
-  representedState: string | null;
-  hostCountry: string | null;
-  addressLines: string[];
-  city: string | null;
-  postcode: string | null;
-  /** BCP 47 tag of the language to write in. */
-  language: string;
-  isExample: boolean;
-}
+export type SupporterTarget = Pick<
+  Target,
+  "id" | "kind" | "honorific" | "name" | "title" | "representedState" | "hostCountry" | "addressLines" | "city" | "postcode" | "language" | "isExample"
+>;
 
 const targetColumns = {
   id: targets.id,

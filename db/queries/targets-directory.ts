@@ -1,14 +1,12 @@
 import "server-only";
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { campaignTargets, campaigns, targetRevisions, targets, users, type ChannelHealth, type TargetRevisionFields } from "@/db/schema";
-import type { targetKinds } from "@/db/schema/enums";
+import { campaignTargets, campaigns, targetRevisions, targets, users, type ChannelHealth, type Target, type TargetRevisionFields } from "@/db/schema";
+import type { TargetKind } from "@/db/schema/enums";
 import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
 import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
-
-export type TargetKind = (typeof targetKinds)[number];
 
 export interface TargetFilters {
   q?: string;
@@ -17,37 +15,10 @@ export interface TargetFilters {
   kind?: TargetKind;
 }
 
-export interface TargetListItem {
-  id: string;
-  kind: TargetKind;
-  honorific: string | null;
-  name: string;
-  title: string | null;
-  representedState: string | null;
-  hostCountry: string | null;
-  city: string | null;
-  isExample: boolean;
-}
+export type TargetListItem = Pick<Target, "id" | "kind" | "honorific" | "name" | "title" | "representedState" | "hostCountry" | "city" | "isExample">;
 
 /** Everything an organiser writes into a target (the form and the CSV import). */
-export interface TargetWrite {
-  kind: TargetKind;
-  honorific: string | null;
-  name: string;
-  title: string | null;
-  representedState: string | null;
-  hostCountry: string | null;
-  addressLines: string[];
-  city: string | null;
-  postcode: string | null;
-  phone: string | null;
-  email: string | null;
-  xHandle: string | null;
-  blueskyHandle: string | null;
-  website: string | null;
-  language: string;
-  isExample: boolean;
-}
+export type TargetWrite = Omit<Target, "id" | "channelHealth" | "createdAt" | "updatedAt">;
 
 export interface HealthWrite {
   channel: keyof ChannelHealth;

@@ -1,13 +1,9 @@
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { actions, campaignDefenders, campaigns, defenders, moderationDecisions } from "@/db/schema";
+import { publicCampaignStatuses } from "@/db/schema/enums";
 
-/** Campaign statuses anyone may see. Drafts and campaigns in review never leave the organiser pages. */
-export const publicCampaignStatuses = ["published", "paused", "closed", "won"] as const;
-/** Public campaigns that still ask for action. */
-export const openCampaignStatuses = ["published", "paused"] as const;
-
-export type PublicCampaignStatus = (typeof publicCampaignStatuses)[number];
+export { openCampaignStatuses, publicCampaignStatuses, type PublicCampaignStatus } from "@/db/schema/enums";
 
 /**
  * A campaign is public when its status is public and none of its defenders

@@ -34,9 +34,18 @@ export const defenderEventKind = pgEnum("defender_event_kind", defenderEventKind
 
 export const targetKinds = ["embassy", "ministry", "un_mission", "official", "organisation"] as const;
 export const targetKind = pgEnum("target_kind", targetKinds);
+export type TargetKind = (typeof targetKinds)[number];
 
 export const campaignStatuses = ["draft", "in_review", "published", "paused", "closed", "won"] as const;
 export const campaignStatus = pgEnum("campaign_status", campaignStatuses);
+/** Campaign statuses anyone may see. Drafts and campaigns in review never leave the organiser pages. */
+export const publicCampaignStatuses = ["published", "paused", "closed", "won"] as const satisfies readonly (typeof campaignStatuses)[number][];
+export type PublicCampaignStatus = (typeof publicCampaignStatuses)[number];
+/** Public campaigns that still ask for action ("open" in the public filter). */
+export const openCampaignStatuses = ["published", "paused"] as const satisfies readonly PublicCampaignStatus[];
+export function isPublicCampaignStatus(status: string): boolean {
+  return (publicCampaignStatuses as readonly string[]).includes(status);
+}
 
 /** The things a supporter can do; a campaign enables a subset of them. */
 export const actionKinds = [
@@ -73,6 +82,7 @@ export type TemplateKind = (typeof templateKinds)[number];
  */
 export const campaignTargetRules = ["embassy", "fallback", "fixed"] as const;
 export const campaignTargetRule = pgEnum("campaign_target_rule", campaignTargetRules);
+export type CampaignTargetRule = (typeof campaignTargetRules)[number];
 
 export const campaignOrganiserRoles = ["owner", "editor"] as const;
 export const campaignOrganiserRole = pgEnum("campaign_organiser_role", campaignOrganiserRoles);

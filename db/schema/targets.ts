@@ -42,6 +42,8 @@ export const targets = pgTable(
   ],
 );
 
+export type Target = typeof targets.$inferSelect;
+
 /** Contact fields of a target that a revision can change. */
 export type TargetRevisionFields = Partial<
   Pick<

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { TargetKind } from "@/db/schema/enums";
 import { countryFromAcceptLanguage, resolveTargets, type TargetRef, type TargetRule } from "./resolve";
 
-const target = (id: string, kind: string, state: string | null, host: string | null, isExample = true): TargetRef => ({
+const target = (id: string, kind: TargetKind, state: string | null, host: string | null, isExample = true): TargetRef => ({
   id,
   kind,
   representedState: state,

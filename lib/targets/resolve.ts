@@ -1,15 +1,15 @@
-import type { ActionKind } from "@/db/schema/enums";
+import type { ActionKind, CampaignTargetRule, TargetKind } from "@/db/schema/enums";
 
 export interface TargetRef {
   id: string;
-  kind: string;
+  kind: TargetKind;
   representedState: string | null;
   hostCountry: string | null;
   isExample: boolean;
 }
 
 export interface TargetRule<T extends TargetRef = TargetRef> {
-  rule: "embassy" | "fallback" | "fixed";
+  rule: CampaignTargetRule;
   responsibleState: string | null;
   target: T | null;
   /** Empty: every kind the campaign enables. */

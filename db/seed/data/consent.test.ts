@@ -6,16 +6,16 @@
  * teach the wrong lesson.
  */
 import { describe, expect, it } from "vitest";
+import { isPublicCampaignStatus } from "../../schema/enums";
 import { campaigns } from "./campaigns";
 import { defenders } from "./defenders";
 
 const consenting = new Set(["given", "given_by_family"]);
-const publicStatuses = new Set(["published", "paused", "closed", "won"]);
 
 describe("seeded consent", () => {
   const consentOf = new Map(defenders.map((d) => [d.slug, d.consentStatus]));
 
-  it.each(campaigns.filter((c) => publicStatuses.has(c.status)).map((c) => [c.slug, c] as const))("%s passes the consent gate", (_slug, campaign) => {
+  it.each(campaigns.filter((c) => isPublicCampaignStatus(c.status)).map((c) => [c.slug, c] as const))("%s passes the consent gate", (_slug, campaign) => {
     const missing = campaign.defenderSlugs.filter((slug) => !consenting.has(consentOf.get(slug) ?? "unknown"));
     if (missing.length === 0) return;
     // An override must give a real reason, in a sentence or more.
