@@ -5,6 +5,7 @@ import { getDb, type Transaction } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, moderationDecisions, moderationReasons, organiserRequests, users } from "@/db/schema";
 import type { moderationVerdicts } from "@/db/schema/enums";
 import { env } from "@/lib/env";
+import { isUuid } from "@/lib/ids";
 import type { Viewer } from "@/lib/permissions";
 import messages from "@/messages/en";
 import { recordAudit } from "./audit";
@@ -16,7 +17,6 @@ import {
   isOpen,
   isWellFormedSubject,
   releaseLock,
-  uuidPattern,
   type ModerationActor,
   type ModerationSubject,
 } from "./moderation-queue";
@@ -180,7 +180,7 @@ function uniqueChanges(changes: PublicChanges): PublicChanges {
 }
 
 async function activeReason(tx: Transaction, id: string) {
-  if (!uuidPattern.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx
     .select({ id: moderationReasons.id, label: moderationReasons.label })
     .from(moderationReasons)
@@ -376,7 +376,7 @@ export async function createModerationReason(viewer: ModerationActor, label: str
 
 export async function renameModerationReason(viewer: ModerationActor, id: string, label: string): Promise<ReasonResult> {
   assertModerator(viewer);
-  if (!uuidPattern.test(id)) return { ok: false, reason: "notFound" };
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ label: moderationReasons.label }).from(moderationReasons).where(eq(moderationReasons.id, id)).for("update");
@@ -393,7 +393,7 @@ export async function renameModerationReason(viewer: ModerationActor, id: string
 /** Deactivated reasons stay on past decisions but can no longer be chosen. */
 export async function setModerationReasonActive(viewer: ModerationActor, id: string, active: boolean): Promise<ReasonResult> {
   assertModerator(viewer);
-  if (!uuidPattern.test(id)) return { ok: false, reason: "notFound" };
+  if (!isUuid(id)) return { ok: false, reason: "notFound" };
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ active: moderationReasons.active }).from(moderationReasons).where(eq(moderationReasons.id, id)).for("update");

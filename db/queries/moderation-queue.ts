@@ -4,6 +4,7 @@ import { getDb, type Transaction } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, moderationDecisions, moderationFlags, organiserRequests, siteSettings, users } from "@/db/schema";
 import type { moderationSubjects } from "@/db/schema/enums";
 import { decryptOptional } from "@/lib/crypto";
+import { isUuid } from "@/lib/ids";
 import type { PrescreenFlag } from "@/lib/moderation/prescreen";
 import { can, type Viewer } from "@/lib/permissions";
 import { recordAudit, type AuditActor } from "./audit";
@@ -39,11 +40,9 @@ export interface ModerationSubject {
 
 export type ModerationActor = Viewer & AuditActor;
 
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether the id has the shape of its subject type's key (actions: bigint; the rest: uuid). */
 export function isWellFormedSubject(subject: ModerationSubject): boolean {
-  return subject.type === "action" ? /^[1-9][0-9]{0,17}$/.test(subject.id) : uuidPattern.test(subject.id);
+  return subject.type === "action" ? /^[1-9][0-9]{0,17}$/.test(subject.id) : isUuid(subject.id);
 }
 
 /** Throws unless the viewer may moderate: every query here and in moderation-decisions.ts is for moderators only. */
