@@ -15,7 +15,7 @@
  * - Lists never refuse: their WHERE filters what the viewer may see, so a
  *   viewer who may see nothing gets an empty list.
  * The action builder answers a Refused with `{ ok: false, message }`; pages
- * with a 404 (lib/guards.ts).
+ * with a 404 (server/guards.ts).
  */
 import type { userRoles } from "@/db/schema/enums";
 import { Refused } from "@/lib/refusal";

@@ -1,8 +1,8 @@
 /**
  * The one way to say no (ADR 0019). A query function or `assertCan` throws a
  * `Refused` when the viewer may not do something to an object, or the object
- * is not there for them; the action builder (lib/action.ts) answers it with
- * `{ ok: false, message }` and pages (lib/guards.ts `orNotFound`) with a 404.
+ * is not there for them; the action builder (server/action.ts) answers it with
+ * `{ ok: false, message }` and pages (server/guards.ts `orNotFound`) with a 404.
  *
  * - "forbidden": the viewer's role does not grant the permission at all.
  * - "notFound": the object does not exist or is not the viewer's: the two are

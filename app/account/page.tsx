@@ -6,7 +6,7 @@ import { listMyActions } from "@/db/queries/account";
 import { getMyOrganiserRequest } from "@/db/queries/organiser-requests";
 import { can } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
-import { getViewer, type SignedInViewer } from "@/lib/viewer";
+import { getViewer, type SignedInViewer } from "@/server/viewer";
 import { OrganiserRequestForm } from "./organiser-request/request-form";
 
 export async function generateMetadata(): Promise<Metadata> {

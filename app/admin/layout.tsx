@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { AdminNav } from "./admin-nav";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getAdminOverview } from "@/db/queries/admin-overview";
 import { listLatestAuditEntries } from "@/db/queries/admin-audit";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { AuditTable } from "./audit/audit-table";
 import { auditHref } from "./audit/filters";
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { OrganiseMessages } from "@/components/organise/client-messages";
 import { SignOutButton } from "@/components/organise/sign-out-button";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 
 export const metadata: Metadata = { robots: { index: false } };
 

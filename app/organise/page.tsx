@@ -5,7 +5,7 @@ import { OrganisePageHeader, buttonLinkClass, secondaryButtonClass } from "@/com
 import { OrganiseStatusBadge } from "@/components/organise/organise-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listCampaignsForOrganiser } from "@/db/queries/organise-campaigns";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Organise.dashboard");

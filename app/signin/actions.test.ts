@@ -23,7 +23,7 @@ vi.mock("@/lib/request-meta", async (importOriginal) => ({
   clientIp: () => requestIp,
 }));
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace?: string) => (key: string) => `${namespace}.${key}` }));
-vi.mock("@/lib/viewer", () => ({ getViewer: async () => null }));
+vi.mock("@/server/viewer", () => ({ getViewer: async () => null }));
 
 const { requestSignInLink } = await import("./actions");
 

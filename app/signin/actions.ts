@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut, configuredOAuthProviders } from "@/auth";
-import { publicAction } from "@/lib/action";
+import { publicAction } from "@/server/action";
 import { safeReturnPath } from "./return-path";
 
 const signInSchema = z.object({

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { configuredOAuthProviders } from "@/auth";
 import { SignOutButton } from "@/components/organise/sign-out-button";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { can } from "@/lib/permissions";
 import { signInWithProvider } from "./actions";
 import { safeReturnPath } from "./return-path";

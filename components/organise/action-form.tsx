@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

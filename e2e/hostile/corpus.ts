@@ -70,7 +70,7 @@ export const hostileCases: HostileCase[] = [
   { id: "rtl-scripts", category: "unicode", value: "حرية Freedom חופש 自由 स्वतंत्रता" },
   { id: "astral", category: "unicode", value: "𝕱𝖗𝖊𝖊𝖉𝖔𝖒 𓂀 \u{1F600}" },
   { id: "lone-surrogate", category: "unicode", value: "before \uD800 after" },
-  // Postgres text cannot hold NUL: the action builder refuses it next to the field (lib/action.ts).
+  // Postgres text cannot hold NUL: the action builder refuses it next to the field (server/action.ts).
   { id: "nul-byte", category: "unicode", value: "before \u0000 after", expect: "nul" },
   { id: "control-chars", category: "unicode", value: "bell\u0007 esc\u001b[31m red \u0008" },
   { id: "line-separators", category: "unicode", value: "one\u2028two\u2029three\u0085four" },

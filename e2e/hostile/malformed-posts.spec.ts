@@ -2,7 +2,7 @@
  * Every malformed post gets a 4xx (or a page saying what was wrong), never a
  * 500: a foreign Origin on paths no route matches or that the proxy's nonce
  * does not cover, broken multipart bodies, broken React action payloads, and
- * a crafted action call whose argument is not a FormData (lib/action.ts).
+ * a crafted action call whose argument is not a FormData (server/action.ts).
  * Sent as raw HTTP so nothing (a browser, Playwright) repairs the request.
  */
 import { e2eSql } from "../auth";

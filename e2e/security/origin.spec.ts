@@ -1,6 +1,6 @@
 /**
  * State-changing requests from another site, or with no Origin at all, are
- * refused: server actions (lib/action.ts; Next itself only compares Origin
+ * refused: server actions (server/action.ts; Next itself only compares Origin
  * when it is present) and every non-GET route handler (lib/origin.ts). Each
  * refusal is checked against the same request with our own Origin, which
  * goes through.

@@ -5,11 +5,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { formDataToObject } from "@/lib/action";
+import { formDataToObject } from "@/server/action";
 import { hostileString, runs } from "./arbitraries";
 
-// lib/action.ts reaches Auth.js through the viewer; this pure helper needs none of it.
-vi.mock("@/lib/viewer", () => ({ getViewer: async () => null }));
+// server/action.ts reaches Auth.js through the viewer; this pure helper needs none of it.
+vi.mock("@/server/viewer", () => ({ getViewer: async () => null }));
 
 const name = fc.oneof(fc.constantFrom("name", "email", "targetKinds", "$ACTION_ID_abc", "$ACTION_REF_1", "__proto__", "constructor"), fc.string({ maxLength: 8 }));
 const entry = fc.tuple(name, fc.oneof({ weight: 5, arbitrary: hostileString }, { weight: 1, arbitrary: fc.constant(null) }));

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Checkbox, FormMessage, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { deleteMyDataAction } from "./actions";
 
 const initialState: ActionState = { ok: false };

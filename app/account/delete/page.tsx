@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listMyActions } from "@/db/queries/account";
 import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { DeleteForm } from "./delete-form";
 
 export async function generateMetadata(): Promise<Metadata> {

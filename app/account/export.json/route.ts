@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { exportMyData } from "@/db/queries/account";
 import { can } from "@/lib/permissions";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 
 /** The signed-in viewer's own data as a JSON download; nobody else's, never cached. */
 export async function GET(request: Request) {

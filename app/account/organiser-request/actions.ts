@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requestOrganiserAccess } from "@/db/queries/organiser-requests";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 
 const schema = z.object({
   organisationName: z.string().trim().min(2, "Validation.required").max(200, "Validation.tooLong"),

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextArea, TextField } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { requestOrganiserAccessAction } from "./actions";
 
 const initialState: ActionState = { ok: false };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getKillSwitchesPage } from "@/db/queries/kill-switches";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { AbuseNav, abuseSections } from "./abuse-nav";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
 import { listAuditEntityTypes, listAuditEntries } from "@/db/queries/admin-audit";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { AuditTable } from "./audit-table";
 import { auditFilters, auditHref, parseAuditSearch } from "./filters";
 

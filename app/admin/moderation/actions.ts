@@ -16,7 +16,7 @@ import {
 import { setModerationOverdueHours } from "@/db/queries/moderation-queue";
 import { overrideCampaignConsent } from "@/db/queries/consent-gate";
 import { moderationVerdicts } from "@/db/schema/enums";
-import { protectedAction, type ActionState } from "@/lib/action";
+import { protectedAction, type ActionState } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { itemHref, parseSubjectKey } from "./filters";
 

@@ -13,7 +13,7 @@ import {
   type QueueItem,
 } from "@/db/queries/moderation-queue";
 import { getSiteSettings } from "@/db/queries/settings";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { DecisionForm } from "./decision-form";
 import { parseQueueSearch, queueHref, subjectKey } from "./filters";
 import { ItemCard } from "./item-card";

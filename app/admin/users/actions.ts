@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { changeUserRole, suspendUser, unsuspendUser, type UserChangeOutcome } from "@/db/queries/admin-users";
 import { userRoles } from "@/db/schema/enums";
-import { protectedAction, type ActionState } from "@/lib/action";
+import { protectedAction, type ActionState } from "@/server/action";
 
 const userId = z.string().trim().min(1, "Validation.required").max(100, "Validation.tooLong");
 const confirmed = z.literal("on", { error: "AdminUsers.actions.confirmRequired" });

@@ -7,7 +7,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
 import { listUsersForAdmin } from "@/db/queries/admin-users";
 import { userRoles } from "@/db/schema/enums";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { parseUserFilters, usersHref } from "./filters";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 "use server";
 
 import { insertFloorRow } from "@/db/queries/bench-floor";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 
 /**
  * The framework floor of the signing benchmark (bench B): a server action that

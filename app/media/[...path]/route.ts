@@ -1,6 +1,6 @@
 import { photoVisibleTo } from "@/db/queries/organise-defenders";
 import { readStored, resolveStored } from "@/lib/uploads/storage";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 
 type Context = { params: Promise<{ path: string[] }> };
 

@@ -13,7 +13,7 @@ import {
   type DefenderRefusal,
 } from "@/db/queries/organise-campaigns";
 import { actionKinds, campaignStatuses, campaignTargetRules, isPublicCampaignStatus } from "@/db/schema/enums";
-import { protectedAction, type ActionState } from "@/lib/action";
+import { protectedAction, type ActionState } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { campaignEcho, campaignSchema } from "./campaign-schema";
 

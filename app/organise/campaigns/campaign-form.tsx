@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Checkbox, FieldError, FormMessage, SubmitButton, TextArea, TextField } from "@/components/form";
 import { Markdown } from "@/components/ui/markdown";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 
 export interface CampaignFormValues {
   title: string;

@@ -16,7 +16,7 @@ import {
   updateDefender,
   updateDefenderEvent,
 } from "@/db/queries/organise-defenders";
-import { protectedAction, type ActionState } from "@/lib/action";
+import { protectedAction, type ActionState } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { preparePhoto } from "@/lib/uploads/photo";
 import { removeStored, storeWebp } from "@/lib/uploads/storage";

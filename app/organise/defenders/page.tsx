@@ -5,7 +5,7 @@ import { OrganisePageHeader, buttonLinkClass } from "@/components/organise/page-
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listDefendersForOrganiser } from "@/db/queries/organise-defenders";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Organise.defenders");

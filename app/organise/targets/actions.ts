@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createTarget, importTargets, updateTarget } from "@/db/queries/targets-directory";
-import { protectedAction, type ActionState } from "@/lib/action";
+import { protectedAction, type ActionState } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { openImportDraft, signImportDraft } from "./import/draft-token";
 import { parseTargetImport, type ImportProblem } from "./import/parse-import";

@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { listTargetCountries, listTargets, type TargetFilters } from "@/db/queries/targets-directory";
 import { targetKinds } from "@/db/schema/enums";
 import { countryName, countryOptions } from "@/lib/format";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Targets");

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField } from "@/components/form";
 import { targetKinds } from "@/db/schema/enums";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { channels } from "./target-input";
 
 export interface TargetFormValues {

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { confirmAction } from "@/db/queries/signatures";
-import { publicAction } from "@/lib/action";
+import { publicAction } from "@/server/action";
 import { routes } from "@/lib/routes";
 
 /**

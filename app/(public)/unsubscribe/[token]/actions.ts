@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { unsubscribeFromCampaignUpdates } from "@/db/queries/campaign-updates";
-import { publicAction } from "@/lib/action";
+import { publicAction } from "@/server/action";
 
 export const unsubscribeAction = publicAction({
   schema: z.object({ token: z.string().min(1, "Validation.required").max(200, "Validation.invalid") }),

@@ -10,7 +10,7 @@ import {
   requestInvalidationUndo,
   type InvalidationFilter,
 } from "@/db/queries/invalidations";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { invalidationFormSchema, undoSchema } from "./input";
 
 const echo = ["ipHash", "emailDomain", "campaign", "from", "to"] as const;

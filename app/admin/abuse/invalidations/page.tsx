@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/organise/action-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listInvalidations, type InvalidationStatus } from "@/db/queries/invalidations";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { AbuseMessages } from "../abuse-messages";
 import { AbuseNav } from "../abuse-nav";
 import { invalidationAction, undoInvalidationAction } from "./actions";

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { settingKeys, updateSiteSetting } from "@/db/queries/settings";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { limitFields, limitNames, rateLimitFormSchema } from "./input";
 
 const echo = limitNames.flatMap((name) => Object.values(limitFields(name)));

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { limitFields, limitNames } from "./input";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;

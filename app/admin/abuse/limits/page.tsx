@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadSiteSettings } from "@/db/queries/settings";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { AbuseMessages } from "../abuse-messages";
 import { AbuseNav } from "../abuse-nav";
 import { saveRateLimitsAction } from "./actions";

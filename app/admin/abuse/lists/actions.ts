@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { addListEntry, removeListEntry } from "@/db/queries/abuse-lists";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { storedListValue } from "@/lib/abuse/list-entry";
 import { listEntrySchema, removeEntrySchema } from "./input";
 

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/organise/action-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listListEntries, type ListEntryRow } from "@/db/queries/abuse-lists";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { AbuseMessages } from "../abuse-messages";
 import { AbuseNav } from "../abuse-nav";
 import { addListEntryAction, removeListEntryAction } from "./actions";

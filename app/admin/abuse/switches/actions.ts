@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { setCampaignSwitch, setPausedKinds, setSiteSwitch } from "@/db/queries/kill-switches";
 import { actionKinds } from "@/db/schema/enums";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { uuidField } from "@/lib/ids";
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton } from "@/components/form";
 import { actionKinds, type ActionKind } from "@/db/schema/enums";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/organise/action-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getKillSwitchesPage, type CampaignSwitchRow } from "@/db/queries/kill-switches";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { routes } from "@/lib/routes";
 import { AbuseMessages } from "../abuse-messages";
 import { AbuseNav } from "../abuse-nav";

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getTrendingReport, surgeRatio, type TrendingRow } from "@/db/queries/trending";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { AbuseNav } from "../abuse-nav";
 import { invalidationFormHref } from "../invalidations/input";
 

@@ -6,7 +6,7 @@ import { secondaryButtonClass } from "@/components/organise/page-header";
 import { Badge } from "@/components/ui/badge";
 import { listModerationReasons } from "@/db/queries/moderation-decisions";
 import { getSiteSettings } from "@/db/queries/settings";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { can } from "@/lib/permissions";
 import { createReasonAction, overdueHoursAction, renameReasonAction, setReasonActiveAction } from "../actions";
 import { SingleFieldForm } from "./single-field-form";

@@ -4,7 +4,7 @@ import { refresh, updateTag } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { decideTargetRevision } from "@/db/queries/targets-directory";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 
 /** An admin approves or refuses a held change to a shared target; approved details go live on every campaign that shows it. */

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/organise/action-form";
 import { secondaryButtonClass } from "@/components/organise/page-header";
 import { TargetRevisionDiff } from "@/components/organise/target-revision-diff";
 import { listPendingTargetRevisions } from "@/db/queries/targets-directory";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { decideTargetRevisionAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { getUserForAdmin } from "@/db/queries/admin-users";
 import { userRoles } from "@/db/schema/enums";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { RoleForm, SuspensionForm } from "./user-forms";
 
 export async function generateMetadata(): Promise<Metadata> {

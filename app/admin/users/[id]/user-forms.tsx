@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Checkbox, FormMessage, Select, SubmitButton, type SelectOption } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { changeRoleAction, suspendAction, unsuspendAction } from "../actions";
 
 const secondaryButton =

@@ -5,7 +5,7 @@ import { OrganisePageHeader } from "@/components/organise/page-header";
 import { OrganiseStatusBadge } from "@/components/organise/organise-status-badge";
 import { OrganiseTabs } from "@/components/organise/tabs";
 import { findCampaignFor } from "@/db/queries/access";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 
 type Props = { children: ReactNode; params: Promise<{ id: string }> };
 

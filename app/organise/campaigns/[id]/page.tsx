@@ -13,7 +13,7 @@ import {
   listTargetChoices,
 } from "@/db/queries/organise-campaigns";
 import { getLatestVerdict } from "@/db/queries/moderation-decisions";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { detachTargetAction, updateCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";
 import { actionKindOptions } from "../kind-options";

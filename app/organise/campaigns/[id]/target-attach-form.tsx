@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Checkbox, FormMessage, Select, SubmitButton, TextField } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { attachTargetAction } from "../actions";
 
 /** Attaches a target by the responsible-state rule: an embassy of a state, a fallback for a state, or a fixed target. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
 import { listDefenderChoices } from "@/db/queries/organise-campaigns";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { createCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";
 import { actionKindOptions } from "../kind-options";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { saveEventAction } from "../actions";
 
 export interface EventValues {

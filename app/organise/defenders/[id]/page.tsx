@@ -6,7 +6,7 @@ import { EmailActionForm } from "@/components/organise/email-action-form";
 import { OrganisePageHeader, secondaryButtonClass } from "@/components/organise/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDefenderForEdit, listDefenderEvents, listDefenderOrganisers } from "@/db/queries/organise-defenders";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { addDefenderOrganiserAction, deleteEventAction, removeDefenderOrganiserAction, removePhotoAction, setQuietAction, updateDefenderAction } from "../actions";
 import { DefenderForm } from "../defender-form";
 import { consentStatusOptions, defenderStatusOptions, eventKindOptions } from "../options";

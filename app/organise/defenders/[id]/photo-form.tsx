@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FieldError, FormMessage, SubmitButton, TextField } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { uploadPhotoAction } from "../actions";
 
 /** JPEG, PNG or WebP up to 5 MB; the server checks the bytes, strips metadata and re-encodes. */

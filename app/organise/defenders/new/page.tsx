@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { createDefenderAction } from "../actions";
 import { DefenderForm } from "../defender-form";
 import { defenderStatusOptions } from "../options";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { OrganisePageHeader } from "@/components/organise/page-header";
 import { findInvitation } from "@/db/queries/invitations";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { acceptInvitationAction } from "../../campaigns/[id]/team/actions";
 
 type Props = { params: Promise<{ token: string }> };

@@ -6,7 +6,7 @@ import { TargetRevisionDiff } from "@/components/organise/target-revision-diff";
 import { getTargetForEdit, listPendingTargetRevisions } from "@/db/queries/targets-directory";
 import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { TargetForm, type TargetFormValues } from "../target-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

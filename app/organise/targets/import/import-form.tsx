@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FieldError, FieldHint, FormMessage, SubmitButton } from "@/components/form";
 import { fieldIds } from "@/components/form/field-ids";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import type { ImportState } from "../actions";
 
 type Action<S> = (state: S, formData: FormData) => Promise<S>;

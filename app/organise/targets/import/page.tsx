@@ -4,7 +4,7 @@ import { OrganisePageHeader } from "@/components/organise/page-header";
 import { targetKinds } from "@/db/schema/enums";
 import { confirmImport, previewImport } from "../actions";
 import { TargetsMessages } from "../messages-provider";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { ImportForm } from "./import-form";
 import { importColumns } from "./parse-import";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
 import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { TargetForm } from "../target-form";
 
 export async function generateMetadata(): Promise<Metadata> {

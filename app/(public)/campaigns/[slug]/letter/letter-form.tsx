@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
 import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { signLetter } from "./actions";
 import { Honeypot } from "./honeypot";
 

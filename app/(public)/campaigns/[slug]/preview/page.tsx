@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/ui/markdown";
 import { getCampaignPreview } from "@/db/queries/campaign-review";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { CampaignDefenders } from "../campaign-defenders";
 import { CampaignTargets } from "../campaign-targets";
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
 import { FormMessage, Select, SubmitButton, TextField, type SelectOption } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { Honeypot } from "../letter/honeypot";
 import { signOn } from "./actions";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { sendSolidarityMessage } from "./actions";
 
 export interface SolidarityLabels {

@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { mastodonHost, mastodonShareUrl } from "@/components/share/share-urls";
 import { getChannelCampaign, recordSupporterAction } from "@/db/queries/supporter-actions";
-import { publicAction } from "@/lib/action";
+import { publicAction } from "@/server/action";
 import { blueskyIntentUrl, xIntentUrl } from "@/lib/tweets/intents";
 import {
   channelRequest,

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { recordTweet } from "./actions";
 
 const buttonClass =

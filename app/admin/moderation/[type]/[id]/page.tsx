@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listModerationDecisions, listModerationReasons } from "@/db/queries/moderation-decisions";
 import { getOpenModerationItem, lockModerationItem, type ModerationSubject } from "@/db/queries/moderation-queue";
 import { getCampaignForReview } from "@/db/queries/campaign-review";
-import { requirePagePermission } from "@/lib/guards";
+import { requirePagePermission } from "@/server/guards";
 import { can } from "@/lib/permissions";
 import { CampaignReview } from "../../campaign-review";
 import { DecisionForm } from "../../decision-form";

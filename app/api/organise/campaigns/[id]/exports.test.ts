@@ -14,7 +14,7 @@ import { createTestDb, randomEmail, randomSlug, type TestDatabase } from "@/test
 
 type TestViewer = { id: string; role: "supporter" | "organiser" | "admin"; email: string; name: null };
 const viewerHolder: { current: TestViewer | null } = { current: null };
-vi.mock("@/lib/viewer", () => ({ getViewer: async () => viewerHolder.current }));
+vi.mock("@/server/viewer", () => ({ getViewer: async () => viewerHolder.current }));
 
 const { GET: exportCsv } = await import("./export.csv/route");
 const { GET: lettersPdf } = await import("./letters.pdf/route");

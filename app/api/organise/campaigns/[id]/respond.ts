@@ -1,5 +1,5 @@
 import "server-only";
-import { getViewer, type SignedInViewer } from "@/lib/viewer";
+import { getViewer, type SignedInViewer } from "@/server/viewer";
 
 /** The signed-in viewer, or the response to send instead (401 for anonymous callers). */
 export async function exportViewer(): Promise<SignedInViewer | Response> {

@@ -6,7 +6,7 @@ import { BarList, ColumnChart } from "@/components/charts/bar-chart";
 import { reportedOnlyKinds } from "@/components/campaign/stats/counted-as";
 import { dayWindow, getCampaignAnalytics } from "@/db/queries/analytics";
 import { calendarDate, countryName } from "@/lib/format";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 
 type Props = { params: Promise<{ id: string }> };
 

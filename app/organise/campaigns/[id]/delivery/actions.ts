@@ -4,7 +4,7 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { recordDelivery, setDeliveryResponse } from "@/db/queries/delivery";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { deliverySchema, responseSchema } from "./delivery-input";
 

@@ -5,7 +5,7 @@ import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { getDeliveryPage } from "@/db/queries/delivery";
 import { lettersPerPart } from "@/app/api/organise/campaigns/[id]/letters-bundle";
 import { calendarDate } from "@/lib/format";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { recordDeliveryAction, saveResponseFromList } from "./actions";
 import { DeliveryForm } from "./delivery-form";
 

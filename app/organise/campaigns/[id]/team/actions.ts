@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "@/db/queries/invitations";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { invitationMail } from "@/server/mail/invitation";
 
 export const inviteAction = protectedAction("campaign:edit:own", {

@@ -5,7 +5,7 @@ import { EmailActionForm } from "@/components/organise/email-action-form";
 import { ActionForm } from "@/components/organise/action-form";
 import { secondaryButtonClass } from "@/components/organise/page-header";
 import { getCampaignTeam } from "@/db/queries/invitations";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { inviteAction, removeOrganiserAction, revokeInvitationAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };

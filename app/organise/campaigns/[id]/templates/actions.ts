@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { deleteTemplate, saveTemplate } from "@/db/queries/templates";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { templateProblems, templateSchema } from "./template-input";
 

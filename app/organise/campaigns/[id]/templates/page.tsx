@@ -6,7 +6,7 @@ import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { getTemplatesPage, type TemplateRow } from "@/db/queries/templates";
 import { templateKinds } from "@/db/schema/enums";
 import type { TemplateValues } from "@/lib/templates/render";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { deleteTemplateFromList, saveTemplateAction } from "./actions";
 import { TemplateEditor } from "./template-editor";
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, Select, SubmitButton, TextArea, TextField } from "@/components/form";
 import { templateKinds } from "@/db/schema/enums";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import { renderTemplate, type TemplateValues } from "@/lib/templates/render";
 import { knownPlaceholders } from "./template-input";
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { postCampaignUpdate } from "@/db/queries/campaign-updates";
 import { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
 import { campaignUpdateMail } from "@/server/mail/campaign-update";
 import { uuidField } from "@/lib/ids";

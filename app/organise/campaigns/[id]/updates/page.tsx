@@ -8,7 +8,7 @@ import { getCampaignUpdatesForEdit } from "@/db/queries/campaign-updates";
 import { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
 import { calendarDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
-import { getViewer } from "@/lib/viewer";
+import { getViewer } from "@/server/viewer";
 import { UpdateForm } from "./update-form";
 
 type Props = { params: Promise<{ id: string }> };

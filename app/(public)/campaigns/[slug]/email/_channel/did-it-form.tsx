@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 
 export interface DidItLabels {
   heading: string;

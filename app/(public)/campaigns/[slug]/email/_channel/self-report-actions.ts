@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { recordSupporterAction } from "@/db/queries/supporter-actions";
-import { publicAction } from "@/lib/action";
+import { publicAction } from "@/server/action";
 import {
   callNoteMaxLength,
   channelRequest,

@@ -5,10 +5,10 @@ import { z } from "zod";
 const site = new URL(process.env.SITE_URL ?? "http://localhost:3000");
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ origin: site.origin, host: site.host }) }));
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace?: string) => (key: string) => `${namespace}.${key}` }));
-vi.mock("@/lib/viewer", () => ({ getViewer: async () => null }));
+vi.mock("@/server/viewer", () => ({ getViewer: async () => null }));
 
 const { publicAction } = await import("./action");
-const { Refused } = await import("./refusal");
+const { Refused } = await import("@/lib/refusal");
 
 describe("publicAction", () => {
   const run = vi.fn(async () => ({ ok: true }));

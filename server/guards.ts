@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { can, type PermissionCheck } from "@/lib/permissions";
 import { isRefused } from "@/lib/refusal";
-import { getViewer, type SignedInViewer } from "@/lib/viewer";
+import { getViewer, type SignedInViewer } from "@/server/viewer";
 
 /**
  * The one page guard (pages, not actions): the signed-in viewer holding

@@ -7,7 +7,7 @@ import { admitted, isDatabaseUnreachable, noteDatabaseUnreachable } from "@/lib/
 import { isSameOrigin } from "@/lib/origin";
 import { assertCan, type PermissionCheck } from "@/lib/permissions";
 import { isRefused, type RefusalReason } from "@/lib/refusal";
-import { getViewer, type SignedInViewer } from "@/lib/viewer";
+import { getViewer, type SignedInViewer } from "@/server/viewer";
 
 /** What every form's useActionState receives. Never contains secrets. */
 export interface ActionState {
