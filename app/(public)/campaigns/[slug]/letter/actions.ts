@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
-import { publicAction } from "@/lib/action";
+import { publicAction } from "@/server/action";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { collectionGate, screenSubmission } from "@/lib/rate-limit/signing";
 import {

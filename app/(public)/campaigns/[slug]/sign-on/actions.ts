@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { recordPendingSignature } from "@/db/queries/signatures";
-import { publicAction } from "@/lib/action";
+import { publicAction } from "@/server/action";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { collectionGate, screenSubmission } from "@/lib/rate-limit/signing";
 import {

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { knownCountry } from "@/lib/countries";
 import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
 import type { ChannelKind, RecordOutcome } from "@/db/queries/supporter-actions";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/server/action";
 import type { Charge } from "@/lib/rate-limit/policy";
 import { blockedMessage, checkRequestLists } from "@/lib/rate-limit/signing";
 import { requestMeta } from "@/lib/request-meta";
