@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-inkwell-s
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
 vi.mock("@/lib/captcha", () => ({ checkCaptcha: async () => null }));
 
-const { screenSubmission } = await import("@/lib/rate-limit/signing");
+const { screenSubmission } = await import("@/server/supporter-actions/screening");
 
 let t: TestDatabase;
 const admin = { id: randomUUID(), role: "admin" as const, email: `admin-${randomUUID()}@example.org`, name: "List admin" };

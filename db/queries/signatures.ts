@@ -1,20 +1,18 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { createTranslator } from "next-intl";
 import { getDb } from "@/db";
-import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind } from "@/db/schema";
+import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind, type TemplateKind } from "@/db/schema";
 import { correlated } from "@/db/queries/correlated";
 import { enqueueMail, enqueueMailFor } from "@/db/queries/mail";
 import { prescreenSubmission } from "@/db/queries/prescreen";
 import { rowsOf } from "@/db/queries/rows";
+import { kindIsCollecting, type SiteSettings } from "@/db/queries/settings";
 import { shortLived } from "@/db/queries/short-lived";
 import { campaignIsPublic, type PublicCampaignStatus } from "@/db/queries/visibility";
-import { decrypt, encrypt, encryptOptional, keyedHash, randomToken } from "@/lib/crypto";
+import { decrypt, encrypt, encryptOptional, keyedHash } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
-import { env } from "@/lib/env";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
-import { routes } from "@/lib/routes";
-import messages from "@/messages/en";
+import type { SignatureKind } from "@/lib/action-kinds";
 
 /** A confirmation link works this long after it was sent. */
 export const confirmWindowDays = 7;
@@ -69,9 +67,21 @@ export function getCampaignForSigning(slug: string): Promise<ActionCampaign | nu
   return campaignsForSigning.get(slug, () => getCampaignForAction(slug));
 }
 
-/** Whether a campaign takes new actions of `kind` (ignoring the site-wide switches in db/queries/settings.ts). */
-export function campaignCollects(campaign: ActionCampaign, kind: ActionKind): boolean {
-  return campaign.status === "published" && !campaign.collectionPaused && campaign.actionKinds.includes(kind);
+/**
+ * THE rule for whether a campaign takes new actions of `kind`: the site-wide
+ * kill switches (every kind, or this one), then the campaign's own state
+ * (published, not paused by its organisers, this kind enabled). The gate of
+ * the supporter pipeline (server/supporter-actions/gate.ts) and the action
+ * pages ask here; recording re-checks the campaign's part inside its own
+ * transaction only so that a close in between cannot slip through.
+ */
+export function isCollecting(settings: SiteSettings, campaign: ActionCampaign, kind: ActionKind): boolean {
+  return (
+    kindIsCollecting(settings, kind) &&
+    campaign.status === "published" &&
+    !campaign.collectionPaused &&
+    campaign.actionKinds.includes(kind)
+  );
 }
 
 export interface LetterTemplate {
@@ -80,19 +90,20 @@ export interface LetterTemplate {
   body: string;
 }
 
-/** The campaign's letter templates (one per language), English first. */
-export async function listLetterTemplates(campaignId: string): Promise<LetterTemplate[]> {
+/** The campaign's templates of one kind, the letter's by default (one per language), English first. */
+export async function listLetterTemplates(campaignId: string, kind: TemplateKind = "letter"): Promise<LetterTemplate[]> {
   const db = await getDb();
   return db
     .select({ language: templates.language, subject: templates.subject, body: templates.body })
     .from(templates)
-    .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, "letter")))
+    .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, kind)))
     .orderBy(sql`${templates.language} <> 'en'`, asc(templates.language));
 }
 
 export interface NewSignature {
   campaign: Pick<ActionCampaign, "id" | "slug" | "title" | "highRisk">;
-  kind: Extract<ActionKind, "letter" | "org_signon">;
+  /** A kind confirmed by email (lib/action-kinds.ts). */
+  kind: SignatureKind;
   targetId: string | null;
   /** As typed: mail goes there. Dedupe uses the canonical form's hash. */
   email: string;
@@ -113,15 +124,20 @@ export interface NewSignature {
   /** Dropped on high-risk campaigns. */
   ipHash: string | null;
   idempotencyKey: string;
+  /**
+   * The confirmation mail, composed by the caller (server/supporter-actions):
+   * stored as given, to the address typed. Only the token's hash is kept.
+   */
+  confirmation: { token: string; subject: string; text: string };
 }
 
 /**
  * The text a moderator must read before it is shown on the campaign page: an
- * organisation's name and statement, or a letter paragraph its writer asked
- * to show (never on high-risk campaigns). Null when nothing will be shown.
+ * organisation's name and statement, or a paragraph its writer asked to show
+ * (never on high-risk campaigns). Null when nothing will be shown.
  */
 function textShownAfterModeration(signature: NewSignature): string | null {
-  if (signature.kind === "org_signon") {
+  if (signature.organisationName !== null) {
     return [signature.organisationName, signature.personalText].filter(Boolean).join("\n\n") || null;
   }
   const paragraph = signature.personalText?.trim();
@@ -131,22 +147,11 @@ function textShownAfterModeration(signature: NewSignature): string | null {
 /** What happened, for tests and logs only: the supporter gets the same answer in every case. */
 export type SignatureOutcome = "created" | "resent" | "unchanged";
 
-let mailTranslator: ReturnType<typeof createMailTranslator> | undefined;
-
-function createMailTranslator() {
-  return createTranslator({ locale: "en", messages, namespace: "SupporterActions.mail" });
-}
-
-function confirmationMail(signature: NewSignature, token: string) {
-  // One translator for the process: creating it compiles the messages again on every signature.
-  const t = (mailTranslator ??= createMailTranslator());
-  const url = `${env().SITE_URL.replace(/\/$/, "")}${routes.confirm(token)}`;
-  const values = { campaign: signature.campaign.title, url, days: confirmWindowDays };
-  const key = signature.kind === "org_signon" ? "signOn" : "letter";
+function confirmationMail(signature: NewSignature) {
   return {
     to: signature.email.trim(),
-    subject: t(`${key}.subject`, values),
-    text: t(`${key}.text`, values),
+    subject: signature.confirmation.subject,
+    text: signature.confirmation.text,
     campaignId: signature.campaign.id,
   };
 }
@@ -160,8 +165,7 @@ function confirmationMail(signature: NewSignature, token: string) {
  */
 export async function recordPendingSignature(signature: NewSignature): Promise<SignatureOutcome> {
   const emailHash = keyedHash("email", signature.canonicalEmail);
-  const token = randomToken();
-  const tokenHash = keyedHash("token", token);
+  const tokenHash = keyedHash("token", signature.confirmation.token);
   const highRisk = signature.campaign.highRisk;
   const showName = signature.showName && !highRisk && signature.name !== null;
   const publicText = textShownAfterModeration(signature);
@@ -183,7 +187,7 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
     personalTextCiphertext: encryptOptional(signature.personalText),
     organisationName: signature.organisationName,
     organisationWebsite: signature.organisationWebsite,
-    showText: signature.kind === "letter" && publicText !== null,
+    showText: signature.organisationName === null && publicText !== null,
     textHash,
     powVerified: signature.powVerified,
     ipHash: highRisk ? null : signature.ipHash,
@@ -198,7 +202,7 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
     // Drizzle puts the embedded builder in parentheses itself: "with inserted as (insert ...)".
     const insertAction = db.insert(actions).values(row).onConflictDoNothing().returning({ id: actions.id });
     const created = await db.execute(
-      sql`with inserted as ${insertAction} ${enqueueMailFor(sql`inserted`, confirmationMail(signature, token))} returning 1`,
+      sql`with inserted as ${insertAction} ${enqueueMailFor(sql`inserted`, confirmationMail(signature))} returning 1`,
     );
     if (rowsOf(created).length > 0) return "created";
   }
@@ -212,7 +216,7 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
       if (publicText) {
         await prescreenSubmission(tx, { type: "action", id: String(inserted[0]!.id) }, publicText, { language: signature.language, textHash });
       }
-      await enqueueMail(tx, confirmationMail(signature, token));
+      await enqueueMail(tx, confirmationMail(signature));
       return "created";
     }
     const reissued = await tx
@@ -229,7 +233,7 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
       )
       .returning({ id: actions.id });
     if (reissued.length === 0) return "unchanged";
-    await enqueueMail(tx, confirmationMail(signature, token));
+    await enqueueMail(tx, confirmationMail(signature));
     return "resent";
   });
 }

@@ -4,18 +4,19 @@ import { getDb } from "@/db";
 import { actions, campaignTargets, campaigns, targets, templates } from "@/db/schema";
 import type { ActionKind } from "@/db/schema";
 import { encrypt, encryptOptional } from "@/lib/crypto";
+import { actionKindTable, type ChannelKind } from "@/lib/action-kinds";
 import type { Charge } from "@/lib/rate-limit/policy";
 import type { ResolvedTarget } from "@/lib/targets/resolve";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
 import { prescreenSubmission } from "./prescreen";
 import { consumeRateLimits } from "./rate-limit";
-import { getSiteSettings, kindIsCollecting } from "./settings";
-import { campaignCollects, getCampaignForAction } from "./signatures";
+import { getSiteSettings } from "./settings";
+import { getCampaignForAction, isCollecting } from "./signatures";
 import { resolveSupporterTargets, type SupporterTarget } from "./supporter-targets";
 import { campaignIsPublic } from "./visibility";
 
-/** The action kinds recorded here: everything but the confirmed-by-email letter and the organisation sign-on. */
-export type ChannelKind = Extract<ActionKind, "tweet" | "email" | "call" | "solidarity" | "letter">;
+/** The action kinds recorded here at once (lib/action-kinds.ts): not the ones only confirmed by email. */
+export type { ChannelKind };
 
 /** A public campaign as the channel pages need it. */
 export interface ChannelCampaign {
@@ -32,35 +33,21 @@ export interface ChannelCampaign {
 }
 
 /** A public campaign by slug for one channel page, or null when unknown or not public. For anyone. */
-export async function getChannelCampaign(slug: string, kind: ChannelKind): Promise<ChannelCampaign | null> {
-  const campaign = await getCampaignForAction(slug);
+export async function getChannelCampaign(slug: string, kind: ActionKind): Promise<ChannelCampaign | null> {
+  const [campaign, settings] = await Promise.all([getCampaignForAction(slug), getSiteSettings()]);
   if (!campaign) return null;
-  const offersKind = offers(campaign.actionKinds, kind);
   return {
     id: campaign.id,
     slug: campaign.slug,
     title: campaign.title,
     hashtags: campaign.hashtags,
     highRisk: campaign.highRisk,
-    offersKind,
+    offersKind: campaign.actionKinds.includes(kind),
     // The site-wide kill switches too, so the page says collection is paused instead of offering a form.
-    collecting: offersKind && campaignCollects(campaign, kind) && kindIsCollecting(await getSiteSettings(), kind),
+    collecting: isCollecting(settings, campaign, kind),
     defenderNames: campaign.defenderNames,
   };
 }
-
-/** "I posted it" records a letter, which campaigns enable as "letter". */
-function offers(enabled: ActionKind[], kind: ChannelKind): boolean {
-  return enabled.includes(kind);
-}
-
-const templateKindOf = {
-  tweet: "tweet",
-  email: "email",
-  call: "call_script",
-  letter: "letter",
-  solidarity: "solidarity_prompt",
-} as const;
 
 export interface ChannelTemplate {
   subject: string | null;
@@ -132,7 +119,7 @@ async function selectTemplates(campaignId: string, kind: ChannelKind) {
   return db
     .select({ targetId: templates.targetId, subject: templates.subject, body: templates.body, language: templates.language })
     .from(templates)
-    .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, templateKindOf[kind])))
+    .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, actionKindTable[kind].templateKind)))
     .orderBy(asc(templates.language));
 }
 
@@ -230,8 +217,8 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
     const showName = Boolean(name && input.showName);
     const confirmed = input.status === "confirmed";
     const personalText = input.personalText?.trim() || null;
-    // Solidarity messages are shown after moderation: hashed so repeats can be counted, and screened below.
-    const moderated = input.kind === "solidarity" && personalText !== null;
+    // Text shown after moderation (solidarity messages): hashed so repeats can be counted, and screened below.
+    const moderated = actionKindTable[input.kind].moderatedText && personalText !== null;
     const textHash = moderated ? submittedTextHash(personalText) : (input.textHash ?? null);
     const inserted = await tx
       .insert(actions)

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { emailField } from "@/app/(public)/campaigns/[slug]/letter/fields";
+import { emailField } from "@/server/supporter-actions/fields";
 import { mailtoHref, telHref } from "@/app/(public)/campaigns/[slug]/email/_channel/links";
 import { withPersonalParagraph } from "@/app/(public)/campaigns/[slug]/post-it/personal-paragraph";
 import { parseTargetImport } from "@/app/organise/targets/import/parse-import";

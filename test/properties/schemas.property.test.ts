@@ -22,7 +22,7 @@ import {
   nameField,
   optionalText,
   slugField,
-} from "@/app/(public)/campaigns/[slug]/letter/fields";
+} from "@/server/supporter-actions/fields";
 import { email, exact, field, form, hostileString, hostileValue, isoDate, isTrimmed, runs, slug, within, words } from "./arbitraries";
 
 const uuid = fc.uuid({ version: 4 });

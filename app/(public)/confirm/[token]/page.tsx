@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { confirmWindowDays, getConfirmation, type ConfirmationSummary } from "@/db/queries/signatures";
+import { actionKindTable } from "@/lib/action-kinds";
 import { countryName } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { ConfirmForm } from "./confirm-form";
@@ -27,12 +28,11 @@ function Shell({ heading, children }: { heading: string; children: ReactNode }) 
   );
 }
 
+/** What the link is for, in the words its kind's row names (lib/action-kinds.ts `confirmation.summary`). */
 async function summaryText(summary: ConfirmationSummary): Promise<string> {
-  const t = await getTranslations("SupporterActions.confirm.summary");
-  const campaign = summary.campaignTitle;
-  if (summary.kind === "letter") return t("letter", { campaign });
-  if (summary.kind === "org_signon") return t("org_signon", { campaign, organisation: summary.organisationName ?? "" });
-  return t("other", { campaign });
+  const t = await getTranslations();
+  const values = { campaign: summary.campaignTitle, organisation: summary.organisationName ?? "" };
+  return t(actionKindTable[summary.kind].confirmation?.summary ?? "SupporterActions.confirm.summary.other", values);
 }
 
 /** Shows what a confirmation link is for and a Confirm button; reading this page changes nothing. */

@@ -8,7 +8,8 @@ import { ChannelPage, CountryPicker, didItLabels, supporterCountryOptions, Targe
 import { DidItForm } from "../email/_channel/did-it-form";
 import { telHref } from "../email/_channel/links";
 import { reportCallMade } from "../email/_channel/self-report-actions";
-import { callNoteMaxLength, commonTemplateValues, fillInFallbacks, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
+import { callNoteMaxLength } from "@/server/supporter-actions/fields";
+import { commonTemplateValues, fillInFallbacks, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
 

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { countryCodes } from "@/lib/countries";
 import { getCampaignForAction } from "@/db/queries/signatures";
 import { countryOptions } from "@/lib/format";
-import { collectionGateFor } from "@/lib/rate-limit/signing";
+import { collectionGateFor } from "@/server/supporter-actions/gate";
 import { routes } from "@/lib/routes";
 import { SignOnForm, type SignOnFormLabels } from "./sign-on-form";
 

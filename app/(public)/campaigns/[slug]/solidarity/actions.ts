@@ -2,15 +2,10 @@
 
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { recordSupporterAction } from "@/db/queries/supporter-actions";
 import { publicAction } from "@/server/action";
-import {
-  channelRequest,
-  idempotencyKeyField,
-  optionalCountryField,
-  optionalTextField,
-  outcomeState,
-} from "../email/_channel/server";
+import { recordChannelAction } from "@/server/supporter-actions/channel";
+import { honeypotField, idempotencyKeyField, optionalCountryField, optionalTextField } from "@/server/supporter-actions/fields";
+import { outcomeState } from "@/server/supporter-actions/outcome";
 import { messageLanguages, solidarityMessageMaxLength } from "./fields";
 
 const solidaritySchema = z
@@ -31,8 +26,7 @@ const solidaritySchema = z
           .max(solidarityMessageMaxLength, "Validation.tooLong"),
       ),
     language: z.enum(messageLanguages, "Validation.invalid"),
-    /** Honeypot: hidden from people, filled by bots. */
-    homepage: z.string().optional(),
+    website: honeypotField,
   })
   .refine((input) => input.anonymous || input.name !== null, { path: ["name"], message: "Channels.solidarity.nameOrAnonymous" });
 
@@ -47,26 +41,17 @@ export const sendSolidarityMessage = publicAction({
   run: async (input) => {
     const t = await getTranslations("Channels");
     const done = t("solidarity.done");
-    if (input.homepage) return { ok: true, message: done };
-    const request = await channelRequest("solidarity");
-    if (!request.collecting) return outcomeState("paused", "");
-    if (request.blocked) return outcomeState("blocked", "");
-    const outcome = await recordSupporterAction(
-      {
-        campaignSlug: input.campaignSlug,
-        kind: "solidarity",
-        idempotencyKey: input.idempotencyKey,
-        selfReported: false,
-        status: "pending",
-        name: input.anonymous ? null : input.name,
-        showName: !input.anonymous,
-        country: input.country,
-        language: input.language,
-        personalText: input.message,
-        ipHash: request.ipHash,
-      },
-      request.charges,
-    );
+    if (input.website) return { ok: true, message: done };
+    const outcome = await recordChannelAction("solidarity", input.campaignSlug, {
+      idempotencyKey: input.idempotencyKey,
+      selfReported: false,
+      status: "pending",
+      name: input.anonymous ? null : input.name,
+      showName: !input.anonymous,
+      country: input.country,
+      language: input.language,
+      personalText: input.message,
+    });
     return outcomeState(outcome, done);
   },
 });

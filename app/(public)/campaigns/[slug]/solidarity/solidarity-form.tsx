@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
 import type { ActionState } from "@/server/action";
 import { sendSolidarityMessage } from "./actions";
+import { Honeypot } from "../letter/honeypot";
 
 export interface SolidarityLabels {
   name: string;
@@ -113,11 +114,7 @@ export function SolidarityForm({
         defaultValue={values.language ?? defaultLanguage}
         errors={errors.language}
       />
-      {/* Honeypot: off-screen and out of the tab order; people never see it, bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="solidarity-homepage">{labels.honeypot}</label>
-        <input id="solidarity-homepage" type="text" name="homepage" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot label={labels.honeypot} />
       <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
     </form>
   );

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionKindList } from "@/components/campaign/action-kind-list";
 import { ShareLinks } from "@/components/share/share-links";
 import { getCampaignForAction } from "@/db/queries/signatures";
-import { actionKinds, type ActionKind } from "@/db/schema/enums";
+import { actionKindTable, parseActionKind } from "@/lib/action-kinds";
 import { env } from "@/lib/env";
 import { routes } from "@/lib/routes";
 
@@ -16,21 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-function parseKind(value: string | string[] | undefined): ActionKind | null {
-  const kind = Array.isArray(value) ? value[0] : value;
-  return (actionKinds as readonly string[]).includes(kind ?? "") ? (kind as ActionKind) : null;
-}
-
 /** After a confirmed action: thanks, share links, and the campaign's other actions. */
 export default async function ThanksPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const [campaign, kind, t] = await Promise.all([
     getCampaignForAction(slug),
-    searchParams.then(({ kind }) => parseKind(kind)),
+    searchParams.then(({ kind }) => parseActionKind(Array.isArray(kind) ? kind[0] : kind)),
     getTranslations("SupporterActions.thanks"),
   ]);
   if (!campaign) notFound();
-  const body = kind === "letter" || kind === "org_signon" ? t(`body.${kind}`) : t("body.other");
+  const thanks = kind ? actionKindTable[kind].confirmation?.thanks : undefined;
+  const body = thanks ? (await getTranslations())(thanks) : t("body.other");
   const nextKinds = campaign.status === "published" ? campaign.actionKinds.filter((k) => k !== kind) : [];
   const url = `${env().SITE_URL.replace(/\/$/, "")}${routes.campaign(slug)}`;
 

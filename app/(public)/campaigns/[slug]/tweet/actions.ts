@@ -5,16 +5,11 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { mastodonHost, mastodonShareUrl } from "@/components/share/share-urls";
-import { getChannelCampaign, recordSupporterAction } from "@/db/queries/supporter-actions";
 import { publicAction } from "@/server/action";
 import { blueskyIntentUrl, xIntentUrl } from "@/lib/tweets/intents";
-import {
-  channelRequest,
-  idempotencyKeyField,
-  optionalCountryField,
-  optionalUuidField,
-  outcomeState,
-} from "../email/_channel/server";
+import { openChannel, recordChannel } from "@/server/supporter-actions/channel";
+import { idempotencyKeyField, optionalCountryField, optionalUuidField } from "@/server/supporter-actions/fields";
+import { outcomeState, recorded } from "@/server/supporter-actions/outcome";
 import { tweetOffers } from "./offers";
 
 const tweetSchema = z.object({
@@ -46,30 +41,21 @@ export const recordTweet = publicAction({
   schema: tweetSchema,
   echo: ["server"],
   run: async (input) => {
-    const [request, campaign, locale] = await Promise.all([
-      channelRequest("tweet"),
-      getChannelCampaign(input.campaignSlug, "tweet"),
-      getLocale(),
-    ]);
-    if (!request.collecting) return outcomeState("paused", "");
-    if (request.blocked) return outcomeState("blocked", "");
-    if (!campaign?.collecting) return outcomeState("closed", "");
-    const offer = (await tweetOffers(campaign, input.country, locale)).find((o) => o.targetId === input.targetId);
-    if (!offer) return outcomeState("unknown_target", "");
-    const outcome = await recordSupporterAction(
-      {
-        campaignSlug: campaign.slug,
-        kind: "tweet",
-        targetId: offer.targetId,
-        idempotencyKey: input.idempotencyKey,
-        selfReported: false,
-        status: "confirmed",
-        country: input.country,
-        textHash: createHash("sha256").update(offer.text).digest("hex"),
-      },
-      request.charges,
-    );
-    if (outcome === "closed" || outcome === "unknown_target") return outcomeState(outcome, "");
+    const [open, locale] = await Promise.all([openChannel("tweet", input.campaignSlug), getLocale()]);
+    if (!open.ok) return outcomeState(open, "");
+    const offer = (await tweetOffers(open.campaign, input.country, locale)).find((o) => o.targetId === input.targetId);
+    if (!offer) return outcomeState(await recorded("unknown_target"), "");
+    const outcome = await recordChannel("tweet", open, {
+      targetId: offer.targetId,
+      idempotencyKey: input.idempotencyKey,
+      selfReported: false,
+      status: "confirmed",
+      country: input.country,
+      textHash: createHash("sha256").update(offer.text).digest("hex"),
+      withoutAddress: true,
+    });
+    // Over the rate limit the click is not counted, but the supporter still gets to post.
+    if (!outcome.ok && outcome.reason !== "rate_limited") return outcomeState(outcome, "");
     redirect(composeUrl(input.network, input.server, offer.text));
   },
 });

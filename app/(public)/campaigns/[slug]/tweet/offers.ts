@@ -25,7 +25,9 @@ export interface TweetOffer {
  * to no one. Built the same way for the page and for the action that records
  * a click, so the text sent to X is always ours, never the form's.
  */
-export async function tweetOffers(campaign: ChannelCampaign, country: string | null, locale: string): Promise<TweetOffer[]> {
+export async function tweetOffers(
+  campaign: Pick<ChannelCampaign, "id" | "slug" | "title" | "hashtags" | "defenderNames">,
+  country: string | null, locale: string): Promise<TweetOffer[]> {
   const url = new URL(routes.campaign(campaign.slug), env().SITE_URL).toString();
   const targeted = (await listChannelOffers(campaign.id, "tweet", country))
     .filter((offer) => offer.template && offer.target.xHandle)

@@ -2,17 +2,16 @@
 
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { recordSupporterAction } from "@/db/queries/supporter-actions";
 import { publicAction } from "@/server/action";
+import { recordChannelAction } from "@/server/supporter-actions/channel";
 import {
   callNoteMaxLength,
-  channelRequest,
   idempotencyKeyField,
   optionalCountryField,
   optionalTextField,
   optionalUuidField,
-  outcomeState,
-} from "./server";
+} from "@/server/supporter-actions/fields";
+import { outcomeState } from "@/server/supporter-actions/outcome";
 
 const didItSchema = z.object({
   campaignSlug: z.string().min(1, "Validation.required").max(200, "Validation.tooLong"),
@@ -34,24 +33,15 @@ function selfReportAction(kind: SelfReportedKind) {
     echo: ["name", "country", "note"],
     run: async (input) => {
       const t = await getTranslations("Channels");
-      const request = await channelRequest(kind);
-      if (!request.collecting) return outcomeState("paused", "");
-      if (request.blocked) return outcomeState("blocked", "");
-      const outcome = await recordSupporterAction(
-        {
-          campaignSlug: input.campaignSlug,
-          kind,
-          targetId: input.targetId,
-          idempotencyKey: input.idempotencyKey,
-          selfReported: true,
-          status: "confirmed",
-          name: input.name,
-          country: input.country,
-          personalText: kind === "call" ? input.note : null,
-          ipHash: request.ipHash,
-        },
-        request.charges,
-      );
+      const outcome = await recordChannelAction(kind, input.campaignSlug, {
+        targetId: input.targetId,
+        idempotencyKey: input.idempotencyKey,
+        selfReported: true,
+        status: "confirmed",
+        name: input.name,
+        country: input.country,
+        personalText: kind === "call" ? input.note : null,
+      });
       return outcomeState(outcome, t(successKey[kind]));
     },
   });

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { knownCountry } from "@/lib/countries";
 import { consumeRateLimits } from "@/db/queries/rate-limit";
 import { getChannelCampaign, listChannelOffers } from "@/db/queries/supporter-actions";
+import { screenChannelRequest } from "@/server/supporter-actions/screening";
 import { renderLetterPdf } from "@/lib/pdf/letter";
 import { sameOriginOnly } from "@/lib/origin";
 import { routes } from "@/lib/routes";
-import { channelRequest } from "../../email/_channel/server";
 import { letterFor, letterPdf } from "../letter";
 import { postItFields } from "../fields";
 
@@ -45,7 +45,7 @@ async function renderPdf(request: Request, { params }: Params): Promise<Response
   const notFound = () => new Response(t("pdfNotFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const campaign = await getChannelCampaign(slug, "letter");
   if (!campaign?.offersKind) return notFound();
-  const limiter = await channelRequest("letter");
+  const limiter = await screenChannelRequest();
   const verdict = await consumeRateLimits(limiter.charges.map((charge) => ({ ...charge, key: `pdf:${charge.key}` })));
   if (!verdict.allowed) {
     return new Response(t("pdfRateLimited"), { status: 429, headers: { "content-type": "text/plain; charset=utf-8" } });

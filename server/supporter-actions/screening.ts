@@ -1,38 +1,15 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import type { ActionKind } from "@/db/schema";
 import { checkLists, type ListVerdict } from "@/db/queries/abuse-lists";
 import { spendAndCharge } from "@/db/queries/rate-limit";
-import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
-import { campaignCollects, getCampaignForSigning, type ActionCampaign } from "@/db/queries/signatures";
+import { getSiteSettings } from "@/db/queries/settings";
 import { checkCaptcha } from "@/lib/captcha";
 import { keyedHash } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
 import { requestMeta } from "@/lib/request-meta";
-import { chargesFor } from "./policy";
-
-export type Gate = { open: true; campaign: ActionCampaign } | { open: false; message: string };
-
-/**
- * Whether a campaign takes a new action of `kind` right now, and if not, why
- * in the supporter's words: the site-wide kill switches first, then the
- * campaign's own pause, then whether it collects this kind at all. Each is
- * at most a few seconds old (getSiteSettings, getCampaignForSigning).
- */
-export async function collectionGate(slug: string, kind: ActionKind): Promise<Gate> {
-  return collectionGateFor(await getCampaignForSigning(slug), kind);
-}
-
-/** collectionGate for a campaign the page has already loaded. */
-export async function collectionGateFor(campaign: ActionCampaign | null, kind: ActionKind): Promise<Gate> {
-  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("SupporterActions.errors")]);
-  if (!campaign) return { open: false, message: t("notCollecting") };
-  if (!kindIsCollecting(settings, kind)) return { open: false, message: t("sitePaused") };
-  if (campaign.collectionPaused) return { open: false, message: t("collectionPaused") };
-  if (!campaignCollects(campaign, kind)) return { open: false, message: t("notCollecting") };
-  return { open: true, campaign };
-}
+import type { SignatureKind } from "@/lib/action-kinds";
+import { chargesFor, type Charge } from "@/lib/rate-limit/policy";
 
 export interface Screening {
   allowed: boolean;
@@ -65,8 +42,16 @@ export async function blockedMessage(): Promise<string> {
 /** The signature a screened submission would store, so a repeat of one already stored is recognised. */
 export interface ScreenedSignature {
   campaignId: string;
-  kind: Extract<ActionKind, "letter" | "org_signon">;
+  kind: SignatureKind;
 }
+
+/**
+ * Screening, the second step of the supporter pipeline (after the gate): the
+ * block and allow lists, the proof-of-work captcha and the rate limits
+ * (lib/rate-limit/policy.ts). Signatures (kinds confirmed by email) are
+ * screened per address and email (screenSubmission); the actions recorded at
+ * once per address (screenChannelRequest).
+ */
 
 /**
  * The abuse checks of a signing form, after its validation and honeypot
@@ -97,4 +82,25 @@ export async function screenSubmission(
   if (judged.allowed) return { allowed: true, powVerified, ipHash };
   const t = await getTranslations("SupporterActions.errors");
   return { allowed: false, message: t("rateLimited"), powVerified, ipHash };
+}
+
+/** A channel action's screening: blocked (refuse, write nothing) or the rate-limit buckets recording charges. */
+export interface ChannelScreening {
+  /** The address or network is on the block list: refuse, write nothing. */
+  blocked: boolean;
+  ipHash: string | null;
+  /** Rate-limit buckets for this submission: per hashed IP, shared by every channel and campaign; none when allow-listed. */
+  charges: Charge[];
+}
+
+/** The lists for this request's address, and the per-address buckets recording a channel action charges. */
+export async function screenChannelRequest(): Promise<ChannelScreening> {
+  const [settings, lists] = await Promise.all([getSiteSettings(), checkRequestLists(null)]);
+  const { ipHash } = lists;
+  const limited = ipHash !== null && lists.verdict === "none";
+  return {
+    blocked: lists.verdict === "blocked",
+    ipHash,
+    charges: limited ? [{ key: `channel:ip:${ipHash}`, ...settings.rateLimits.perIp }] : [],
+  };
 }

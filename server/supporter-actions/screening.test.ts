@@ -10,7 +10,7 @@ import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
 import { keyedHash } from "@/lib/crypto";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
-import { defaultRateLimitSettings } from "./policy";
+import { defaultRateLimitSettings } from "@/lib/rate-limit/policy";
 
 // screenSubmission reads the request's address, translations, captcha and site settings: stand-ins.
 let requestIp = "198.18.0.1";
@@ -37,7 +37,7 @@ vi.mock("@/db/queries/settings", async (importOriginal) => {
   return { ...actual, getSiteSettings: async () => ({ ...(await actual.loadSiteSettings()), rateLimits: defaultRateLimitSettings }) };
 });
 
-const { screenSubmission } = await import("./signing");
+const { screenSubmission } = await import("./screening");
 
 let t: TestDatabase;
 const domains: string[] = [];

@@ -1,0 +1,51 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { ActionCampaign } from "@/db/queries/signatures";
+import { recordSupporterAction, type SupporterActionInput } from "@/db/queries/supporter-actions";
+import type { ChannelKind } from "@/lib/action-kinds";
+import { collectionGate } from "./gate";
+import { blocked, recorded, refused, type Refusal, type SupporterOutcome } from "./outcome";
+import { screenChannelRequest, type ChannelScreening } from "./screening";
+
+/**
+ * The supporter pipeline for the kinds recorded at once (tweet, email, call,
+ * solidarity, a letter posted by the supporter): gate, screening, then
+ * recording, each once. No email, nothing to confirm: counted (or, for
+ * moderated text, queued) on arrival.
+ */
+
+export type OpenChannel = { ok: true; campaign: ActionCampaign; screening: ChannelScreening } | Refusal;
+
+/** The gate and the lists: whether this request may record a `kind` action on the campaign at all. */
+export async function openChannel(kind: ChannelKind, campaignSlug: string): Promise<OpenChannel> {
+  const [gate, screening] = await Promise.all([collectionGate(campaignSlug, kind), screenChannelRequest()]);
+  if (!gate.open) {
+    // The channel pages word a campaign that stopped collecting as "not taking new actions".
+    const message = gate.reason === "sitePaused" ? gate.message : (await getTranslations("Channels"))("closed");
+    return refused("closed", message);
+  }
+  if (screening.blocked) return blocked();
+  return { ok: true, campaign: gate.campaign, screening };
+}
+
+/** What a channel action records, apart from the campaign and kind. */
+export type ChannelRecord = Omit<SupporterActionInput, "campaignSlug" | "kind" | "ipHash"> & {
+  /** Keep no hash of the request's address (tweets: no personal data at all). */
+  withoutAddress?: boolean;
+};
+
+/** Records an action through an open channel: rate limits, then the row (lib/action-kinds.ts decides whether its text is moderated). */
+export async function recordChannel(kind: ChannelKind, open: Extract<OpenChannel, { ok: true }>, record: ChannelRecord): Promise<SupporterOutcome> {
+  const { withoutAddress, ...input } = record;
+  const outcome = await recordSupporterAction(
+    { ...input, campaignSlug: open.campaign.slug, kind, ipHash: withoutAddress ? null : open.screening.ipHash },
+    open.screening.charges,
+  );
+  return recorded(outcome);
+}
+
+/** openChannel and recordChannel in one: for the kinds with nothing to work out in between. */
+export async function recordChannelAction(kind: ChannelKind, campaignSlug: string, record: ChannelRecord): Promise<SupporterOutcome> {
+  const open = await openChannel(kind, campaignSlug);
+  return open.ok ? recordChannel(kind, open, record) : open;
+}

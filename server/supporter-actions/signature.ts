@@ -1,0 +1,114 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { recordPendingSignature } from "@/db/queries/signatures";
+import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
+import { actionKindTable, sentPath, type SignatureField, type SignatureKind } from "@/lib/action-kinds";
+import { publicAction } from "@/server/action";
+import { randomToken } from "@/lib/crypto";
+import { canonicalEmail } from "@/lib/email/canonical";
+import { composeConfirmationMail } from "./confirmation-mail";
+import {
+  altchaField,
+  checkboxField,
+  countryField,
+  emailField,
+  honeypotField,
+  idempotencyKeyField,
+  nameField,
+  optionalText,
+  personalTextLimit,
+  slugField,
+  websiteField,
+} from "./fields";
+import { collectionGate } from "./gate";
+import { screenSubmission } from "./screening";
+
+/**
+ * The supporter pipeline for the kinds confirmed by email (a letter, an
+ * organisation's sign-on, a petition: every row of lib/action-kinds.ts with
+ * `confirmedByEmail`): one server action per kind, built from its row.
+ * Gate, honeypot, screening (lists, proof of work, rate limits), the
+ * campaign's targets when the kind is addressed to them, the confirmation
+ * mail composed here, then the pending signature stored with it. Every
+ * accepted submission ends on the kind's "check your email" page, whether the
+ * address had signed before or not.
+ */
+
+/** Every field a signature form may carry beyond the shared ones; each kind's row picks its own. */
+const signatureFieldSchemas = {
+  name: nameField,
+  city: optionalText(100),
+  personalText: optionalText(personalTextLimit),
+  comment: optionalText(personalTextLimit),
+  showName: checkboxField,
+  showText: checkboxField,
+  wantsUpdates: checkboxField,
+  organisationName: nameField.max(200, "Validation.tooLong"),
+  organisationWebsite: websiteField,
+} satisfies Record<SignatureField, z.ZodType>;
+
+const sharedFields = {
+  campaign: slugField,
+  idempotencyKey: idempotencyKeyField,
+  email: emailField,
+  country: countryField,
+  website: honeypotField,
+  altcha: altchaField,
+};
+
+type SignatureInput = z.output<z.ZodObject<typeof sharedFields>> &
+  Partial<{ [F in SignatureField]: z.output<(typeof signatureFieldSchemas)[F]> }>;
+
+/** The form's schema for one kind: the shared fields and the row's own. */
+export function signatureSchema(kind: SignatureKind) {
+  const own = Object.fromEntries(actionKindTable[kind].signatureFields.map((field) => [field, signatureFieldSchemas[field]]));
+  return z.object({ ...sharedFields, ...own }) as unknown as z.ZodType<SignatureInput>;
+}
+
+/** The server action of a kind's signature form: `export const signPetition = signatureAction("petition")`. */
+export function signatureAction(kind: SignatureKind) {
+  const row = actionKindTable[kind];
+  const echo = ["email", "country", ...row.signatureFields] as const;
+  return publicAction({
+    schema: signatureSchema(kind),
+    echo,
+    run: async (input, { formData }) => {
+      const values = Object.fromEntries(echo.map((field) => [field, String(formData.get(field) ?? "")]));
+      const gate = await collectionGate(input.campaign, kind);
+      if (!gate.open) return { ok: false, message: gate.message, values };
+      if (input.website) redirect(sentPath(input.campaign, kind));
+
+      const canonical = canonicalEmail(input.email);
+      const screening = await screenSubmission(canonical, input.altcha, { campaignId: gate.campaign.id, kind });
+      if (!screening.allowed) return { ok: false, message: screening.message, values };
+      const [targets, locale] = await Promise.all([
+        row.needsTarget ? resolveSupporterTargetsForSigning(gate.campaign.id, kind, input.country) : [],
+        getLocale(),
+      ]);
+      await recordPendingSignature({
+        campaign: gate.campaign,
+        kind,
+        targetId: targets[0]?.target.id ?? null,
+        email: input.email,
+        canonicalEmail: canonical,
+        name: input.name ?? null,
+        showName: input.showName ?? false,
+        wantsUpdates: input.wantsUpdates ?? false,
+        country: input.country,
+        city: input.city ?? null,
+        language: locale,
+        personalText: input.personalText ?? input.comment ?? null,
+        showText: input.showText ?? false,
+        organisationName: input.organisationName ?? null,
+        organisationWebsite: input.organisationWebsite ?? null,
+        powVerified: screening.powVerified,
+        ipHash: screening.ipHash,
+        idempotencyKey: input.idempotencyKey,
+        confirmation: composeConfirmationMail(kind, gate.campaign.title, randomToken()),
+      });
+      redirect(sentPath(input.campaign, kind));
+    },
+  });
+}
