@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { malformedActionBody } from "@/lib/action-body";
+import { sentPageSegments } from "@/lib/action-kinds";
 import { newNonce, strictContentSecurityPolicy } from "@/lib/csp";
 import { env } from "@/lib/env";
 import { serviceUnavailable, shedReason } from "@/lib/admission";
@@ -83,8 +84,9 @@ export async function proxy(request: NextRequest) {
  * build's route table (ƒ dynamic, ○ static, ● ISR); lib/csp.test.ts checks it.
  * They still get the Host and Origin checks.
  */
-const withoutNonce =
-  /^\/(?:_next\/|api\/|media\/|share\/|icon\.svg$|favicon\.ico$|apple-touch-icon\.png$|robots\.txt$|campaigns\/[^/]+$|campaigns\/[^/]+\/letter\/sent$|campaigns\/[^/]+\/sign-on\/sent$|campaigns\/[^/]+\/map\.svg$|defenders\/[^/]+$|account\/deleted$|signin\/check-email$|account\/export\.json$)/;
+const withoutNonce = new RegExp(
+  `^/(?:_next/|api/|media/|share/|icon\\.svg$|favicon\\.ico$|apple-touch-icon\\.png$|robots\\.txt$|campaigns/[^/]+$|campaigns/[^/]+/(?:${sentPageSegments.join("|")})/sent$|campaigns/[^/]+/map\\.svg$|defenders/[^/]+$|account/deleted$|signin/check-email$|account/export\\.json$)`,
+);
 
 export function needsNonce(pathname: string): boolean {
   return !withoutNonce.test(pathname);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaignTargets, campaigns, defenders, deliveries, targets, templates, users } from "@/db/schema";
+import { actionKindTable, tableKinds } from "@/lib/action-kinds";
 import { decrypt, decryptOptional } from "@/lib/crypto";
 import { isUuid } from "@/lib/ids";
 import type { Viewer } from "@/lib/permissions";
@@ -46,9 +47,14 @@ export interface DeliveryPage {
   deliveries: DeliveryRecord[];
 }
 
-/** A signature as delivered: confirmed letters only, never self-reported ones. */
+/** The kinds delivered with the letters (their row's `delivery` in lib/action-kinds.ts): letters, petitions. */
+const letterKinds = tableKinds.filter((kind) => actionKindTable[kind].delivery === "letters");
+/** Their texts, in table order: the model letter, a petition's text. */
+const letterTemplateKinds = letterKinds.flatMap((kind) => actionKindTable[kind].templateKind ?? []);
+
+/** A signature as delivered: confirmed letters (and the kinds delivered with them) only, never self-reported ones. */
 const deliverableLetter = (campaignId: string): SQL =>
-  and(eq(actions.campaignId, campaignId), eq(actions.kind, "letter"), eq(actions.status, "confirmed"), eq(actions.selfReported, false))!;
+  and(eq(actions.campaignId, campaignId), inArray(actions.kind, letterKinds), eq(actions.status, "confirmed"), eq(actions.selfReported, false))!;
 
 /** The solidarity messages for the family: confirmed ones (moderation approval arrives with the admin area). */
 const deliverableSolidarity = (campaignId: string): SQL =>
@@ -94,7 +100,7 @@ export async function getDeliveryPage(viewer: Viewer, campaignId: string): Promi
       .leftJoin(users, eq(users.id, deliveries.deliveredBy))
       .where(eq(deliveries.campaignId, campaignId))
       .orderBy(desc(deliveries.deliveredOn), desc(deliveries.createdAt)),
-    db.select({ id: templates.id }).from(templates).where(and(eq(templates.campaignId, campaignId), eq(templates.kind, "letter"))).limit(1),
+    db.select({ id: templates.id }).from(templates).where(and(eq(templates.campaignId, campaignId), inArray(templates.kind, letterTemplateKinds))).limit(1),
   ]);
   const letters = new Map(perTarget.map((row) => [row.targetId, row.letters]));
   const known = new Set(attached.map((t) => t.id));
@@ -276,9 +282,9 @@ export async function getLetterMaterial(campaignId: string): Promise<LetterMater
       .where(eq(campaignDefenders.campaignId, campaignId))
       .orderBy(asc(campaignDefenders.position)),
     db
-      .select({ language: templates.language, subject: templates.subject, body: templates.body })
+      .select({ kind: templates.kind, language: templates.language, subject: templates.subject, body: templates.body })
       .from(templates)
-      .where(and(eq(templates.campaignId, campaignId), eq(templates.kind, "letter"), isNull(templates.targetId))),
+      .where(and(eq(templates.campaignId, campaignId), inArray(templates.kind, letterTemplateKinds), isNull(templates.targetId))),
     db
       .selectDistinct(deliveryTargetFields)
       .from(targets)
@@ -291,7 +297,12 @@ export async function getLetterMaterial(campaignId: string): Promise<LetterMater
   ]);
   return {
     defenderNames: defenderRows.map((d) => d.name),
-    letterTemplates: new Map(templateRows.map((row) => [row.language, { subject: row.subject, body: row.body }])),
+    // Per language, the first kind in table order wins: a campaign with both prints the model letter.
+    letterTemplates: new Map(
+      templateRows
+        .sort((a, b) => letterTemplateKinds.indexOf(b.kind) - letterTemplateKinds.indexOf(a.kind))
+        .map((row) => [row.language, { subject: row.subject, body: row.body }]),
+    ),
     targets: new Map(targetRows.map((row) => [row.id, row])),
   };
 }
