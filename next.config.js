@@ -1,5 +1,6 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
+const { contentSecurityPolicy: baselineContentSecurityPolicy } = require("./lib/csp-directives");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -11,19 +12,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
  * nonce. Every page rendered per request gets a stricter, nonce-based policy
  * from proxy.ts on top (a script must then satisfy both), which blocks
  * injected inline scripts: see docs/decisions/0010-content-security-policy.md.
+ * Both policies are built from the one directive list in lib/csp-directives.js.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const contentSecurityPolicy = baselineContentSecurityPolicy();
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },

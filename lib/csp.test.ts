@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { config, needsNonce } from "@/proxy";
 import { getScriptNonceFromHeader } from "next/dist/server/app-render/get-script-nonce-from-header";
 import { newNonce, strictContentSecurityPolicy } from "./csp";
+import { contentSecurityPolicy, cspDirectives } from "./csp-directives";
 
 const runsProxy = (url: string) => unstable_doesMiddlewareMatch({ config, url });
 /** Whether proxy.ts puts a nonce policy on the page (it runs on every request, for the Host check). */
@@ -23,6 +24,45 @@ describe("strictContentSecurityPolicy", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
     expect(Buffer.from([...nonces][0]!, "base64")).toHaveLength(16);
+  });
+});
+
+describe("one directive list for both policies", () => {
+  const baselineHeader = async () => {
+    // next.config.js as Next loads it (CommonJS): the header it sends with every response.
+    const { createRequire } = await import("node:module");
+    const config = createRequire(import.meta.url)("../next.config.js") as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    const [all] = await config.headers();
+    return all!.headers.find((h) => h.key === "Content-Security-Policy")!.value;
+  };
+  const directives = (policy: string) => policy.split("; ").map((d) => [d.slice(0, d.indexOf(" ")), d.slice(d.indexOf(" ") + 1)] as const);
+
+  it("next.config.js sends the list's baseline, exactly as before", async () => {
+    expect(await baselineHeader()).toBe(contentSecurityPolicy());
+    expect(await baselineHeader()).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+    );
+  });
+
+  it("the strict policy has every directive of the list, in its order, and differs in script-src only", async () => {
+    const nonce = newNonce();
+    for (const development of [false, true]) {
+      const strict = directives(strictContentSecurityPolicy(nonce, { development }));
+      expect(strict.map(([name]) => name)).toEqual(cspDirectives.map(([name]) => name));
+      for (const [name, sources] of strict) {
+        if (name !== "script-src") expect(sources, name).toBe(cspDirectives.find(([known]) => known === name)![1]);
+      }
+    }
+    const baseline = directives(await baselineHeader());
+    expect(baseline).toEqual(cspDirectives.map(([name, sources]) => [name, sources]));
+    expect(strictContentSecurityPolicy(nonce)).toBe(
+      `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'`,
+    );
+    expect(strictContentSecurityPolicy(nonce, { development: true })).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval';`);
+  });
+
+  it("refuses to replace a directive the list does not have", () => {
+    expect(() => contentSecurityPolicy({ "script-scr": "'self'" })).toThrow(/script-scr/);
   });
 });
 
