@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignCard } from "@/components/campaign/campaign-card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageIntro } from "@/components/ui/page-intro";
+import { ResultsGrid } from "@/components/ui/results-grid";
 import { SelectField } from "@/components/ui/select-field";
 import {
   campaignStatusFilters,
@@ -71,26 +71,13 @@ export default async function CampaignsPage({
         </FilterForm>
       </div>
 
-      <section aria-labelledby="results-heading" className="mt-10">
-        <h2 id="results-heading" className="font-sans text-lg font-semibold text-muted">
-          {campaigns.length === 0 ? t("emptyTitle") : t("resultCount", { count: campaigns.length })}
-        </h2>
-        {campaigns.length === 0 ? (
-          <div className="mt-4">
-            <EmptyState>
-              <p>{t("emptyBody")}</p>
-            </EmptyState>
-          </div>
-        ) : (
-          <ul className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-            {campaigns.map((campaign) => (
-              <li key={campaign.slug}>
-                <CampaignCard campaign={campaign} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ResultsGrid
+        items={campaigns}
+        heading={campaigns.length === 0 ? t("emptyTitle") : t("resultCount", { count: campaigns.length })}
+        emptyBody={t("emptyBody")}
+        itemKey={(campaign) => campaign.slug}
+        renderItem={(campaign) => <CampaignCard campaign={campaign} />}
+      />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DefenderCard } from "@/components/defender/defender-card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageIntro } from "@/components/ui/page-intro";
+import { ResultsGrid } from "@/components/ui/results-grid";
 import { SelectField } from "@/components/ui/select-field";
 import { listPublicDefenderCountries, listPublicDefenders } from "@/db/queries/public-defenders";
 import { defenderStatuses } from "@/db/schema/enums";
@@ -79,26 +79,13 @@ export default async function DefendersPage({
         </FilterForm>
       </div>
 
-      <section aria-labelledby="results-heading" className="mt-10">
-        <h2 id="results-heading" className="font-sans text-lg font-semibold text-muted">
-          {defenders.length === 0 ? t("emptyTitle") : t("resultCount", { count: defenders.length })}
-        </h2>
-        {defenders.length === 0 ? (
-          <div className="mt-4">
-            <EmptyState>
-              <p>{t("emptyBody")}</p>
-            </EmptyState>
-          </div>
-        ) : (
-          <ul className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-            {defenders.map((defender) => (
-              <li key={defender.slug}>
-                <DefenderCard defender={defender} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ResultsGrid
+        items={defenders}
+        heading={defenders.length === 0 ? t("emptyTitle") : t("resultCount", { count: defenders.length })}
+        emptyBody={t("emptyBody")}
+        itemKey={(defender) => defender.slug}
+        renderItem={(defender) => <DefenderCard defender={defender} />}
+      />
     </div>
   );
 }
