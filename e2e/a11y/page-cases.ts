@@ -123,6 +123,8 @@ export const cases: Record<string, PageCase> = {
   "/campaigns/[slug]/solidarity": { path: () => `/campaigns/${campaignFor("solidarity").slug}/solidarity`, mobile: true },
   "/campaigns/[slug]/sign-on": { path: () => `/campaigns/${campaignFor("org_signon").slug}/sign-on` },
   "/campaigns/[slug]/sign-on/sent": { path: () => `/campaigns/${campaignFor("org_signon").slug}/sign-on/sent` },
+  "/campaigns/[slug]/petition": { path: () => `/campaigns/${campaignFor("petition").slug}/petition`, mobile: true },
+  "/campaigns/[slug]/petition/sent": { path: () => `/campaigns/${campaignFor("petition").slug}/petition/sent` },
   // The preview of a campaign in review: for admins and its organisers only (ADR 0015).
   "/campaigns/[slug]/preview": { as: "admin", path: inReviewPreviewPath },
   "/campaigns/[slug]/thanks": { path: () => `/campaigns/${letterCampaign().slug}/thanks?kind=letter` },

@@ -72,6 +72,7 @@ export const actionTable: Record<string, ActionCase> = {
   // Supporter actions: open to everyone. Empty forms fail validation, so nothing is recorded.
   "app/(public)/campaigns/[slug]/letter/actions.ts#signLetter": { allowed: everyone, form: () => ({}) },
   "app/(public)/campaigns/[slug]/sign-on/actions.ts#signOn": { allowed: everyone, form: () => ({}) },
+  "app/(public)/campaigns/[slug]/petition/actions.ts#signPetition": { allowed: everyone, form: () => ({}) },
   "app/(public)/campaigns/[slug]/solidarity/actions.ts#sendSolidarityMessage": { allowed: everyone, form: () => ({}) },
   "app/(public)/campaigns/[slug]/tweet/actions.ts#recordTweet": { allowed: everyone, form: () => ({}) },
   "app/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportEmailSent": { allowed: everyone, form: () => ({}) },

@@ -1,0 +1,81 @@
+"use client";
+
+import { useActionState } from "react";
+import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
+import { FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
+import type { ActionState } from "@/server/action";
+import { Honeypot } from "../letter/honeypot";
+import { signPetition } from "./actions";
+
+export interface PetitionFormLabels {
+  optional: string;
+  name: string;
+  email: string;
+  emailHint: string;
+  country: string;
+  countryPlaceholder: string;
+  comment: string;
+  commentHint: string;
+  honeypot: string;
+  submit: string;
+  submitting: string;
+  captcha: ProofOfWorkLabels;
+}
+
+interface PetitionFormProps {
+  campaignSlug: string;
+  idempotencyKey: string;
+  country: string | null;
+  countries: SelectOption[];
+  commentLimit: number;
+  labels: PetitionFormLabels;
+}
+
+const initialState: ActionState = { ok: false };
+
+/** Name, email, country and an optional comment; posts to signPetition, so it works with JavaScript off. */
+export function PetitionForm({ campaignSlug, idempotencyKey, country, countries, commentLimit, labels }: PetitionFormProps) {
+  const [state, action] = useActionState(signPetition, initialState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} noValidate className="relative space-y-5">
+      <FormMessage state={state} id="petition-form-message" />
+      <input type="hidden" name="campaign" value={campaignSlug} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <TextField name="name" label={labels.name} autoComplete="name" required defaultValue={values.name} errors={errors.name} />
+      <TextField
+        name="email"
+        type="email"
+        label={labels.email}
+        hint={labels.emailHint}
+        autoComplete="email"
+        required
+        defaultValue={values.email}
+        errors={errors.email}
+      />
+      <Select
+        name="country"
+        label={labels.country}
+        placeholder={labels.countryPlaceholder}
+        options={countries}
+        autoComplete="country"
+        required
+        defaultValue={values.country ?? country ?? ""}
+        errors={errors.country}
+      />
+      <TextArea
+        name="comment"
+        label={labels.comment}
+        optionalLabel={labels.optional}
+        hint={labels.commentHint}
+        maxLength={commentLimit}
+        defaultValue={values.comment}
+        errors={errors.comment}
+      />
+      <Honeypot label={labels.honeypot} />
+      <ProofOfWork labels={labels.captcha} />
+      <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>
+    </form>
+  );
+}
