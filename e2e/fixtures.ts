@@ -3,7 +3,8 @@
  * @playwright/test.
  * - `axe`: runs axe-core on the current page and fails on serious or critical
  *   WCAG 2.x A/AA violations (the full report is attached to the test).
- * - every test fails on an uncaught error in the page.
+ * - every test that uses `page` fails on an uncaught error in it (tests that
+ *   only use `request` open no browser context).
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page, type Response, type TestInfo } from "@playwright/test";
@@ -74,12 +75,19 @@ export async function metaProperty(page: Page, property: string): Promise<string
 
 interface Fixtures {
   axe: (options?: AxeOptions) => Promise<void>;
-  failOnPageErrors: void;
   /** Creates a fresh user with `role` (random email) and signs this test's browser in as them. */
   loginAs: (role: E2ERole) => Promise<E2EUser>;
 }
 
 export const test = base.extend<Fixtures>({
+  // Every test that uses `page` fails on an uncaught error in it. This wraps `page` rather than being
+  // an automatic fixture, so tests that only send HTTP requests (`request`) never open a browser context.
+  page: async ({ page }, provide) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
+    await provide(page);
+    expect(errors, "uncaught errors in the page").toEqual([]);
+  },
   axe: async ({ page }, provide, testInfo) => {
     await provide((options) => checkA11y(page, testInfo, options));
   },
@@ -90,15 +98,6 @@ export const test = base.extend<Fixtures>({
       return user;
     });
   },
-  failOnPageErrors: [
-    async ({ page }, provide) => {
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
-      await provide();
-      expect(errors, "uncaught errors in the page").toEqual([]);
-    },
-    { auto: true },
-  ],
 });
 
 export { expect };

@@ -3,7 +3,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { actionKinds, siteSettings, type ActionKind } from "@/db/schema";
-import { assertCan, type Viewer } from "@/lib/permissions";
+import { can, type Viewer } from "@/lib/permissions";
 import { mergeRateLimitSettings, type RateLimitSettings } from "@/lib/rate-limit/policy";
 import { recordAudit, type AuditActor } from "./audit";
 
@@ -92,12 +92,11 @@ export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
  * Stores one setting and its audit record (before and after) in one
  * transaction, then forgets this process's cached settings; other processes
  * see the change when their cache ends (5 s). Returns false, writing nothing,
- * when the value is what is stored; Refused("forbidden") when the viewer may
- * not change settings.
+ * when the viewer may not change settings or the value is what is stored.
  * Callers validate the value for its key.
  */
 export async function updateSiteSetting(viewer: Viewer & AuditActor, key: SettingKey, value: unknown): Promise<boolean> {
-  assertCan(viewer, "settings:edit:any");
+  if (!can(viewer, "settings:edit:any")) return false;
   const db = await getDb();
   const changed = await db.transaction(async (tx) => {
     const [existing] = await tx
