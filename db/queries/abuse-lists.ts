@@ -7,7 +7,7 @@ import { candidateRangeHashes } from "@/lib/abuse/ip-range";
 import { domainAndParents, type ListEntryKind, type StoredListValue } from "@/lib/abuse/list-entry";
 import { keyedHash } from "@/lib/crypto";
 import { emailDomain } from "@/lib/email/canonical";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, can, type Viewer } from "@/lib/permissions";
 import { recordAudit, type AuditActor } from "./audit";
 
 export type ListType = (typeof listTypes)[number];
@@ -160,11 +160,11 @@ export interface NewListEntry {
   expiresAt: Date | null;
 }
 
-export type AddListEntryOutcome = { ok: true; id: string } | { ok: false; problem: "forbidden" | "duplicate" };
+export type AddListEntryOutcome = { ok: true; id: string } | { ok: false; problem: "duplicate" };
 
 /** Adds an entry and its audit record in one transaction; the same value twice on one list is refused. */
 export async function addListEntry(viewer: Viewer & AuditActor, entry: NewListEntry): Promise<AddListEntryOutcome> {
-  if (!can(viewer, "abuse:manage:any")) return { ok: false, problem: "forbidden" };
+  assertCan(viewer, "abuse:manage:any");
   const db = await getDb();
   const outcome = await db.transaction(async (tx): Promise<AddListEntryOutcome> => {
     const [row] = await tx
@@ -200,9 +200,9 @@ export async function addListEntry(viewer: Viewer & AuditActor, entry: NewListEn
   return outcome;
 }
 
-/** Removes an entry (with one audit record); false when it was already gone or the viewer may not. */
+/** Removes an entry (with one audit record); false when it was already gone. Refused("forbidden") when the viewer may not. */
 export async function removeListEntry(viewer: Viewer & AuditActor, id: string): Promise<boolean> {
-  if (!can(viewer, "abuse:manage:any")) return false;
+  assertCan(viewer, "abuse:manage:any");
   const db = await getDb();
   const removed = await db.transaction(async (tx) => {
     const [row] = await tx

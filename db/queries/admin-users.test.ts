@@ -140,9 +140,9 @@ describe("changeUserRole", () => {
     const organiser = await user("organiser");
     expect(await changeUserRole(admin, admin.id, "supporter")).toEqual({ ok: false, reason: "self" });
     expect(await changeUserRole(admin, organiser.id, "organiser")).toEqual({ ok: false, reason: "unchanged" });
-    expect(await changeUserRole(admin, randomUUID(), "organiser")).toEqual({ ok: false, reason: "notFound" });
+    await expect(changeUserRole(admin, randomUUID(), "organiser")).rejects.toMatchObject({ reason: "notFound" });
     const other = await user("supporter");
-    expect(await changeUserRole(organiser, other.id, "admin")).toEqual({ ok: false, reason: "forbidden" });
+    await expect(changeUserRole(organiser, other.id, "admin")).rejects.toMatchObject({ reason: "forbidden" });
     expect(await auditOf(admin.id)).toEqual([]);
     expect(await auditOf(organiser.id)).toEqual([]);
     expect(await auditOf(other.id)).toEqual([]);
@@ -183,8 +183,8 @@ describe("suspendUser / unsuspendUser", () => {
     const admin = await user("admin");
     const organiser = await user("organiser");
     expect(await suspendUser(admin, admin.id)).toEqual({ ok: false, reason: "self" });
-    expect(await suspendUser(organiser, admin.id)).toEqual({ ok: false, reason: "forbidden" });
-    expect(await unsuspendUser(organiser, admin.id)).toEqual({ ok: false, reason: "forbidden" });
+    await expect(suspendUser(organiser, admin.id)).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(unsuspendUser(organiser, admin.id)).rejects.toMatchObject({ reason: "forbidden" });
     expect(await getActiveViewer(admin.id)).not.toBeNull();
     expect(await auditOf(admin.id)).toEqual([]);
   });

@@ -3,7 +3,8 @@ import { and, desc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from "
 import { getDb, type Transaction } from "@/db";
 import { campaignOrganisers, organiserRequests, sessions, users } from "@/db/schema";
 import { correlated } from "@/db/queries/correlated";
-import { can, type Role, type Viewer } from "@/lib/permissions";
+import { assertCan, can, type Role, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 import { recordAudit, type AuditActor } from "./audit";
 
 export const adminUsersPageSize = 25;
@@ -104,7 +105,7 @@ export async function getUserForAdmin(viewer: Viewer, userId: string): Promise<A
 
 export type UserChangeOutcome =
   | { ok: true }
-  | { ok: false; reason: "notFound" | "self" | "lastAdmin" | "unchanged" | "forbidden" };
+  | { ok: false; reason: "self" | "lastAdmin" | "unchanged" };
 
 /**
  * Sets a user's role. Their sessions end in the same transaction, so the new
@@ -112,13 +113,13 @@ export type UserChangeOutcome =
  * demote themselves, and the last active admin cannot be demoted.
  */
 export async function changeUserRole(viewer: Viewer & AuditActor, userId: string, role: Role): Promise<UserChangeOutcome> {
-  if (!can(viewer, "user:edit:any")) return { ok: false, reason: "forbidden" };
+  assertCan(viewer, "user:edit:any");
   if (userId === viewer.id) return { ok: false, reason: "self" };
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockAdminRoster(tx);
     const target = await lockUser(tx, userId);
-    if (!target) return { ok: false, reason: "notFound" };
+    if (!target) refuse("notFound");
     if (target.role === role) return { ok: false, reason: "unchanged" };
     if (target.role === "admin" && !target.suspendedAt && (await otherActiveAdmins(tx, userId)) === 0) {
       return { ok: false, reason: "lastAdmin" };
@@ -135,13 +136,13 @@ export async function changeUserRole(viewer: Viewer & AuditActor, userId: string
  * the same transaction) and cannot sign in again until unsuspended.
  */
 export async function suspendUser(viewer: Viewer & AuditActor, userId: string): Promise<UserChangeOutcome> {
-  if (!can(viewer, "user:edit:any")) return { ok: false, reason: "forbidden" };
+  assertCan(viewer, "user:edit:any");
   if (userId === viewer.id) return { ok: false, reason: "self" };
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockAdminRoster(tx);
     const target = await lockUser(tx, userId);
-    if (!target) return { ok: false, reason: "notFound" };
+    if (!target) refuse("notFound");
     if (target.suspendedAt) return { ok: false, reason: "unchanged" };
     if (target.role === "admin" && (await otherActiveAdmins(tx, userId)) === 0) return { ok: false, reason: "lastAdmin" };
     const [updated] = await tx
@@ -164,11 +165,11 @@ export async function suspendUser(viewer: Viewer & AuditActor, userId: string): 
 
 /** Lifts a suspension; the user signs in again by themselves. */
 export async function unsuspendUser(viewer: Viewer & AuditActor, userId: string): Promise<UserChangeOutcome> {
-  if (!can(viewer, "user:edit:any")) return { ok: false, reason: "forbidden" };
+  assertCan(viewer, "user:edit:any");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const target = await lockUser(tx, userId);
-    if (!target) return { ok: false, reason: "notFound" };
+    if (!target) refuse("notFound");
     if (!target.suspendedAt) return { ok: false, reason: "unchanged" };
     await tx.update(users).set({ suspendedAt: null }).where(eq(users.id, userId));
     await recordAudit(tx, {

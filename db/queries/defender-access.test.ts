@@ -161,12 +161,12 @@ describe("a campaign link grants nothing on the defender", () => {
     expect(await getDefenderForEdit(b, defenderId)).toBeNull();
     expect((await listDefendersForOrganiser(b)).map((d) => d.id)).not.toContain(defenderId);
     expect(await listDefenderEvents(b, defenderId)).toEqual([]);
-    expect(await updateDefender(b, defenderId, defenderFields({ name: "Taken over" }))).toEqual({ ok: false, reason: "notFound" });
-    expect(await recordConsent(b, defenderId, { status: "withdrawn", givenBy: null, method: null, givenOn: null, note: "x" })).toEqual({ ok: false, reason: "notFound" });
-    expect(await setDefenderQuiet(b, defenderId, false)).toEqual({ ok: false, reason: "notFound" });
-    expect(await setDefenderPhoto(b, defenderId, { path: "defenders/evil.webp", alt: "x" })).toEqual({ ok: false, reason: "notFound" });
-    expect(await addDefenderEvent(b, defenderId, { occurredOn: "2026-01-01", kind: "release", text: "Released", sourceUrl: null })).toEqual({ ok: false, reason: "notFound" });
-    expect(await addDefenderOrganiser(b, defenderId, b.email)).toEqual({ ok: false, reason: "notFound" });
+    await expect(updateDefender(b, defenderId, defenderFields({ name: "Taken over" }))).rejects.toMatchObject({ reason: "notFound" });
+    await expect(recordConsent(b, defenderId, { status: "withdrawn", givenBy: null, method: null, givenOn: null, note: "x" })).rejects.toMatchObject({ reason: "notFound" });
+    await expect(setDefenderQuiet(b, defenderId, false)).rejects.toMatchObject({ reason: "notFound" });
+    await expect(setDefenderPhoto(b, defenderId, { path: "defenders/evil.webp", alt: "x" })).rejects.toMatchObject({ reason: "notFound" });
+    await expect(addDefenderEvent(b, defenderId, { occurredOn: "2026-01-01", kind: "release", text: "Released", sourceUrl: null })).rejects.toMatchObject({ reason: "notFound" });
+    await expect(addDefenderOrganiser(b, defenderId, b.email)).rejects.toMatchObject({ reason: "notFound" });
     expect(await snapshot(defenderId)).toEqual(before);
 
     // The defender's own organiser and an admin can lift "go quiet", and it is audited.
@@ -192,6 +192,6 @@ describe("the defender's team", () => {
     expect(await removeDefenderOrganiser(b, defenderId, a.id)).toMatchObject({ ok: true });
     expect(await getDefenderForEdit(a, defenderId)).toBeNull();
     expect(await removeDefenderOrganiser(b, defenderId, b.id)).toEqual({ ok: false, reason: "lastOrganiser" });
-    expect(await removeDefenderOrganiser(a, defenderId, b.id)).toEqual({ ok: false, reason: "notFound" });
+    await expect(removeDefenderOrganiser(a, defenderId, b.id)).rejects.toMatchObject({ reason: "notFound" });
   });
 });

@@ -83,8 +83,8 @@ describe("per-campaign kill switches", () => {
 
   it("are refused to viewers without the permission", async () => {
     const campaign = await createCampaign();
-    expect(await setCampaignSwitch(supporter, campaign.id, "collection", true)).toBeNull();
-    expect(await getKillSwitchesPage(supporter, "")).toBeNull();
+    await expect(setCampaignSwitch(supporter, campaign.id, "collection", true)).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(getKillSwitchesPage(supporter, "")).rejects.toMatchObject({ reason: "forbidden" });
     expect((await getCampaignForAction(campaign.slug))?.collectionPaused).toBe(false);
     expect(await auditFor("campaign", campaign.id)).toEqual([]);
   });
@@ -132,7 +132,7 @@ describe("site-wide switches", () => {
       { action: "settings.update", before: { value: [] }, after: { value: ["org_signon"] } },
       { action: "settings.update", before: { value: ["org_signon"] }, after: { value: [] } },
     ]);
-    expect(await setPausedKinds(supporter, ["letter"])).toBe(false);
-    expect(await updateSiteSetting(supporter, settingKeys.rateLimits, defaultRateLimitSettings)).toBe(false);
+    await expect(setPausedKinds(supporter, ["letter"])).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(updateSiteSetting(supporter, settingKeys.rateLimits, defaultRateLimitSettings)).rejects.toMatchObject({ reason: "forbidden" });
   });
 });

@@ -2,7 +2,8 @@ import "server-only";
 import { asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaigns, type ActionKind } from "@/db/schema";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 import { recordAudit, type AuditActor } from "./audit";
 import { releaseHeldMail } from "./mail";
 import { loadSiteSettings, settingKeys, updateSiteSetting } from "./settings";
@@ -33,11 +34,11 @@ const pageSize = 50;
 
 /**
  * The site-wide switches as stored now (not the 5 s cache) and the campaigns
- * matching `search` (title or slug), switched-off ones first. Null for
- * viewers who may not manage abuse.
+ * matching `search` (title or slug), switched-off ones first. Refused
+ * ("forbidden") for viewers who may not manage abuse.
  */
-export async function getKillSwitchesPage(viewer: Viewer, search: string): Promise<KillSwitchesPage | null> {
-  if (!can(viewer, "abuse:manage:any")) return null;
+export async function getKillSwitchesPage(viewer: Viewer, search: string): Promise<KillSwitchesPage> {
+  assertCan(viewer, "abuse:manage:any");
   const db = await getDb();
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const [settings, rows] = await Promise.all([
@@ -70,7 +71,7 @@ export type SiteSwitch = "collection" | "mail";
  * makes the mail it held due at once. Returns whether anything changed.
  */
 export async function setSiteSwitch(viewer: Viewer & AuditActor, which: SiteSwitch, on: boolean): Promise<boolean> {
-  if (!can(viewer, "abuse:manage:any")) return false;
+  assertCan(viewer, "abuse:manage:any");
   const key = which === "collection" ? settingKeys.collectionPaused : settingKeys.mailPaused;
   const changed = await updateSiteSetting(viewer, key, on);
   if (changed && which === "mail" && !on) await releaseHeldMail(await getDb(), null);
@@ -79,7 +80,7 @@ export async function setSiteSwitch(viewer: Viewer & AuditActor, which: SiteSwit
 
 /** Pauses collection of these kinds everywhere (the others collect again), with one audit entry. */
 export async function setPausedKinds(viewer: Viewer & AuditActor, kinds: ActionKind[]): Promise<boolean> {
-  if (!can(viewer, "abuse:manage:any")) return false;
+  assertCan(viewer, "abuse:manage:any");
   return updateSiteSetting(viewer, settingKeys.pausedKinds, [...new Set(kinds)].sort());
 }
 
@@ -88,16 +89,16 @@ export type CampaignSwitch = "collection" | "mail";
 /**
  * Throws one campaign's switch, with one audit entry, in one transaction;
  * turning its mail back on makes its held mail due at once. Returns the
- * campaign's slug (to revalidate its page) and whether it changed, or null
- * for an unknown campaign or a viewer who may not.
+ * campaign's slug (to revalidate its page) and whether it changed. Refused
+ * ("notFound") for an unknown campaign, ("forbidden") for a viewer who may not.
  */
 export async function setCampaignSwitch(
   viewer: Viewer & AuditActor,
   campaignId: string,
   which: CampaignSwitch,
   on: boolean,
-): Promise<{ slug: string; changed: boolean } | null> {
-  if (!can(viewer, "abuse:manage:any")) return null;
+): Promise<{ slug: string; changed: boolean }> {
+  assertCan(viewer, "abuse:manage:any");
   const column = which === "collection" ? campaigns.collectionPaused : campaigns.mailPaused;
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -106,7 +107,7 @@ export async function setCampaignSwitch(
       .from(campaigns)
       .where(eq(campaigns.id, campaignId))
       .for("update");
-    if (!current) return null;
+    if (!current) refuse("notFound");
     if (current.value === on) return { slug: current.slug, changed: false };
     await tx
       .update(campaigns)

@@ -188,7 +188,7 @@ describe("defender profiles", () => {
     if (!created.ok) throw new Error(created.reason);
     defenderIds.push(created.id);
     expect(await getDefenderForEdit(other, created.id)).toBeNull();
-    expect(await setDefenderQuiet(other, created.id, true)).toEqual({ ok: false, reason: "notFound" });
+    await expect(setDefenderQuiet(other, created.id, true)).rejects.toMatchObject({ reason: "notFound" });
 
     const campaign = await newCampaign(owner, { defenderIds: [created.id] });
     // A co-organiser of a campaign about the defender gets nothing on the profile (ADR 0016)...

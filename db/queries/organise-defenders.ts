@@ -9,7 +9,8 @@ import { campaignDefenders, campaigns, defenderEvents, defenderOrganisers, defen
 import type { consentStatuses, defenderEventKinds, defenderStatuses } from "@/db/schema/enums";
 import { correlated } from "@/db/queries/correlated";
 import { isUuid } from "@/lib/ids";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 import type { OrganiserActor } from "./organise-campaigns";
 
 export type DefenderStatus = (typeof defenderStatuses)[number];
@@ -49,7 +50,7 @@ export async function listDefendersForOrganiser(viewer: Viewer) {
 export type CreateDefenderResult = { ok: true; id: string } | { ok: false; reason: "slugTaken" };
 
 export async function createDefender(viewer: OrganiserActor, fields: DefenderFields): Promise<CreateDefenderResult> {
-  if (!can(viewer, "defender:create:any")) throw new Error("Not allowed to create defender profiles");
+  assertCan(viewer, "defender:create:any");
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (await slugTaken(tx, fields.slug)) return { ok: false, reason: "slugTaken" } as const;
@@ -100,14 +101,15 @@ export async function getDefenderForEdit(viewer: Viewer, id: string) {
   return row ?? null;
 }
 
+/** The profile, locked, or Refused("notFound") when it is not one the viewer may edit. */
 async function lockDefender(tx: Transaction, viewer: Viewer, id: string) {
-  if (!isUuid(id)) return null;
+  if (!isUuid(id)) refuse("notFound");
   const [row] = await tx
     .select()
     .from(defenders)
     .where(and(eq(defenders.id, id), defenderAccess(viewer, "edit")))
     .for("update");
-  return row ?? null;
+  return row ?? refuse("notFound");
 }
 
 /** What to revalidate after a change: the profile's old and new slugs and whether the public could see it. */
@@ -116,13 +118,12 @@ export interface DefenderChange {
   slugs: string[];
 }
 
-export type UpdateDefenderResult = DefenderChange | { ok: false; reason: "notFound" | "slugTaken" };
+export type UpdateDefenderResult = DefenderChange | { ok: false; reason: "slugTaken" };
 
 export async function updateDefender(viewer: OrganiserActor, id: string, fields: DefenderFields): Promise<UpdateDefenderResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockDefender(tx, viewer, id);
-    if (!before) return { ok: false, reason: "notFound" } as const;
     if (fields.slug !== before.slug && (await slugTaken(tx, fields.slug))) return { ok: false, reason: "slugTaken" } as const;
     await tx.update(defenders).set({ ...fields, updatedAt: new Date() }).where(eq(defenders.id, id));
     await screenDefender(tx, id);
@@ -157,11 +158,10 @@ export async function recordConsent(
   viewer: OrganiserActor,
   id: string,
   consent: ConsentInput,
-): Promise<(DefenderChange & { campaignSlugs: string[] }) | { ok: false; reason: "notFound" }> {
+): Promise<DefenderChange & { campaignSlugs: string[] }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockDefender(tx, viewer, id);
-    if (!before) return { ok: false, reason: "notFound" } as const;
     const after = {
       consentStatus: consent.status,
       consentGivenBy: consent.givenBy,
@@ -195,11 +195,10 @@ export async function setDefenderQuiet(
   viewer: OrganiserActor,
   id: string,
   quiet: boolean,
-): Promise<(DefenderChange & { campaignSlugs: string[] }) | { ok: false; reason: "notFound" }> {
+): Promise<DefenderChange & { campaignSlugs: string[] }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockDefender(tx, viewer, id);
-    if (!before) return { ok: false, reason: "notFound" } as const;
     await tx.update(defenders).set({ paused: quiet, updatedAt: new Date() }).where(eq(defenders.id, id));
     const about = await tx
       .select({ slug: campaigns.slug })
@@ -223,11 +222,10 @@ export async function setDefenderPhoto(
   viewer: OrganiserActor,
   id: string,
   photo: { path: string | null; alt: string | null },
-): Promise<(DefenderChange & { previousPath: string | null }) | { ok: false; reason: "notFound" }> {
+): Promise<DefenderChange & { previousPath: string | null }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockDefender(tx, viewer, id);
-    if (!before) return { ok: false, reason: "notFound" } as const;
     await tx.update(defenders).set({ photoPath: photo.path, photoAlt: photo.alt, updatedAt: new Date() }).where(eq(defenders.id, id));
     await recordAudit(tx, {
       actor: viewer,
@@ -265,11 +263,10 @@ export interface DefenderEventInput {
   sourceUrl: string | null;
 }
 
-export async function addDefenderEvent(viewer: OrganiserActor, defenderId: string, event: DefenderEventInput): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
+export async function addDefenderEvent(viewer: OrganiserActor, defenderId: string, event: DefenderEventInput): Promise<DefenderChange> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const defender = await lockDefender(tx, viewer, defenderId);
-    if (!defender) return { ok: false, reason: "notFound" } as const;
     const [created] = await tx.insert(defenderEvents).values({ defenderId, ...event }).returning({ id: defenderEvents.id });
     await recordAudit(tx, { actor: viewer, action: "defender.event.add", entityType: "defender", entityId: defenderId, after: { id: created!.id, ...event } });
     return { ok: true, slugs: [defender.slug] } as const;
@@ -281,34 +278,32 @@ export async function updateDefenderEvent(
   defenderId: string,
   eventId: string,
   event: DefenderEventInput,
-): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
-  if (!isUuid(eventId)) return { ok: false, reason: "notFound" };
+): Promise<DefenderChange> {
+  if (!isUuid(eventId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const defender = await lockDefender(tx, viewer, defenderId);
-    if (!defender) return { ok: false, reason: "notFound" } as const;
     const [before] = await tx
       .select({ occurredOn: defenderEvents.occurredOn, kind: defenderEvents.kind, text: defenderEvents.text, sourceUrl: defenderEvents.sourceUrl })
       .from(defenderEvents)
       .where(and(eq(defenderEvents.id, eventId), eq(defenderEvents.defenderId, defenderId)));
-    if (!before) return { ok: false, reason: "notFound" } as const;
+    if (!before) refuse("notFound");
     await tx.update(defenderEvents).set(event).where(eq(defenderEvents.id, eventId));
     await recordAudit(tx, { actor: viewer, action: "defender.event.edit", entityType: "defender", entityId: defenderId, before: { id: eventId, ...before }, after: { id: eventId, ...event } });
     return { ok: true, slugs: [defender.slug] } as const;
   });
 }
 
-export async function deleteDefenderEvent(viewer: OrganiserActor, defenderId: string, eventId: string): Promise<DefenderChange | { ok: false; reason: "notFound" }> {
-  if (!isUuid(eventId)) return { ok: false, reason: "notFound" };
+export async function deleteDefenderEvent(viewer: OrganiserActor, defenderId: string, eventId: string): Promise<DefenderChange> {
+  if (!isUuid(eventId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const defender = await lockDefender(tx, viewer, defenderId);
-    if (!defender) return { ok: false, reason: "notFound" } as const;
     const removed = await tx
       .delete(defenderEvents)
       .where(and(eq(defenderEvents.id, eventId), eq(defenderEvents.defenderId, defenderId)))
       .returning({ occurredOn: defenderEvents.occurredOn, kind: defenderEvents.kind, text: defenderEvents.text });
-    if (!removed.length) return { ok: false, reason: "notFound" } as const;
+    if (!removed.length) refuse("notFound");
     await recordAudit(tx, { actor: viewer, action: "defender.event.delete", entityType: "defender", entityId: defenderId, before: { id: eventId, ...removed[0] } });
     return { ok: true, slugs: [defender.slug] } as const;
   });
@@ -353,7 +348,7 @@ export async function listDefenderOrganisers(viewer: Viewer, defenderId: string)
 
 export type DefenderTeamResult =
   | (DefenderChange & { userId: string })
-  | { ok: false; reason: "notFound" | "noSuchOrganiser" | "alreadyMember" | "lastOrganiser" | "notMember" };
+  | { ok: false; reason: "noSuchOrganiser" | "alreadyMember" | "lastOrganiser" | "notMember" };
 
 /**
  * Adds an organiser (an account with the organiser or admin role, found by
@@ -364,7 +359,6 @@ export async function addDefenderOrganiser(viewer: OrganiserActor, defenderId: s
   const db = await getDb();
   return db.transaction(async (tx) => {
     const defender = await lockDefender(tx, viewer, defenderId);
-    if (!defender) return { ok: false, reason: "notFound" } as const;
     const [person] = await tx
       .select({ id: users.id, role: users.role })
       .from(users)
@@ -387,7 +381,6 @@ export async function removeDefenderOrganiser(viewer: OrganiserActor, defenderId
   const db = await getDb();
   return db.transaction(async (tx) => {
     const defender = await lockDefender(tx, viewer, defenderId);
-    if (!defender) return { ok: false, reason: "notFound" } as const;
     const team = await tx.select({ userId: defenderOrganisers.userId }).from(defenderOrganisers).where(eq(defenderOrganisers.defenderId, defenderId));
     if (!team.some((member) => member.userId === userId)) return { ok: false, reason: "notMember" } as const;
     if (team.length === 1) return { ok: false, reason: "lastOrganiser" } as const;

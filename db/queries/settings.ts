@@ -3,7 +3,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { actionKinds, siteSettings, type ActionKind } from "@/db/schema";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, type Viewer } from "@/lib/permissions";
 import { mergeRateLimitSettings, type RateLimitSettings } from "@/lib/rate-limit/policy";
 import { recordAudit, type AuditActor } from "./audit";
 
@@ -92,11 +92,12 @@ export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
  * Stores one setting and its audit record (before and after) in one
  * transaction, then forgets this process's cached settings; other processes
  * see the change when their cache ends (5 s). Returns false, writing nothing,
- * when the viewer may not change settings or the value is what is stored.
+ * when the value is what is stored; Refused("forbidden") when the viewer may
+ * not change settings.
  * Callers validate the value for its key.
  */
 export async function updateSiteSetting(viewer: Viewer & AuditActor, key: SettingKey, value: unknown): Promise<boolean> {
-  if (!can(viewer, "settings:edit:any")) return false;
+  assertCan(viewer, "settings:edit:any");
   const db = await getDb();
   const changed = await db.transaction(async (tx) => {
     const [existing] = await tx

@@ -10,18 +10,23 @@ import { protectedAction, type ActionState } from "@/server/action";
 const userId = z.string().trim().min(1, "Validation.required").max(100, "Validation.tooLong");
 const confirmed = z.literal("on", { error: "AdminUsers.actions.confirmRequired" });
 
+const refusals = { notFound: "AdminUsers.actions.refused.notFound", forbidden: "AdminUsers.actions.refused.forbidden" };
+
 export const changeRoleAction = protectedAction("user:edit:any", {
+  refusals,
   schema: z.object({ userId, role: z.enum(userRoles, { error: "AdminUsers.actions.chooseRole" }), confirm: confirmed }),
   echo: ["role"],
   run: async ({ userId, role }, { viewer }) => answer(await changeUserRole(viewer, userId, role), "roleChanged"),
 });
 
 export const suspendAction = protectedAction("user:edit:any", {
+  refusals,
   schema: z.object({ userId, confirm: confirmed }),
   run: async ({ userId }, { viewer }) => answer(await suspendUser(viewer, userId), "suspended"),
 });
 
 export const unsuspendAction = protectedAction("user:edit:any", {
+  refusals,
   schema: z.object({ userId }),
   run: async ({ userId }, { viewer }) => answer(await unsuspendUser(viewer, userId), "unsuspended"),
 });

@@ -42,12 +42,13 @@ export const createDefenderAction = protectedAction("defender:create:any", {
 });
 
 export const updateDefenderAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.defender.notFound" },
   schema: defenderSchema.and(z.object({ defenderId: z.string() })),
   echo: defenderEcho,
   run: async ({ defenderId, ...fields }, { viewer, formData }) => {
     const t = await getTranslations("Organise.defender");
     const result = await updateDefender(viewer, defenderId, fields);
-    if (!result.ok) return result.reason === "slugTaken" ? slugTaken(formData, t) : { ok: false, message: t("notFound") };
+    if (!result.ok) return slugTaken(formData, t);
     refreshPublicDefender(result.slugs);
     refresh();
     return { ok: true, message: t("saved") };
@@ -66,6 +67,7 @@ function slugTaken(formData: FormData, t: Translate): ActionState {
 }
 
 export const recordConsentAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.consent.notFound" },
   schema: consentSchema,
   echo: ["consentStatus", "consentGivenBy", "consentMethod", "consentGivenOn", "consentNote"],
   run: async (input, { viewer }) => {
@@ -77,7 +79,6 @@ export const recordConsentAction = protectedAction("defender:edit:own", {
       givenOn: input.consentGivenOn || null,
       note: input.consentNote,
     });
-    if (!result.ok) return { ok: false, message: t("notFound") };
     // Withdrawal paused the defender's published campaigns: their pages say so at once.
     if (result.campaignSlugs.length) refreshPublicDefender(result.slugs, result.campaignSlugs);
     refresh();
@@ -87,11 +88,11 @@ export const recordConsentAction = protectedAction("defender:edit:own", {
 });
 
 export const setQuietAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.quiet.notFound" },
   schema: z.object({ defenderId: z.string(), quiet: z.enum(["on", "off"]) }),
   run: async ({ defenderId, quiet }, { viewer }) => {
     const t = await getTranslations("Organise.quiet");
     const result = await setDefenderQuiet(viewer, defenderId, quiet === "on");
-    if (!result.ok) return { ok: false, message: t("notFound") };
     refreshPublicDefender(result.slugs, result.campaignSlugs);
     refresh();
     return { ok: true, message: quiet === "on" ? t("nowQuiet") : t("nowPublic") };
@@ -99,6 +100,7 @@ export const setQuietAction = protectedAction("defender:edit:own", {
 });
 
 export const uploadPhotoAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.photo.notFound" },
   schema: z.object({
     defenderId: z.string(),
     photoAlt: z.string().trim().min(1, "Organise.validation.photoAlt").max(300, "Validation.tooLong"),
@@ -113,11 +115,11 @@ export const uploadPhotoAction = protectedAction("defender:edit:own", {
     const prepared = await preparePhoto(new Uint8Array(await file.arrayBuffer()));
     if (!prepared.ok) return { ok: false, message: t("fixErrors"), fieldErrors: { photo: [t(prepared.problem)] }, values: { photoAlt } };
     const stored = await storeWebp("defenders", prepared.webp);
-    const result = await setDefenderPhoto(viewer, defenderId, { path: stored, alt: photoAlt });
-    if (!result.ok) {
+    // Refused (not theirs): the stored file goes again before the builder answers.
+    const result = await setDefenderPhoto(viewer, defenderId, { path: stored, alt: photoAlt }).catch(async (error: unknown) => {
       await removeStored(stored);
-      return { ok: false, message: t("notFound") };
-    }
+      throw error;
+    });
     // The old file goes only after the new path is committed, so a failure never leaves a profile without its photo.
     if (result.previousPath) await removeStored(result.previousPath);
     refreshPublicDefender(result.slugs);
@@ -127,11 +129,11 @@ export const uploadPhotoAction = protectedAction("defender:edit:own", {
 });
 
 export const removePhotoAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.photo.notFound" },
   schema: z.object({ defenderId: z.string() }),
   run: async ({ defenderId }, { viewer }) => {
     const t = await getTranslations("Organise.photo");
     const result = await setDefenderPhoto(viewer, defenderId, { path: null, alt: null });
-    if (!result.ok) return { ok: false, message: t("notFound") };
     if (result.previousPath) await removeStored(result.previousPath);
     refreshPublicDefender(result.slugs);
     refresh();
@@ -140,6 +142,7 @@ export const removePhotoAction = protectedAction("defender:edit:own", {
 });
 
 export const saveEventAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.timeline.notFound" },
   schema: eventSchema,
   echo: ["occurredOn", "kind", "text", "sourceUrl"],
   run: async ({ defenderId, eventId, ...event }, { viewer }) => {
@@ -147,7 +150,6 @@ export const saveEventAction = protectedAction("defender:edit:own", {
     const result = eventId
       ? await updateDefenderEvent(viewer, defenderId, eventId, event)
       : await addDefenderEvent(viewer, defenderId, event);
-    if (!result.ok) return { ok: false, message: t("notFound") };
     refreshPublicDefender(result.slugs);
     refresh();
     return { ok: true, message: eventId ? t("updated") : t("added") };
@@ -155,11 +157,11 @@ export const saveEventAction = protectedAction("defender:edit:own", {
 });
 
 export const deleteEventAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.timeline.notFound" },
   schema: z.object({ defenderId: z.string(), eventId: z.string() }),
   run: async ({ defenderId, eventId }, { viewer }) => {
     const t = await getTranslations("Organise.timeline");
     const result = await deleteDefenderEvent(viewer, defenderId, eventId);
-    if (!result.ok) return { ok: false, message: t("notFound") };
     refreshPublicDefender(result.slugs);
     refresh();
     return { ok: true, message: t("deleted") };
@@ -168,6 +170,7 @@ export const deleteEventAction = protectedAction("defender:edit:own", {
 
 /** Adds an organiser (by the email of their account) to the people who look after the profile. */
 export const addDefenderOrganiserAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.defenderTeam.notFound" },
   schema: z.object({
     defenderId: z.string(),
     email: z.string().trim().toLowerCase().min(1, "Validation.required").max(254, "Validation.tooLong").pipe(z.email("Validation.invalidEmail")),
@@ -177,7 +180,6 @@ export const addDefenderOrganiserAction = protectedAction("defender:edit:own", {
     const t = await getTranslations("Organise.defenderTeam");
     const result = await addDefenderOrganiser(viewer, defenderId, email);
     if (!result.ok) {
-      if (result.reason === "notFound") return { ok: false, message: t("notFound") };
       return { ok: false, message: t("fixErrors"), fieldErrors: { email: [t(result.reason)] }, values: { email } };
     }
     refresh();
@@ -186,6 +188,7 @@ export const addDefenderOrganiserAction = protectedAction("defender:edit:own", {
 });
 
 export const removeDefenderOrganiserAction = protectedAction("defender:edit:own", {
+  refusals: { notFound: "Organise.defenderTeam.notFound" },
   schema: z.object({ defenderId: z.string(), userId: z.string().min(1).max(100) }),
   run: async ({ defenderId, userId }, { viewer }) => {
     const t = await getTranslations("Organise.defenderTeam");

@@ -23,10 +23,7 @@ export const addListEntryAction = protectedAction("abuse:manage:any", {
     }
     const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
     const outcome = await addListEntry(viewer, { list: input.list, kind: input.kind, stored: parsed.stored, reason: input.reason, expiresAt });
-    if (!outcome.ok) {
-      if (outcome.problem === "duplicate") return { ok: false, message: t("duplicate"), fieldErrors: { value: [t("duplicate")] }, values };
-      return { ok: false, message: t("forbidden") };
-    }
+    if (!outcome.ok) return { ok: false, message: t("duplicate"), fieldErrors: { value: [t("duplicate")] }, values };
     refresh();
     return { ok: true, message: t("added", { label: parsed.stored.label }) };
   },

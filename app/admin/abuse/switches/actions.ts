@@ -49,10 +49,10 @@ export const setPausedKindsAction = protectedAction("abuse:manage:any", {
 /** One campaign's collection or mail switch; its public page says collection is paused at once. */
 export const setCampaignSwitchAction = protectedAction("abuse:manage:any", {
   schema: z.object({ campaignId: uuidField("Validation.invalid"), which, on }),
+  refusals: { notFound: "AdminAbuse.switches.unknownCampaign" },
   run: async (input, { viewer }) => {
     const t = await getTranslations("AdminAbuse.switches");
     const result = await setCampaignSwitch(viewer, input.campaignId, input.which, input.on);
-    if (!result) return { ok: false, message: t("unknownCampaign") };
     if (result.changed && input.which === "collection") updateTag(cacheTags.campaign(result.slug));
     refresh();
     return { ok: true, message: result.changed ? t(`campaign.${input.which}.${input.on ? "nowOn" : "nowOff"}`) : t("unchanged") };
