@@ -3,7 +3,9 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignAccess } from "@/db/queries/access";
 import { getCampaignConsent, isConsenting, type CampaignConsent, type ConsentStatus } from "@/db/queries/consent-gate";
+import { campaignTargetColumns } from "@/db/queries/organise-campaigns";
 import { campaignPageColumns, campaignPageOf, type CampaignPage } from "@/db/queries/public-campaign-page";
+import { templateColumns } from "@/db/queries/templates";
 import { campaignDefenders, campaigns, campaignTargets, defenders, targets, templates } from "@/db/schema";
 import type { ActionKind, CampaignTargetRule, campaignStatuses, templateKinds } from "@/db/schema/enums";
 import { isUuid } from "@/lib/ids";
@@ -115,11 +117,7 @@ export async function getCampaignForReview(viewer: Viewer, campaignId: string): 
       .orderBy(asc(campaignDefenders.position)),
     db
       .select({
-        id: campaignTargets.id,
-        rule: campaignTargets.rule,
-        responsibleState: campaignTargets.responsibleState,
-        actionKinds: campaignTargets.actionKinds,
-        targetName: targets.name,
+        ...campaignTargetColumns,
         targetTitle: targets.title,
         hostCountry: targets.hostCountry,
         email: targets.email,
@@ -132,14 +130,7 @@ export async function getCampaignForReview(viewer: Viewer, campaignId: string): 
       .where(eq(campaignTargets.campaignId, campaignId))
       .orderBy(asc(campaignTargets.position)),
     db
-      .select({
-        id: templates.id,
-        kind: templates.kind,
-        language: templates.language,
-        subject: templates.subject,
-        body: templates.body,
-        targetName: targets.name,
-      })
+      .select(templateColumns)
       .from(templates)
       .leftJoin(targets, eq(targets.id, templates.targetId))
       .where(eq(templates.campaignId, campaignId))

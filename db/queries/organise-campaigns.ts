@@ -333,18 +333,21 @@ export async function applyCampaignStatusChange(
   return { ok: true, slug: row.slug, from: row.status, to } as const;
 }
 
+/** A campaign's target rows (campaign_targets left-joined to targets) as the edit page lists them; the admin review adds contact details. */
+export const campaignTargetColumns = {
+  id: campaignTargets.id,
+  rule: campaignTargets.rule,
+  responsibleState: campaignTargets.responsibleState,
+  actionKinds: campaignTargets.actionKinds,
+  targetName: targets.name,
+};
+
 /** Targets attached to a campaign, with their rule, for the edit page. */
 export async function listCampaignTargets(viewer: Viewer, campaignId: string) {
   if (!isUuid(campaignId)) return [];
   const db = await getDb();
   return db
-    .select({
-      id: campaignTargets.id,
-      rule: campaignTargets.rule,
-      responsibleState: campaignTargets.responsibleState,
-      actionKinds: campaignTargets.actionKinds,
-      targetName: targets.name,
-    })
+    .select(campaignTargetColumns)
     .from(campaignTargets)
     .innerJoin(campaigns, eq(campaigns.id, campaignTargets.campaignId))
     .leftJoin(targets, eq(targets.id, campaignTargets.targetId))

@@ -43,6 +43,16 @@ export interface TemplatesPage {
   targets: PreviewTarget[];
 }
 
+/** A template row with its target's name (templates left-joined to targets), as the templates tab and the admin review list them. */
+export const templateColumns = {
+  id: templates.id,
+  kind: templates.kind,
+  language: templates.language,
+  subject: templates.subject,
+  body: templates.body,
+  targetName: targets.name,
+};
+
 /** Everything the templates tab shows, or null when the viewer may not read the campaign. */
 export async function getTemplatesPage(viewer: Viewer, campaignId: string): Promise<TemplatesPage | null> {
   if (!isUuid(campaignId)) return null;
@@ -61,16 +71,7 @@ export async function getTemplatesPage(viewer: Viewer, campaignId: string): Prom
       .where(eq(campaignDefenders.campaignId, campaignId))
       .orderBy(asc(campaignDefenders.position)),
     db
-      .select({
-        id: templates.id,
-        kind: templates.kind,
-        language: templates.language,
-        targetId: templates.targetId,
-        targetName: targets.name,
-        subject: templates.subject,
-        body: templates.body,
-        updatedAt: templates.updatedAt,
-      })
+      .select({ ...templateColumns, targetId: templates.targetId, updatedAt: templates.updatedAt })
       .from(templates)
       .leftJoin(targets, eq(targets.id, templates.targetId))
       .where(eq(templates.campaignId, campaignId))
