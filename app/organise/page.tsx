@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrganisePageHeader, buttonLinkClass, secondaryButtonClass } from "@/components/organise/page-header";
 import { OrganiseStatusBadge } from "@/components/organise/organise-status-badge";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listCampaignsForOrganiser } from "@/db/queries/organise-campaigns";
 import { requirePagePermission } from "@/server/guards";
@@ -45,58 +46,53 @@ export default async function OrganiseDashboard() {
             <p>{t("emptyBody")}</p>
           </EmptyState>
         ) : (
-          <div className="relative overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">{t("campaign")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2 pr-4 text-right">{tStats("confirmedColumn")}</th>
-                  <th scope="col" className="py-2 pr-4 text-right">{tStats("selfReportedColumn")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("updated")}</th>
-                  <th scope="col" className="py-2">{t("links")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {campaigns.map((campaign) => (
-                  <tr key={campaign.id} className="border-b border-line align-top">
-                    <th scope="row" className="py-3 pr-4 font-semibold">
-                      <Link href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</Link>
-                    </th>
-                    <td className="py-3 pr-4">
-                      <OrganiseStatusBadge status={campaign.status} />
-                    </td>
-                    {/* The same figures, under the same words, as the public page and the analytics: the goal counts confirmed actions only. */}
-                    <td className="py-3 pr-4 text-right tabular-nums">
-                      {campaign.goal
-                        ? t("countOfGoal", { count: campaign.confirmed, goal: campaign.goal })
-                        : format.number(campaign.confirmed)}
-                    </td>
-                    <td className="py-3 pr-4 text-right tabular-nums">{format.number(campaign.reported)}</td>
-                    <td className="py-3 pr-4">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>
-                    <td className="py-3">
-                      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-                        <li>
-                          <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/team`}>{t("team")}</Link>
-                        </li>
-                        <li>
-                          <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/templates`}>{t("templates")}</Link>
-                        </li>
-                        <li>
-                          <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/delivery`}>{t("delivery")}</Link>
-                        </li>
-                        {campaign.status !== "draft" && campaign.status !== "in_review" ? (
-                          <li>
-                            <Link className="inline-block min-h-6 py-0.5" href={`/campaigns/${campaign.slug}`}>{t("publicPage")}</Link>
-                          </li>
-                        ) : null}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { label: t("campaign") },
+              { label: t("status") },
+              { label: tStats("confirmedColumn"), numeric: true },
+              { label: tStats("selfReportedColumn"), numeric: true },
+              { label: t("updated") },
+              { label: t("links") },
+            ]}
+          >
+            {campaigns.map((campaign) => (
+              <tr key={campaign.id} className="border-b border-line align-top">
+                <th scope="row" className="py-3 pr-4 font-semibold">
+                  <Link href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</Link>
+                </th>
+                <td className="py-3 pr-4">
+                  <OrganiseStatusBadge status={campaign.status} />
+                </td>
+                {/* The same figures, under the same words, as the public page and the analytics: the goal counts confirmed actions only. */}
+                <td className="py-3 pr-4 text-right tabular-nums">
+                  {campaign.goal
+                    ? t("countOfGoal", { count: campaign.confirmed, goal: campaign.goal })
+                    : format.number(campaign.confirmed)}
+                </td>
+                <td className="py-3 pr-4 text-right tabular-nums">{format.number(campaign.reported)}</td>
+                <td className="py-3 pr-4">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>
+                <td className="py-3">
+                  <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+                    <li>
+                      <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/team`}>{t("team")}</Link>
+                    </li>
+                    <li>
+                      <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/templates`}>{t("templates")}</Link>
+                    </li>
+                    <li>
+                      <Link className="inline-block min-h-6 py-0.5" href={`/organise/campaigns/${campaign.id}/delivery`}>{t("delivery")}</Link>
+                    </li>
+                    {campaign.status !== "draft" && campaign.status !== "in_review" ? (
+                      <li>
+                        <Link className="inline-block min-h-6 py-0.5" href={`/campaigns/${campaign.slug}`}>{t("publicPage")}</Link>
+                      </li>
+                    ) : null}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
@@ -71,35 +72,25 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <p>{t("emptyBody")}</p>
           </EmptyState>
         ) : (
-          <div className="relative overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">{t("user")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("role")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2">{t("created")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((user) => (
-                  <tr key={user.id} className="border-b border-line align-top">
-                    <th scope="row" className="py-3 pr-4 font-normal">
-                      <Link href={`/admin/users/${user.id}`} className="font-semibold">
-                        {user.email ?? t("noEmail")}
-                      </Link>
-                      {user.name ? <span className="block text-sm text-muted">{user.name}</span> : null}
-                    </th>
-                    <td className="py-3 pr-4">{roles(user.role)}</td>
-                    <td className="py-3 pr-4">
-                      {user.suspendedAt ? <Badge tone="red">{t("suspendedBadge")}</Badge> : <Badge tone="green">{t("activeBadge")}</Badge>}
-                    </td>
-                    <td className="py-3">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[{ label: t("user") }, { label: t("role") }, { label: t("status") }, { label: t("created") }]}
+          >
+            {result.rows.map((user) => (
+              <tr key={user.id} className="border-b border-line align-top">
+                <th scope="row" className="py-3 pr-4 font-normal">
+                  <Link href={`/admin/users/${user.id}`} className="font-semibold">
+                    {user.email ?? t("noEmail")}
+                  </Link>
+                  {user.name ? <span className="block text-sm text-muted">{user.name}</span> : null}
+                </th>
+                <td className="py-3 pr-4">{roles(user.role)}</td>
+                <td className="py-3 pr-4">
+                  {user.suspendedAt ? <Badge tone="red">{t("suspendedBadge")}</Badge> : <Badge tone="green">{t("activeBadge")}</Badge>}
+                </td>
+                <td className="py-3">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {result.page > 1 || result.hasNext ? (
           <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-4">

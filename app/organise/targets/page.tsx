@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonLinkClass, OrganisePageHeader, secondaryButtonClass } from "@/components/organise/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
@@ -94,37 +95,28 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
             <EmptyState>{t("emptyBody")}</EmptyState>
           </div>
         ) : (
-          <div className="relative mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("columnKind")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("columnState")}</th>
-                  <th scope="col" className="py-2">{t("columnHost")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {targets.map((target) => (
-                  <tr key={target.id} className="border-b border-line align-top">
-                    <td className="py-2 pr-4">
-                      <Link href={`/organise/targets/${target.id}`} aria-label={t("edit", { name: target.name })}>
-                        {[target.honorific, target.name].filter(Boolean).join(" ")}
-                      </Link>
-                      {target.title ? <span className="block text-sm text-muted">{target.title}</span> : null}
-                      {target.isExample ? <span className="ml-0 mt-1 inline-block rounded bg-tone-amber-soft px-2 text-sm text-tone-amber">{t("exampleBadge")}</span> : null}
-                    </td>
-                    <td className="py-2 pr-4">{tKind(target.kind)}</td>
-                    <td className="py-2 pr-4">{target.representedState ? countryName(target.representedState, locale) : "—"}</td>
-                    <td className="py-2">
-                      {target.hostCountry ? countryName(target.hostCountry, locale) : "—"}
-                      {target.city ? <span className="block text-sm text-muted">{target.city}</span> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[{ label: t("columnName") }, { label: t("columnKind") }, { label: t("columnState") }, { label: t("columnHost") }]}
+            className="mt-4"
+          >
+            {targets.map((target) => (
+              <tr key={target.id} className="border-b border-line align-top">
+                <td className="py-2 pr-4">
+                  <Link href={`/organise/targets/${target.id}`} aria-label={t("edit", { name: target.name })}>
+                    {[target.honorific, target.name].filter(Boolean).join(" ")}
+                  </Link>
+                  {target.title ? <span className="block text-sm text-muted">{target.title}</span> : null}
+                  {target.isExample ? <span className="ml-0 mt-1 inline-block rounded bg-tone-amber-soft px-2 text-sm text-tone-amber">{t("exampleBadge")}</span> : null}
+                </td>
+                <td className="py-2 pr-4">{tKind(target.kind)}</td>
+                <td className="py-2 pr-4">{target.representedState ? countryName(target.representedState, locale) : "—"}</td>
+                <td className="py-2">
+                  {target.hostCountry ? countryName(target.hostCountry, locale) : "—"}
+                  {target.city ? <span className="block text-sm text-muted">{target.city}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listInvalidations, type InvalidationStatus } from "@/db/queries/invalidations";
 import { requirePagePermission } from "@/server/guards";
@@ -59,55 +60,48 @@ export default async function InvalidationsPage({ searchParams }: Props) {
         {rows.length === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">{t("columnCriteria")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("columnStatus")}</th>
-                  <th scope="col" className="py-2 pr-4 text-right">{t("columnPreviewed")}</th>
-                  <th scope="col" className="py-2 pr-4 text-right">{t("columnAffected")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("columnCreated")}</th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">{t("columnUndo")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pr-4 text-sm font-normal break-all">
-                      {row.criteria}
-                    </th>
-                    <td className="py-2 pr-4">
-                      <Badge tone={statusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
-                      {row.lastError ? <p className="mt-1 text-sm text-tone-red">{t("error", { error: row.lastError })}</p> : null}
-                    </td>
-                    <td className="py-2 pr-4 text-right">{format.number(row.previewCount)}</td>
-                    <td className="py-2 pr-4 text-right">{row.finishedAt ? format.number(row.affected) : "—"}</td>
-                    <td className="py-2 pr-4 text-sm">
-                      {t("createdBy", {
-                        date: format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" }),
-                        who: row.createdByLabel ?? "—",
-                      })}
-                    </td>
-                    <td className="py-2">
-                      {row.status === "done" ? (
-                        <ActionForm
-                          action={undoInvalidationAction}
-                          hidden={{ invalidationId: row.id }}
-                          label={t("undo")}
-                          pendingLabel={t("undoing")}
-                          messageId={`undo-${row.id}`}
-                          buttonClassName="min-h-11 rounded-md border border-line bg-surface px-4 font-semibold hover:bg-brand-soft"
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { label: t("columnCriteria") },
+              { label: t("columnStatus") },
+              { label: t("columnPreviewed"), numeric: true },
+              { label: t("columnAffected"), numeric: true },
+              { label: t("columnCreated") },
+              { label: t("columnUndo"), hidden: true },
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 text-sm font-normal break-all">
+                  {row.criteria}
+                </th>
+                <td className="py-2 pr-4">
+                  <Badge tone={statusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
+                  {row.lastError ? <p className="mt-1 text-sm text-tone-red">{t("error", { error: row.lastError })}</p> : null}
+                </td>
+                <td className="py-2 pr-4 text-right">{format.number(row.previewCount)}</td>
+                <td className="py-2 pr-4 text-right">{row.finishedAt ? format.number(row.affected) : "—"}</td>
+                <td className="py-2 pr-4 text-sm">
+                  {t("createdBy", {
+                    date: format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    who: row.createdByLabel ?? "—",
+                  })}
+                </td>
+                <td className="py-2">
+                  {row.status === "done" ? (
+                    <ActionForm
+                      action={undoInvalidationAction}
+                      hidden={{ invalidationId: row.id }}
+                      label={t("undo")}
+                      pendingLabel={t("undoing")}
+                      messageId={`undo-${row.id}`}
+                      buttonClassName="min-h-11 rounded-md border border-line bg-surface px-4 font-semibold hover:bg-brand-soft"
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listListEntries, type ListEntryRow } from "@/db/queries/abuse-lists";
 import { requirePagePermission } from "@/server/guards";
@@ -50,55 +51,48 @@ async function EntryTable({ heading, id, entries, empty }: { heading: string; id
       {entries.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">{t("columnEntry")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnKind")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnReason")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnAdded")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnExpires")}</th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t("columnRemove")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-mono text-sm font-normal break-all">
-                    {entry.label}
-                  </th>
-                  <td className="py-2 pr-4">{t(`kindNames.${entry.kind}`)}</td>
-                  <td className="py-2 pr-4">{entry.reason ?? "—"}</td>
-                  <td className="py-2 pr-4 text-sm">
-                    {t("addedBy", { date: format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" }), who: entry.createdByLabel ?? "—" })}
-                  </td>
-                  <td className="py-2 pr-4 text-sm">
-                    {entry.expired ? (
-                      <Badge tone="grey">{t("expired")}</Badge>
-                    ) : entry.expiresAt ? (
-                      format.dateTime(entry.expiresAt, { dateStyle: "medium" })
-                    ) : (
-                      t("never")
-                    )}
-                  </td>
-                  <td className="py-2">
-                    <ActionForm
-                      action={removeListEntryAction}
-                      hidden={{ entryId: entry.id }}
-                      label={t("remove")}
-                      pendingLabel={t("removing")}
-                      messageId={`remove-${entry.id}`}
-                      buttonClassName="min-h-11 rounded-md border border-line bg-surface px-4 font-semibold hover:bg-tone-red-soft"
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { label: t("columnEntry") },
+            { label: t("columnKind") },
+            { label: t("columnReason") },
+            { label: t("columnAdded") },
+            { label: t("columnExpires") },
+            { label: t("columnRemove"), hidden: true },
+          ]}
+        >
+          {entries.map((entry) => (
+            <tr key={entry.id} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-4 font-mono text-sm font-normal break-all">
+                {entry.label}
+              </th>
+              <td className="py-2 pr-4">{t(`kindNames.${entry.kind}`)}</td>
+              <td className="py-2 pr-4">{entry.reason ?? "—"}</td>
+              <td className="py-2 pr-4 text-sm">
+                {t("addedBy", { date: format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" }), who: entry.createdByLabel ?? "—" })}
+              </td>
+              <td className="py-2 pr-4 text-sm">
+                {entry.expired ? (
+                  <Badge tone="grey">{t("expired")}</Badge>
+                ) : entry.expiresAt ? (
+                  format.dateTime(entry.expiresAt, { dateStyle: "medium" })
+                ) : (
+                  t("never")
+                )}
+              </td>
+              <td className="py-2">
+                <ActionForm
+                  action={removeListEntryAction}
+                  hidden={{ entryId: entry.id }}
+                  label={t("remove")}
+                  pendingLabel={t("removing")}
+                  messageId={`remove-${entry.id}`}
+                  buttonClassName="min-h-11 rounded-md border border-line bg-surface px-4 font-semibold hover:bg-tone-red-soft"
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getKillSwitchesPage, type CampaignSwitchRow } from "@/db/queries/kill-switches";
 import { requirePagePermission } from "@/server/guards";
@@ -105,42 +106,33 @@ export default async function KillSwitchesPage({ searchParams }: Props) {
 async function CampaignSwitchTable({ rows }: { rows: CampaignSwitchRow[] }) {
   const [t, tStatus] = await Promise.all([getTranslations("AdminAbuse.switches"), getTranslations("Enums.campaignStatus")]);
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-4">{t("columnCampaign")}</th>
-            <th scope="col" className="py-2 pr-4">{t("columnCollection")}</th>
-            <th scope="col" className="py-2">{t("columnMail")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-line align-top">
-              <th scope="row" className="py-3 pr-4 font-normal">
-                <Link href={routes.campaign(row.slug)}>{row.title}</Link>
-                <span className="block text-sm text-muted">{tStatus(row.status)}</span>
-              </th>
-              {(["collection", "mail"] as const).map((which) => {
-                const isOn = which === "collection" ? row.collectionPaused : row.mailPaused;
-                return (
-                  <td key={which} className="py-3 pr-4">
-                    <p className="mb-2">{isOn ? <Badge tone="red">{t(`campaign.${which}.paused`)}</Badge> : <Badge tone="green">{t(`campaign.${which}.running`)}</Badge>}</p>
-                    <ActionForm
-                      action={setCampaignSwitchAction}
-                      hidden={{ campaignId: row.id, which, on: String(!isOn) }}
-                      label={isOn ? t(`campaign.${which}.turnOff`) : t(`campaign.${which}.turnOn`)}
-                      pendingLabel={t("saving")}
-                      messageId={`switch-${which}-${row.id}`}
-                      buttonClassName={isOn ? calmButton : dangerButton}
-                    />
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[{ label: t("columnCampaign") }, { label: t("columnCollection") }, { label: t("columnMail") }]}
+    >
+      {rows.map((row) => (
+        <tr key={row.id} className="border-b border-line align-top">
+          <th scope="row" className="py-3 pr-4 font-normal">
+            <Link href={routes.campaign(row.slug)}>{row.title}</Link>
+            <span className="block text-sm text-muted">{tStatus(row.status)}</span>
+          </th>
+          {(["collection", "mail"] as const).map((which) => {
+            const isOn = which === "collection" ? row.collectionPaused : row.mailPaused;
+            return (
+              <td key={which} className="py-3 pr-4">
+                <p className="mb-2">{isOn ? <Badge tone="red">{t(`campaign.${which}.paused`)}</Badge> : <Badge tone="green">{t(`campaign.${which}.running`)}</Badge>}</p>
+                <ActionForm
+                  action={setCampaignSwitchAction}
+                  hidden={{ campaignId: row.id, which, on: String(!isOn) }}
+                  label={isOn ? t(`campaign.${which}.turnOff`) : t(`campaign.${which}.turnOn`)}
+                  pendingLabel={t("saving")}
+                  messageId={`switch-${which}-${row.id}`}
+                  buttonClassName={isOn ? calmButton : dangerButton}
+                />
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getTrendingReport, surgeRatio, type TrendingRow } from "@/db/queries/trending";
 import { requirePagePermission } from "@/server/guards";
@@ -49,47 +50,40 @@ async function TrendingTable({ dimension, rows, now }: { dimension: Dimension; r
       {rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">{t(`column.${dimension}`)}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t("column.lastHour")}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t("column.usual")}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t("column.ratio")}</th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t("column.act")}</span>
+        <DataTable
+          columns={[
+            { label: t(`column.${dimension}`) },
+            { label: t("column.lastHour"), numeric: true },
+            { label: t("column.usual"), numeric: true },
+            { label: t("column.ratio"), numeric: true },
+            { label: t("column.act"), hidden: true },
+          ]}
+        >
+          {rows.map((row) => {
+            const surge = row.ratio > surgeRatio;
+            const name = dimension === "ip" ? `#${row.key.slice(0, 10)}` : dimension === "campaign" ? (row.label ?? row.key) : row.key;
+            return (
+              <tr key={row.key} className={`border-b border-line ${surge ? "bg-tone-red-soft" : ""}`}>
+                <th scope="row" className={`py-2 pr-4 font-normal break-all ${dimension === "ip" ? "font-mono text-sm" : ""}`}>
+                  {name}
                 </th>
+                <td className="py-2 pr-4 text-right">{format.number(row.lastHour)}</td>
+                <td className="py-2 pr-4 text-right">{format.number(row.usualPerHour, { maximumFractionDigits: 1 })}</td>
+                <td className="py-2 pr-4 text-right">
+                  <span className="inline-flex items-center gap-2">
+                    {surge ? <Badge tone="red">{t("surge")}</Badge> : null}
+                    {t("times", { ratio: format.number(row.ratio, { maximumFractionDigits: 1 }) })}
+                  </span>
+                </td>
+                <td className="py-2">
+                  {dimension === "campaign" && !row.slug ? null : (
+                    <Link href={prefill(dimension, row, now)}>{t("invalidate", { name })}</Link>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const surge = row.ratio > surgeRatio;
-                const name = dimension === "ip" ? `#${row.key.slice(0, 10)}` : dimension === "campaign" ? (row.label ?? row.key) : row.key;
-                return (
-                  <tr key={row.key} className={`border-b border-line ${surge ? "bg-tone-red-soft" : ""}`}>
-                    <th scope="row" className={`py-2 pr-4 font-normal break-all ${dimension === "ip" ? "font-mono text-sm" : ""}`}>
-                      {name}
-                    </th>
-                    <td className="py-2 pr-4 text-right">{format.number(row.lastHour)}</td>
-                    <td className="py-2 pr-4 text-right">{format.number(row.usualPerHour, { maximumFractionDigits: 1 })}</td>
-                    <td className="py-2 pr-4 text-right">
-                      <span className="inline-flex items-center gap-2">
-                        {surge ? <Badge tone="red">{t("surge")}</Badge> : null}
-                        {t("times", { ratio: format.number(row.ratio, { maximumFractionDigits: 1 }) })}
-                      </span>
-                    </td>
-                    <td className="py-2">
-                      {dimension === "campaign" && !row.slug ? null : (
-                        <Link href={prefill(dimension, row, now)}>{t("invalidate", { name })}</Link>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

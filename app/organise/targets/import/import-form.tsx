@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FieldError, FieldHint, FormMessage, SubmitButton } from "@/components/form";
 import { fieldIds } from "@/components/form/field-ids";
+import { DataTable } from "@/components/ui/data-table";
 import type { ActionState } from "@/server/action";
 import type { ImportState } from "../actions";
 
@@ -53,36 +54,27 @@ export function ImportForm({ preview, confirm }: { preview: Action<ImportState>;
           </h2>
           <FormMessage state={state} id="preview-message" />
           {rows.length > 0 ? (
-            <div className="relative overflow-x-auto">
-              <table className="w-full border-collapse text-left">
-                <thead>
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-4">{t("columnLine")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
-                    <th scope="col" className="py-2">{t("columnResult")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.line} className="border-b border-line align-top" data-valid={row.problems.length === 0}>
-                      <td className="py-2 pr-4">{row.line}</td>
-                      <td className="py-2 pr-4">{row.name}</td>
-                      <td className="py-2">
-                        {row.problems.length === 0 ? (
-                          <span className="text-tone-green">{t("rowOk")}</span>
-                        ) : (
-                          <ul className="list-disc pl-5 font-semibold text-tone-red">
-                            {row.problems.map((problem) => (
-                              <li key={problem}>{problem}</li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[{ label: t("columnLine") }, { label: t("columnName") }, { label: t("columnResult") }]}
+            >
+              {rows.map((row) => (
+                <tr key={row.line} className="border-b border-line align-top" data-valid={row.problems.length === 0}>
+                  <td className="py-2 pr-4">{row.line}</td>
+                  <td className="py-2 pr-4">{row.name}</td>
+                  <td className="py-2">
+                    {row.problems.length === 0 ? (
+                      <span className="text-tone-green">{t("rowOk")}</span>
+                    ) : (
+                      <ul className="list-disc pl-5 font-semibold text-tone-red">
+                        {row.problems.map((problem) => (
+                          <li key={problem}>{problem}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
           {state.ok && state.draft ? (
             <form action={confirmAction} className="flex flex-col gap-3">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { getDeliveryPage } from "@/db/queries/delivery";
 import { lettersPerPart } from "@/app/api/organise/campaigns/[id]/letters-bundle";
 import { calendarDate } from "@/lib/format";
@@ -47,57 +48,48 @@ export default async function DeliveryTab({ params, searchParams }: Props) {
         </h2>
         <p className="max-w-3xl text-muted">{t("exportsLead")}</p>
         {page.hasLetterTemplate ? null : <p className="rounded-md bg-tone-amber-soft p-3 text-tone-amber">{t("noLetterTemplate")}</p>}
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">{t("columnTarget")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnLetters")}</th>
-                <th scope="col" className="py-2">{t("columnDownloads")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[{ id: "", name: t("allTargets"), letters: page.confirmedLetters }, ...page.targets].map((target) => {
-                const named = target.id ? { target: target.name } : null;
-                return (
-                  <tr key={target.id || "all"} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pr-4 font-normal">{target.name}</th>
-                    <td className="py-2 pr-4">{format.number(target.letters)}</td>
-                    <td className="py-2">
-                      <ul className="flex flex-col gap-1">
-                        <li>
-                          <a href={`${api}/export.csv?${forTarget(target.id)}`} className={linkClass} download>
-                            {named ? t("csvFor", named) : t("csv")}
-                          </a>
-                        </li>
-                        {page.hasLetterTemplate ? (
-                          <>
-                            {Array.from({ length: Math.max(1, Math.ceil(target.letters / lettersPerPart)) }, (_, index) => {
-                              const parts = Math.ceil(target.letters / lettersPerPart);
-                              const label = named ? t("pdfEachFor", named) : t("pdfEach");
-                              return (
-                                <li key={index}>
-                                  <a href={`${api}/letters.pdf?${join("mode=each", `part=${index + 1}`, forTarget(target.id))}`} className={linkClass} download>
-                                    {parts > 1 ? t("part", { label, part: index + 1, parts }) : label}
-                                  </a>
-                                </li>
-                              );
-                            })}
-                            <li>
-                              <a href={`${api}/letters.pdf?${join("mode=list", forTarget(target.id))}`} className={linkClass} download>
-                                {named ? t("pdfListFor", named) : t("pdfList")}
+        <DataTable
+          columns={[{ label: t("columnTarget") }, { label: t("columnLetters") }, { label: t("columnDownloads") }]}
+        >
+          {[{ id: "", name: t("allTargets"), letters: page.confirmedLetters }, ...page.targets].map((target) => {
+            const named = target.id ? { target: target.name } : null;
+            return (
+              <tr key={target.id || "all"} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 font-normal">{target.name}</th>
+                <td className="py-2 pr-4">{format.number(target.letters)}</td>
+                <td className="py-2">
+                  <ul className="flex flex-col gap-1">
+                    <li>
+                      <a href={`${api}/export.csv?${forTarget(target.id)}`} className={linkClass} download>
+                        {named ? t("csvFor", named) : t("csv")}
+                      </a>
+                    </li>
+                    {page.hasLetterTemplate ? (
+                      <>
+                        {Array.from({ length: Math.max(1, Math.ceil(target.letters / lettersPerPart)) }, (_, index) => {
+                          const parts = Math.ceil(target.letters / lettersPerPart);
+                          const label = named ? t("pdfEachFor", named) : t("pdfEach");
+                          return (
+                            <li key={index}>
+                              <a href={`${api}/letters.pdf?${join("mode=each", `part=${index + 1}`, forTarget(target.id))}`} className={linkClass} download>
+                                {parts > 1 ? t("part", { label, part: index + 1, parts }) : label}
                               </a>
                             </li>
-                          </>
-                        ) : null}
-                      </ul>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                          );
+                        })}
+                        <li>
+                          <a href={`${api}/letters.pdf?${join("mode=list", forTarget(target.id))}`} className={linkClass} download>
+                            {named ? t("pdfListFor", named) : t("pdfList")}
+                          </a>
+                        </li>
+                      </>
+                    ) : null}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
         {page.lettersWithoutTarget > 0 ? <p className="text-muted">{t("withoutTarget", { count: page.lettersWithoutTarget })}</p> : null}
         <div>
           <a href={`${api}/solidarity.pdf`} className={linkClass} download>
