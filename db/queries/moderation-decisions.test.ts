@@ -6,9 +6,8 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
-import { randomToken } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
-import { composeConfirmationMail } from "@/server/supporter-actions/confirmation-mail";
+import { testConfirmationMail } from "@/test/mail";
 import { randomSlug } from "@/test/db";
 import { reconcileCounters } from "./counters";
 import { createModerationReason, decideModerationItems, getLatestVerdict, renameModerationReason, setModerationReasonActive } from "./moderation-decisions";
@@ -106,7 +105,7 @@ describe("letter paragraphs shown on the campaign page", () => {
       powVerified: true,
       ipHash: null,
       idempotencyKey,
-      confirmation: composeConfirmationMail("letter", campaign.title, randomToken()),
+      confirmation: testConfirmationMail(campaign.title),
     });
     // Confirmed by email, as the confirm page does.
     const [row] = await t.db

@@ -8,9 +8,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
-import { decrypt, keyedHash, randomToken } from "@/lib/crypto";
+import { decrypt, keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
-import { composeConfirmationMail } from "@/server/supporter-actions/confirmation-mail";
+import { testConfirmationMail } from "@/test/mail";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import {
   confirmAction,
@@ -54,9 +54,8 @@ async function publishedCampaign(overrides: Partial<typeof schema.campaigns.$inf
 
 function signature(campaign: ActionCampaign, overrides: Partial<NewSignature> = {}): NewSignature {
   const email = overrides.email ?? `signer-${randomUUID()}@example.org`;
-  const kind = overrides.kind ?? "letter";
   return {
-    confirmation: composeConfirmationMail(kind, campaign.title, randomToken()),
+    confirmation: testConfirmationMail(campaign.title),
     campaign,
     kind: "letter",
     targetId: null,

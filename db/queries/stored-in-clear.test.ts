@@ -11,9 +11,8 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
-import { randomToken } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
-import { composeConfirmationMail } from "@/server/supporter-actions/confirmation-mail";
+import { testConfirmationMail } from "@/test/mail";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import { deleteMyData, exportMyData } from "./account";
 import { openSignatureExport, openSolidarityExport } from "./delivery";
@@ -109,7 +108,7 @@ describe("supporters' cities and personal texts", () => {
         powVerified: true,
         ipHash: null,
         idempotencyKey: letterKey,
-        confirmation: composeConfirmationMail("letter", action!.title, randomToken()),
+        confirmation: testConfirmationMail(action!.title),
       }),
     ).toBe("created");
     await t.db.update(schema.actions).set({ status: "confirmed", confirmedAt: new Date() }).where(eq(schema.actions.idempotencyKey, letterKey));
