@@ -45,7 +45,7 @@ export function isWellFormedSubject(subject: ModerationSubject): boolean {
   return subject.type === "action" ? /^[1-9][0-9]{0,17}$/.test(subject.id) : isUuid(subject.id);
 }
 
-/** Throws unless the viewer may moderate: every query here and in moderation-decisions.ts is for moderators only. */
+/** Throws unless the viewer may moderate: the queue, its locks, decisions and reasons are for moderators only. */
 export function assertModerator(viewer: Viewer): void {
   if (!can(viewer, "moderation:decide:any")) throw new Error("Not allowed to moderate");
 }
