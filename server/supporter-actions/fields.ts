@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { knownCountry } from "@/lib/countries";
-import { honeypotName } from "@/lib/action-kinds";
+import { actionKindTable, honeypotName, type SignatureField, type SignatureKind } from "@/lib/action-kinds";
 
 /**
  * The zod fields every supporter form shares, whatever its kind; messages
@@ -91,3 +91,34 @@ export const personalTextLimit = 1_000;
 
 /** Longest outcome note a caller may leave ("They said they would pass it on"). */
 export const callNoteMaxLength = 280;
+
+/** Every field a signature form may carry beyond the shared ones; each kind's row picks its own. */
+const signatureFieldSchemas = {
+  name: nameField,
+  city: optionalText(100),
+  personalText: optionalText(personalTextLimit),
+  comment: optionalText(personalTextLimit),
+  showName: checkboxField,
+  showText: checkboxField,
+  wantsUpdates: checkboxField,
+  organisationName: nameField.max(200, "Validation.tooLong"),
+  organisationWebsite: websiteField,
+} satisfies Record<SignatureField, z.ZodType>;
+
+const sharedFields = {
+  campaign: slugField,
+  idempotencyKey: idempotencyKeyField,
+  email: emailField,
+  country: countryField,
+  website: honeypotField,
+  altcha: altchaField,
+};
+
+type SignatureInput = z.output<z.ZodObject<typeof sharedFields>> &
+  Partial<{ [F in SignatureField]: z.output<(typeof signatureFieldSchemas)[F]> }>;
+
+/** The form's schema for one kind: the shared fields and the row's own. */
+export function signatureSchema(kind: SignatureKind) {
+  const own = Object.fromEntries(actionKindTable[kind].signatureFields.map((field) => [field, signatureFieldSchemas[field]]));
+  return z.object({ ...sharedFields, ...own }) as unknown as z.ZodType<SignatureInput>;
+}

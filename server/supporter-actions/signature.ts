@@ -1,27 +1,14 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { z } from "zod";
 import { recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
-import { actionKindTable, sentPath, type SignatureField, type SignatureKind } from "@/lib/action-kinds";
+import { actionKindTable, sentPath, type SignatureKind } from "@/lib/action-kinds";
 import { publicAction } from "@/server/action";
 import { randomToken } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { composeConfirmationMail } from "./confirmation-mail";
-import {
-  altchaField,
-  checkboxField,
-  countryField,
-  emailField,
-  honeypotField,
-  idempotencyKeyField,
-  nameField,
-  optionalText,
-  personalTextLimit,
-  slugField,
-  websiteField,
-} from "./fields";
+import { signatureSchema } from "./fields";
 import { collectionGate } from "./gate";
 import { screenSubmission } from "./screening";
 
@@ -35,37 +22,6 @@ import { screenSubmission } from "./screening";
  * accepted submission ends on the kind's "check your email" page, whether the
  * address had signed before or not.
  */
-
-/** Every field a signature form may carry beyond the shared ones; each kind's row picks its own. */
-const signatureFieldSchemas = {
-  name: nameField,
-  city: optionalText(100),
-  personalText: optionalText(personalTextLimit),
-  comment: optionalText(personalTextLimit),
-  showName: checkboxField,
-  showText: checkboxField,
-  wantsUpdates: checkboxField,
-  organisationName: nameField.max(200, "Validation.tooLong"),
-  organisationWebsite: websiteField,
-} satisfies Record<SignatureField, z.ZodType>;
-
-const sharedFields = {
-  campaign: slugField,
-  idempotencyKey: idempotencyKeyField,
-  email: emailField,
-  country: countryField,
-  website: honeypotField,
-  altcha: altchaField,
-};
-
-type SignatureInput = z.output<z.ZodObject<typeof sharedFields>> &
-  Partial<{ [F in SignatureField]: z.output<(typeof signatureFieldSchemas)[F]> }>;
-
-/** The form's schema for one kind: the shared fields and the row's own. */
-export function signatureSchema(kind: SignatureKind) {
-  const own = Object.fromEntries(actionKindTable[kind].signatureFields.map((field) => [field, signatureFieldSchemas[field]]));
-  return z.object({ ...sharedFields, ...own }) as unknown as z.ZodType<SignatureInput>;
-}
 
 /** The server action of a kind's signature form: `export const signPetition = signatureAction("petition")`. */
 export function signatureAction(kind: SignatureKind) {
