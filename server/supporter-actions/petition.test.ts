@@ -15,7 +15,7 @@ import type { Viewer } from "@/lib/permissions";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 import { getCampaignAnalytics } from "@/db/queries/analytics";
 import { addNewConfirmationsToCounters } from "@/db/queries/counters";
-import { getDeliveryPage, openSignatureExport, type SignatureRow } from "@/db/queries/delivery";
+import { getDeliveryPage, getLetterMaterial, openSignatureExport, type SignatureRow } from "@/db/queries/delivery";
 import { getCampaignProgress } from "@/db/queries/public-campaign-page";
 import { confirmAction, getCampaignForAction, recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
@@ -59,6 +59,7 @@ async function petitionCampaign() {
   created.targets.push(target!.id);
   await t.db.insert(schema.campaignTargets).values({ campaignId: campaign!.id, rule: "fixed", targetId: target!.id });
   await t.db.insert(schema.campaignOrganisers).values({ campaignId: campaign!.id, userId: ownerId, role: "owner" });
+  await t.db.insert(schema.templates).values({ campaignId: campaign!.id, kind: "petition", language: "en", body: "To the {target.name}: we, the undersigned, ask you to act." });
   const owner: Viewer = { id: ownerId, role: "organiser" };
   return { slug, id: campaign!.id, targetId: target!.id, owner };
 }
@@ -151,6 +152,11 @@ describe("a petition signature", () => {
     expect(analytics?.confirmationRate).toBe(1);
 
     const delivery = await getDeliveryPage(owner, id);
+    // The petition text prints like a model letter: one per signer, or one with the list of names.
+    expect(delivery?.hasLetterTemplate).toBe(true);
+    expect([...(await getLetterMaterial(id)).letterTemplates.values()].map((text) => text.body)).toEqual([
+      "To the {target.name}: we, the undersigned, ask you to act.",
+    ]);
     expect(delivery?.targets).toEqual([{ id: targetId, name: "President of the Human Rights Council", letters: 1 }]);
     expect(await exported(owner, id)).toEqual([
       expect.objectContaining({
