@@ -9,7 +9,7 @@ import { templateColumns } from "@/db/queries/templates";
 import { campaignDefenders, campaigns, campaignTargets, defenders, targets, templates } from "@/db/schema";
 import type { ActionKind, CampaignTargetRule, campaignStatuses, templateKinds } from "@/db/schema/enums";
 import { isUuid } from "@/lib/ids";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, type Viewer } from "@/lib/permissions";
 
 type CampaignStatus = (typeof campaignStatuses)[number];
 
@@ -76,7 +76,7 @@ export interface CampaignForReview {
  * use), and the prepared texts. For moderators only; null when unknown.
  */
 export async function getCampaignForReview(viewer: Viewer, campaignId: string): Promise<CampaignForReview | null> {
-  if (!can(viewer, "moderation:decide:any")) throw new Error("Not allowed to moderate");
+  assertCan(viewer, "moderation:decide:any");
   if (!isUuid(campaignId)) return null;
   const db = await getDb();
   const [campaign] = await db

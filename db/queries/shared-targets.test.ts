@@ -82,12 +82,12 @@ describe("shared targets", () => {
     expect(mine[0]!.current).toEqual({ email: "minister@example.org", phone: "+86 10 1234 5678" });
     expect((await listPendingTargetRevisions(owner, targetId)).map((r) => r.id)).toEqual([mine[0]!.id]);
 
-    expect(await decideTargetRevision(other, mine[0]!.id, "granted", null)).toEqual({ ok: false, reason: "notFound" });
+    await expect(decideTargetRevision(other, mine[0]!.id, "granted", null)).rejects.toMatchObject({ reason: "notFound" });
     expect(await live(targetId)).toMatchObject({ email: "minister@example.org" });
     const approved = await decideTargetRevision(admin, mine[0]!.id, "granted", null);
     expect(approved.ok).toBe(true);
     expect(await live(targetId)).toMatchObject({ email: "attacker@example.org", phone: "+44 20 0000 0000", name: original.name });
-    expect(await decideTargetRevision(admin, mine[0]!.id, "refused", null)).toEqual({ ok: false, reason: "notFound" });
+    await expect(decideTargetRevision(admin, mine[0]!.id, "refused", null)).rejects.toMatchObject({ reason: "notFound" });
   });
 
   it("counts an embassy addressed through the embassy rule as used", async () => {

@@ -4,7 +4,8 @@ import { getDb, type Transaction } from "@/db";
 import { campaignTargets, campaigns, targetRevisions, targets, users, type ChannelHealth, type Target, type TargetRevisionFields } from "@/db/schema";
 import type { TargetKind } from "@/db/schema/enums";
 import { isUuid } from "@/lib/ids";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, can, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
 
@@ -140,7 +141,7 @@ const editFields = {
 export type ViewerWithLabel = Viewer & AuditActor;
 
 export async function createTarget(viewer: ViewerWithLabel, fields: TargetWrite, health: HealthWrite[]): Promise<{ id: string; campaignSlugs: string[] }> {
-  assertCanEdit(viewer);
+  assertCan(viewer, "target:edit:any");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -168,13 +169,13 @@ export async function updateTarget(
   id: string,
   fields: TargetWrite,
   health: HealthWrite[],
-): Promise<UpdateTargetResult | null> {
-  assertCanEdit(viewer);
-  if (!isUuid(id)) return null;
+): Promise<UpdateTargetResult> {
+  assertCan(viewer, "target:edit:any");
+  if (!isUuid(id)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx.select(editFields).from(targets).where(eq(targets.id, id)).for("update").limit(1);
-    if (!before) return null;
+    if (!before) refuse("notFound");
     const now = new Date();
     const { updatedAt: _ignored, channelHealth, ...beforeFields } = before;
     const changes = changedFields(beforeFields, fields);
@@ -279,7 +280,7 @@ export async function listPendingTargetRevisions(viewer: Viewer, targetId?: stri
   }));
 }
 
-export type TargetRevisionDecision = { ok: true; campaignSlugs: string[] } | { ok: false; reason: "notFound" };
+export type TargetRevisionDecision = { ok: true; campaignSlugs: string[] };
 
 /** An admin approves (the changes go live) or refuses a pending revision; audited, one transaction. */
 export async function decideTargetRevision(
@@ -288,7 +289,8 @@ export async function decideTargetRevision(
   decision: "granted" | "refused",
   reason: string | null,
 ): Promise<TargetRevisionDecision> {
-  if (!can(viewer, "moderation:decide:any") || !isUuid(revisionId)) return { ok: false, reason: "notFound" };
+  // Not a moderator reads as no such revision, like an unknown or decided one.
+  if (!can(viewer, "moderation:decide:any") || !isUuid(revisionId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [revision] = await tx
@@ -296,9 +298,9 @@ export async function decideTargetRevision(
       .from(targetRevisions)
       .where(and(eq(targetRevisions.id, revisionId), eq(targetRevisions.status, "pending")))
       .for("update");
-    if (!revision) return { ok: false, reason: "notFound" } as const;
+    if (!revision) refuse("notFound");
     const [before] = await tx.select(editFields).from(targets).where(eq(targets.id, revision.targetId)).for("update");
-    if (!before) return { ok: false, reason: "notFound" } as const;
+    if (!before) refuse("notFound");
     const now = new Date();
     await tx
       .update(targetRevisions)
@@ -322,7 +324,7 @@ export async function decideTargetRevision(
 
 /** All rows or none, in one transaction; the rows were validated by the caller. */
 export async function importTargets(viewer: ViewerWithLabel, rows: TargetWrite[]): Promise<{ count: number; campaignSlugs: string[] }> {
-  assertCanEdit(viewer);
+  assertCan(viewer, "target:edit:any");
   if (rows.length === 0) return { count: 0, campaignSlugs: [] };
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -365,6 +367,3 @@ async function campaignSlugsShowing(tx: Transaction, targetIds: string[], states
   return rows.map((r) => r.slug);
 }
 
-function assertCanEdit(viewer: Viewer) {
-  if (!can(viewer, "target:edit:any")) throw new Error("target:edit:any required");
-}

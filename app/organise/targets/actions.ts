@@ -35,13 +35,13 @@ const saveSchema = targetFormSchema.extend({ id: z.string().optional() });
 export const saveTarget = protectedAction("target:edit:any", {
   schema: saveSchema,
   echo,
+  refusals: { notFound: "Targets.errors.notFound" },
   run: async (input, { viewer, formData }) => {
     const t = await getTranslations("Targets");
     const fields = fieldsOf(input);
     const health = channelHealthFrom(input);
     if (input.id) {
       const saved = await updateTarget(viewer, input.id, fields, health);
-      if (!saved) return { ok: false, message: t("errors.notFound") };
       revalidateCampaigns(saved.campaignSlugs);
       // The form resets after a successful action: it shows what was saved, not the page's older props.
       return { ok: true, message: t(saved.heldForReview ? "form.heldForReview" : "form.saved"), values: savedValues(formData) };

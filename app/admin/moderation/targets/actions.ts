@@ -19,10 +19,10 @@ export const decideTargetRevisionAction = protectedAction("moderation:decide:any
       .optional()
       .transform((value) => value || null),
   }),
+  refusals: { notFound: "AdminModeration.targetChanges.notFound" },
   run: async ({ revisionId, decision, reason }, { viewer }) => {
     const t = await getTranslations("AdminModeration.targetChanges");
     const result = await decideTargetRevision(viewer, revisionId, decision, reason);
-    if (!result.ok) return { ok: false, message: t("notFound") };
     for (const slug of result.campaignSlugs) updateTag(cacheTags.campaign(slug));
     refresh();
     return { ok: true, message: t(decision === "granted" ? "approved" : "refused") };
