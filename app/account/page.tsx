@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { listMyActions } from "@/db/queries/account";
 import { getMyOrganiserRequest } from "@/db/queries/organiser-requests";
 import { can } from "@/lib/permissions";
@@ -42,46 +43,37 @@ export default async function AccountPage() {
             </Link>
           </p>
         ) : (
-          <div className="relative mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t("myActionsHeading")}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">{t("campaign")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("action")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("date")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2">{t("news")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {myActions.map((action) => (
-                  <tr key={action.id} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pr-4 font-normal">
-                      {action.campaignSlug ? (
-                        <Link href={routes.campaign(action.campaignSlug)} className="text-brand underline">
-                          {action.campaignTitle}
-                        </Link>
-                      ) : (
-                        <>
-                          {action.campaignTitle} <span className="text-muted">{t("campaignNoLongerPublic")}</span>
-                        </>
-                      )}
-                    </th>
-                    <td className="py-2 pr-4">
-                      {tKind(action.kind)}
-                      {action.selfReported ? <span className="text-muted"> ({t("selfReported")})</span> : null}
-                    </td>
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      <time dateTime={action.createdAt}>{format.dateTime(new Date(action.createdAt), { dateStyle: "medium" })}</time>
-                    </td>
-                    <td className="py-2 pr-4">{t(`actionStatus.${action.status}`)}</td>
-                    <td className="py-2">{action.wantsUpdates ? t("newsOn") : t("newsOff")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[{ label: t("campaign") }, { label: t("action") }, { label: t("date") }, { label: t("status") }, { label: t("news") }]}
+            className="mt-4"
+            size="sm"
+            caption={t("myActionsHeading")}
+          >
+            {myActions.map((action) => (
+              <tr key={action.id} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {action.campaignSlug ? (
+                    <Link href={routes.campaign(action.campaignSlug)} className="text-brand underline">
+                      {action.campaignTitle}
+                    </Link>
+                  ) : (
+                    <>
+                      {action.campaignTitle} <span className="text-muted">{t("campaignNoLongerPublic")}</span>
+                    </>
+                  )}
+                </th>
+                <td className="py-2 pr-4">
+                  {tKind(action.kind)}
+                  {action.selfReported ? <span className="text-muted"> ({t("selfReported")})</span> : null}
+                </td>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  <time dateTime={action.createdAt}>{format.dateTime(new Date(action.createdAt), { dateStyle: "medium" })}</time>
+                </td>
+                <td className="py-2 pr-4">{t(`actionStatus.${action.status}`)}</td>
+                <td className="py-2">{action.wantsUpdates ? t("newsOn") : t("newsOff")}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 

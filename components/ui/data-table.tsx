@@ -14,6 +14,8 @@ interface DataTableProps {
   caption?: ReactNode;
   /** `sm`: smaller text, for tables with many or long cells (the audit log). */
   size?: "base" | "sm";
+  /** `compact`: tighter cells, for a figure table under a chart (analytics). */
+  density?: "normal" | "compact";
   /** Spacing of the scroll box, e.g. "mt-4". */
   className?: string;
   /** The rows (`<tr>`), each naming itself in a `<th scope="row">` where it can. */
@@ -21,13 +23,14 @@ interface DataTableProps {
 }
 
 /**
- * The tables of the admin and organiser pages. A wide table scrolls in its own
+ * The tables of the admin, organiser and account pages. A wide table scrolls in its own
  * box (overflow-x-auto) instead of widening the page at 360 px, and the box is
  * `relative` so that the visually hidden headers (sr-only, position absolute)
  * are laid out inside it rather than against the page. Column headers carry
  * scope="col".
  */
-export function DataTable({ columns, caption, size = "base", className, children }: DataTableProps) {
+export function DataTable({ columns, caption, size = "base", density = "normal", className, children }: DataTableProps) {
+  const [cell, lastCell] = density === "compact" ? ["py-1 pr-3", "py-1"] : ["py-2 pr-4", "py-2"];
   return (
     <div className={["relative overflow-x-auto", className].filter(Boolean).join(" ")}>
       <table className={`w-full border-collapse text-left${size === "sm" ? " text-sm" : ""}`}>
@@ -35,7 +38,7 @@ export function DataTable({ columns, caption, size = "base", className, children
         <thead>
           <tr className="border-b border-line">
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={[index < columns.length - 1 ? "py-2 pr-4" : "py-2", column.numeric ? "text-right" : ""].filter(Boolean).join(" ")}>
+              <th key={index} scope="col" className={[index < columns.length - 1 ? cell : lastCell, column.numeric ? "text-right" : ""].filter(Boolean).join(" ")}>
                 {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}
               </th>
             ))}

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { BarList, ColumnChart } from "@/components/charts/bar-chart";
 import { reportedOnlyKinds } from "@/components/campaign/stats/counted-as";
+import { DataTable } from "@/components/ui/data-table";
 import { dayWindow, getCampaignAnalytics } from "@/db/queries/analytics";
 import { calendarDate, countryName } from "@/lib/format";
 import { getViewer } from "@/server/viewer";
@@ -112,46 +113,36 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
                   tableToggle={t("showTable")}
                   formatValue={number}
                 />
-                <div className="relative mt-6 overflow-x-auto">
-                  <table className="w-full border-collapse text-left text-sm">
-                    <caption className="sr-only">{t("kindTableCaption")}</caption>
-                    <thead>
-                      <tr className="border-b border-line">
-                        <th scope="col" className="py-1 pr-3">
-                          {t("kind")}
-                        </th>
-                        <th scope="col" className="py-1 pr-3 text-right">
-                          {t("confirmed")}
-                        </th>
-                        <th scope="col" className="py-1 pr-3 text-right">
-                          {t("selfReported")}
-                        </th>
-                        <th scope="col" className="py-1 text-right">
-                          {t("pending")}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {perKind.map((k) => (
-                        <tr key={k.kind} className="border-b border-line">
-                          <th scope="row" className="py-1 pr-3 font-normal">
-                            {tKind(k.kind)}
-                          </th>
-                          <td className="py-1 pr-3 text-right tabular-nums">
-                            {reportedOnlyKinds.has(k.kind) && k.confirmed === 0 ? (
-                              <>
-                                <span aria-hidden="true">–</span>
-                                <span className="sr-only">{t("notConfirmable")}</span>
-                              </>
-                            ) : number(k.confirmed)}
-                          </td>
-                          <td className="py-1 pr-3 text-right tabular-nums">{number(k.selfReported)}</td>
-                          <td className="py-1 text-right tabular-nums">{number(k.pending)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  columns={[
+                    { label: t("kind") },
+                    { label: t("confirmed"), numeric: true },
+                    { label: t("selfReported"), numeric: true },
+                    { label: t("pending"), numeric: true },
+                  ]}
+                  className="mt-6"
+                  size="sm"
+                  density="compact"
+                  caption={t("kindTableCaption")}
+                >
+                  {perKind.map((k) => (
+                    <tr key={k.kind} className="border-b border-line">
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        {tKind(k.kind)}
+                      </th>
+                      <td className="py-1 pr-3 text-right tabular-nums">
+                        {reportedOnlyKinds.has(k.kind) && k.confirmed === 0 ? (
+                          <>
+                            <span aria-hidden="true">–</span>
+                            <span className="sr-only">{t("notConfirmable")}</span>
+                          </>
+                        ) : number(k.confirmed)}
+                      </td>
+                      <td className="py-1 pr-3 text-right tabular-nums">{number(k.selfReported)}</td>
+                      <td className="py-1 text-right tabular-nums">{number(k.pending)}</td>
+                    </tr>
+                  ))}
+                </DataTable>
               </>
             )}
           </div>
