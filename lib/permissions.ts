@@ -2,7 +2,7 @@
  * Who may do what, pure (no database, no server-only: the header's account
  * menu asks it too).
  *
- * Saying no, one way (ADR 0019):
+ * Saying no, one way (ADR 0020):
  * - "May this role do this at all?": `assertCan(viewer, permission)` throws a
  *   `Refused("forbidden")` (lib/refusal.ts). The action builder checks it
  *   before anything runs; query functions that mutate or look up one object

@@ -1,5 +1,5 @@
 /**
- * The one way to say no (ADR 0019). A query function or `assertCan` throws a
+ * The one way to say no (ADR 0020). A query function or `assertCan` throws a
  * `Refused` when the viewer may not do something to an object, or the object
  * is not there for them; the action builder (server/action.ts) answers it with
  * `{ ok: false, message }` and pages (server/guards.ts `orNotFound`) with a 404.

@@ -92,7 +92,7 @@ async function runAction<S extends z.ZodType, V>(
     return (await options.run(parsed.data, { viewer, formData })) ?? { ok: true };
   } catch (error) {
     unstable_rethrow(error);
-    // The one refusal (ADR 0019): the builder's own permission check and the query layer's, worded alike.
+    // The one refusal (ADR 0020): the builder's own permission check and the query layer's, worded alike.
     if (isRefused(error)) return { ok: false, message: (await refusalWording(error.reason, options.refusals)) ?? t(error.reason) };
     if (isDatabaseUnreachable(error)) noteDatabaseUnreachable();
     console.error("Server action failed", error);
