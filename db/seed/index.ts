@@ -40,7 +40,7 @@ const demoOrganiserId = seedId(`user:${demoAccounts[1]!.email}`);
 const demoAdminId = seedId(`user:${demoAccounts[0]!.email}`);
 
 /** Kinds where one person counts once per campaign, so the demo rows carry an email hash. */
-const dedupedKinds: ActionKind[] = ["letter", "email", "org_signon"];
+const dedupedKinds: ActionKind[] = ["letter", "email", "org_signon", "petition"];
 
 const moderationReasonLabels = [
   "Spam or advertising",
