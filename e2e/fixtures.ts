@@ -84,7 +84,8 @@ export const test = base.extend<Fixtures>({
   // an automatic fixture, so tests that only send HTTP requests (`request`) never open a browser context.
   page: async ({ page }, provide) => {
     const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
+    // Named by the page it happened on: a test may visit many.
+    page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.name}: ${error.message}`));
     await provide(page);
     expect(errors, "uncaught errors in the page").toEqual([]);
   },
