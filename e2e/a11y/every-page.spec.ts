@@ -1,14 +1,14 @@
 /**
  * axe on every page of the app (public, sign-in, account, organise, admin),
  * each as the role that can open it, with dynamic segments filled from the
- * demo data or made by the test. A page file without a case here fails the
- * first test, so new pages cannot go unscanned.
+ * demo data or made by the test, many pages in turn in one browser context
+ * (each on a fresh load; a failure names the page). A page file without a
+ * case here fails the first test, so new pages cannot go unscanned.
  * Serious and critical WCAG 2.x A/AA violations fail (e2e/fixtures.ts).
  */
-import { createUser, signInAs } from "../auth";
 import { expect, test, visit } from "../fixtures";
-import { isolatedContext } from "../nojs/support";
-import { cases, type CaseTools } from "./page-cases";
+import { batches, batchTitle, casedRoutes, visitEach, type PageVisit } from "./page-batches";
+import { cases } from "./page-cases";
 import { allPageRoutes } from "./routes";
 
 const routes = allPageRoutes();
@@ -23,29 +23,13 @@ test("the not-found page has no serious accessibility violations", { tag: "@mobi
   await axe();
 });
 
-for (const route of routes) {
-  const pageCase = cases[route];
-  if (!pageCase) continue;
-  test(`${route} has no serious accessibility violations`, { tag: pageCase.mobile ? "@mobile" : [] }, async ({ page, context, browser, baseURL, axe }) => {
-    test.setTimeout(60_000);
-    if (pageCase.as) await signInAs(context, await createUser(pageCase.as), baseURL!);
-    const adminContexts: Awaited<ReturnType<typeof isolatedContext>>[] = [];
-    const tools: CaseTools = {
-      browser,
-      baseURL: baseURL!,
-      adminPage: async () => {
-        const adminContext = await isolatedContext(browser, baseURL!);
-        adminContexts.push(adminContext);
-        await signInAs(adminContext, await createUser("admin"), baseURL!);
-        return adminContext.newPage();
-      },
-    };
-    try {
-      await visit(page, await pageCase.path(tools), pageCase.status);
-      await expect(page.locator("h1").first()).toBeVisible();
-      await axe();
-    } finally {
-      for (const c of adminContexts) await c.close();
-    }
+// One context per batch of pages seen by the same role (e2e/a11y/page-batches.ts); the pages also
+// scanned on the phone-sized project are batches of their own, tagged @mobile.
+const visits: PageVisit[] = casedRoutes().map(({ route, pageCase }) => ({ route, pageCase, viewer: pageCase.as ?? "anonymous" }));
+
+for (const batch of batches(visits, ({ viewer, pageCase }) => `${viewer}${pageCase.mobile ? " @mobile" : ""}`)) {
+  const mobile = batch[0]!.pageCase.mobile === true;
+  test(`no serious accessibility violations as ${batchTitle(batch)}`, { tag: mobile ? "@mobile" : [] }, async ({ page, browser, baseURL, axe }) => {
+    await visitEach({ page, browser, baseURL: baseURL! }, batch, () => axe());
   });
 }

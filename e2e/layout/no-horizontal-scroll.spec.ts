@@ -2,14 +2,13 @@
  * Every page fits a 360 px wide phone: the document never scrolls sideways.
  * Each page is opened as the role that can open it (e2e/a11y/page-cases.ts),
  * and the public pages also signed in as an admin, whose header has the most
- * links. Wide content (tables, code, long words) must scroll or wrap inside
- * its own box. The narrow header menu is also checked with and without
+ * links; many pages in turn in one browser context (e2e/a11y/page-batches.ts),
+ * each on a fresh load at 360 px. Wide content (tables, code, long words)
+ * must scroll or wrap inside its own box. The narrow header menu is also checked with and without
  * JavaScript and from the keyboard.
  */
 import type { Page } from "@playwright/test";
-import { createUser, signInAs } from "../auth";
-import { cases, type CaseTools } from "../a11y/page-cases";
-import { allPageRoutes } from "../a11y/routes";
+import { batches, batchTitle, casedRoutes, visitEach, type PageVisit } from "../a11y/page-batches";
 import { expect, test, visit } from "../fixtures";
 import { isolatedContext } from "../nojs/support";
 
@@ -60,43 +59,24 @@ async function expectNoSideways(page: Page): Promise<void> {
   ).toBeLessThanOrEqual(overflow.clientWidth);
 }
 
-const routes = allPageRoutes();
+// Each public page twice: anonymous, and as an admin. One context per batch of pages (e2e/a11y/page-batches.ts).
+const visits: PageVisit[] = casedRoutes().flatMap(({ route, pageCase }) =>
+  (pageCase.as ? [pageCase.as] : (["anonymous", "admin"] as const)).map((viewer) => ({ route, pageCase, viewer })),
+);
 
-for (const route of routes) {
-  const pageCase = cases[route];
-  if (!pageCase) continue;
-  const viewers = pageCase.as ? [pageCase.as] : (["anonymous", "admin"] as const);
-  for (const viewer of viewers) {
-    test(`${route} fits ${phone.width} px (${viewer})`, async ({ page, context, browser, baseURL }) => {
-      test.setTimeout(60_000);
-      if (viewer !== "anonymous") await signInAs(context, await createUser(viewer), baseURL!);
-      const adminContexts: Awaited<ReturnType<typeof isolatedContext>>[] = [];
-      const tools: CaseTools = {
-        browser,
-        baseURL: baseURL!,
-        adminPage: async () => {
-          const adminContext = await isolatedContext(browser, baseURL!);
-          adminContexts.push(adminContext);
-          await signInAs(adminContext, await createUser("admin"), baseURL!);
-          return adminContext.newPage();
-        },
-      };
-      try {
-        await visit(page, await pageCase.path(tools), pageCase.status);
-        await expect(page.locator("h1").first()).toBeVisible();
-        if (viewer !== "anonymous") {
-          // The header asks for the session in the browser: wait until it shows the signed-in links.
-          await openMenu(page);
-          await expect(menu(page).getByRole("link", { name: "Account" })).toBeVisible();
-          await expectNoSideways(page);
-          await page.locator("header summary").click();
-        }
+for (const batch of batches(visits)) {
+  test(`pages fit ${phone.width} px as ${batchTitle(batch)}`, async ({ page, browser, baseURL }) => {
+    await visitEach({ page, browser, baseURL: baseURL! }, batch, async ({ viewer }) => {
+      if (viewer !== "anonymous") {
+        // The header asks for the session in the browser: wait until it shows the signed-in links.
+        await openMenu(page);
+        await expect(menu(page).getByRole("link", { name: "Account" })).toBeVisible();
         await expectNoSideways(page);
-      } finally {
-        for (const c of adminContexts) await c.close();
+        await page.locator("header summary").click();
       }
+      await expectNoSideways(page);
     });
-  }
+  });
 }
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main" });
