@@ -58,6 +58,13 @@ async function shownTotal(page: Page): Promise<number> {
   return Number((text ?? "").replace(/[^0-9]/g, ""));
 }
 
+/** Whether the counter job's watermark (job_watermarks "counters") has passed the action's confirmation. */
+async function countedByCounterJob(actionId: number): Promise<boolean> {
+  const [row] = await e2eSql()<{ counted: boolean }[]>`
+    select w.position > a.confirmed_at as counted from job_watermarks w, actions a where w.name = 'counters' and a.id = ${actionId}`;
+  return row?.counted === true;
+}
+
 async function confirmFromMail(page: Page, email: string): Promise<string> {
   const mail = await waitForMail(email, { subject: /Confirm your letter/ });
   const link = linkIn(mail, "/confirm/");
@@ -111,6 +118,13 @@ test.describe("signing a letter, from Canada", () => {
     await axe();
     expect((await storedLetter(signer.paragraph))[0]?.status).toBe("confirmed");
 
+    // The counter job counts a confirmation once its watermark has passed it (ADR 0007: a run every second,
+    // held back by the oldest open transaction), which on a loaded machine takes longer than a page can wait:
+    // wait for that event itself, then the page must show it (the job expires the cached counts as it writes).
+    const [id] = await actionIdsWithText(signer.paragraph);
+    await expect
+      .poll(() => countedByCounterJob(id!), { message: "the counter job counted the confirmation", timeout: 30_000 })
+      .toBe(true);
     await expect.poll(() => shownTotal(page), { timeout: 5_000, intervals: [250] }).toBeGreaterThan(totalBefore);
     await page.goto(link);
     await expect(page.getByRole("heading", { level: 1, name: "Already confirmed" })).toBeVisible();
