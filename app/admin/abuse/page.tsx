@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getKillSwitchesPage } from "@/db/queries/kill-switches";
-import { requirePagePermission } from "@/server/guards";
+import { orNotFound, requirePagePermission } from "@/server/guards";
 import { AbuseNav, abuseSections } from "./abuse-nav";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +15,13 @@ export default async function AbuseOverviewPage() {
   const [t, tNav, switches] = await Promise.all([
     getTranslations("AdminAbuse.overview"),
     getTranslations("AdminAbuse.nav"),
-    getKillSwitchesPage(viewer, ""),
+    orNotFound(getKillSwitchesPage(viewer, "")),
   ]);
-  const site = switches?.site;
+  const site = switches.site;
   const state = [
-    site?.collectionPaused ? t("collectionPaused") : null,
-    site?.pausedKinds.length ? t("kindsPaused", { count: site.pausedKinds.length }) : null,
-    site?.mailPaused ? t("mailPaused") : null,
+    site.collectionPaused ? t("collectionPaused") : null,
+    site.pausedKinds.length ? t("kindsPaused", { count: site.pausedKinds.length }) : null,
+    site.mailPaused ? t("mailPaused") : null,
   ].filter((line): line is string => line !== null);
 
   return (

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getKillSwitchesPage, type CampaignSwitchRow } from "@/db/queries/kill-switches";
-import { requirePagePermission } from "@/server/guards";
+import { orNotFound, requirePagePermission } from "@/server/guards";
 import { routes } from "@/lib/routes";
 import { AbuseMessages } from "../abuse-messages";
 import { AbuseNav } from "../abuse-nav";
@@ -27,8 +27,7 @@ export default async function KillSwitchesPage({ searchParams }: Props) {
   const viewer = await requirePagePermission("abuse:manage:any", "/admin/abuse/switches");
   const query = await searchParams;
   const search = typeof query.q === "string" ? query.q.trim().slice(0, 200) : "";
-  const [t, page] = await Promise.all([getTranslations("AdminAbuse.switches"), getKillSwitchesPage(viewer, search)]);
-  if (!page) return null;
+  const [t, page] = await Promise.all([getTranslations("AdminAbuse.switches"), orNotFound(getKillSwitchesPage(viewer, search))]);
 
   return (
     <>
