@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignCard } from "@/components/campaign/campaign-card";
-import { FilterForm } from "@/components/ui/filter-form";
-import { PageIntro } from "@/components/ui/page-intro";
-import { ResultsGrid } from "@/components/ui/results-grid";
+import { ListPage } from "@/components/ui/list-page";
 import { SelectField } from "@/components/ui/select-field";
 import {
   campaignStatusFilters,
@@ -37,16 +35,12 @@ export default async function CampaignsPage({
   ]);
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
-      <PageIntro title={t("title")} lead={t("lead")} />
-      <div className="mt-8">
-        <FilterForm
-          action="/campaigns"
-          heading={t("filtersHeading")}
-          submitLabel={tCommon("filter")}
-          clearLabel={tCommon("clearFilters")}
-          hasFilters={hasCampaignFilters(filters)}
-        >
+    <ListPage
+      namespace="Campaigns"
+      action="/campaigns"
+      hasFilters={hasCampaignFilters(filters)}
+      filters={
+        <>
           <SelectField
             name="status"
             label={t("status")}
@@ -68,16 +62,11 @@ export default async function CampaignsPage({
             value={filters.kind}
             options={actionKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
           />
-        </FilterForm>
-      </div>
-
-      <ResultsGrid
-        items={campaigns}
-        heading={campaigns.length === 0 ? t("emptyTitle") : t("resultCount", { count: campaigns.length })}
-        emptyBody={t("emptyBody")}
-        itemKey={(campaign) => campaign.slug}
-        renderItem={(campaign) => <CampaignCard campaign={campaign} />}
-      />
-    </div>
+        </>
+      }
+      items={campaigns}
+      itemKey={(campaign) => campaign.slug}
+      renderItem={(campaign) => <CampaignCard campaign={campaign} />}
+    />
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DefenderCard } from "@/components/defender/defender-card";
-import { FilterForm } from "@/components/ui/filter-form";
-import { PageIntro } from "@/components/ui/page-intro";
-import { ResultsGrid } from "@/components/ui/results-grid";
+import { ListPage } from "@/components/ui/list-page";
 import { SelectField } from "@/components/ui/select-field";
 import { listPublicDefenderCountries, listPublicDefenders } from "@/db/queries/public-defenders";
 import { defenderStatuses } from "@/db/schema/enums";
@@ -32,16 +30,12 @@ export default async function DefendersPage({
   ]);
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
-      <PageIntro title={t("title")} lead={t("lead")} />
-      <div className="mt-8">
-        <FilterForm
-          action="/defenders"
-          heading={t("filtersHeading")}
-          submitLabel={tCommon("filter")}
-          clearLabel={tCommon("clearFilters")}
-          hasFilters={hasDefenderFilters(filters)}
-        >
+    <ListPage
+      namespace="Defenders"
+      action="/defenders"
+      hasFilters={hasDefenderFilters(filters)}
+      filters={
+        <>
           <div className="flex min-w-0 flex-col gap-1">
             <div className="flex items-baseline justify-between gap-2">
               <label htmlFor="filter-q" className="text-sm font-semibold">
@@ -76,16 +70,11 @@ export default async function DefendersPage({
             value={filters.status}
             options={defenderStatuses.map((status) => ({ value: status, label: tStatus(status) }))}
           />
-        </FilterForm>
-      </div>
-
-      <ResultsGrid
-        items={defenders}
-        heading={defenders.length === 0 ? t("emptyTitle") : t("resultCount", { count: defenders.length })}
-        emptyBody={t("emptyBody")}
-        itemKey={(defender) => defender.slug}
-        renderItem={(defender) => <DefenderCard defender={defender} />}
-      />
-    </div>
+        </>
+      }
+      items={defenders}
+      itemKey={(defender) => defender.slug}
+      renderItem={(defender) => <DefenderCard defender={defender} />}
+    />
   );
 }
