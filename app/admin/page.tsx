@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getAdminOverview } from "@/db/queries/admin-overview";
 import { listLatestAuditEntries } from "@/db/queries/admin-audit";
-import { requirePagePermission } from "@/server/guards";
+import { orNotFound, requirePagePermission } from "@/server/guards";
 import { AuditTable } from "./audit/audit-table";
 import { auditHref } from "./audit/filters";
 
@@ -19,11 +19,11 @@ export default async function AdminOverviewPage() {
     getTranslations("Admin.overview"),
     getTranslations("Enums.actionKindShort"),
     getFormatter(),
-    getAdminOverview(viewer),
+    orNotFound(getAdminOverview(viewer)),
     listLatestAuditEntries(viewer, 10),
   ]);
   const now = new Date();
-  const switches = overview!.switches;
+  const switches = overview.switches;
   const activeSwitches = [
     switches.collectionPaused ? t("siteCollectionPaused") : null,
     switches.pausedKinds.length
@@ -38,17 +38,17 @@ export default async function AdminOverviewPage() {
     <>
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t("title")}</h1>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label={t("openModeration")} value={format.number(overview!.openModeration)} href="/admin/moderation" linkLabel={t("openQueue")} />
+        <Stat label={t("openModeration")} value={format.number(overview.openModeration)} href="/admin/moderation" linkLabel={t("openQueue")} />
         <Stat
-          label={t("overdueModeration", { hours: overview!.overdueHours })}
-          value={format.number(overview!.overdueModeration)}
+          label={t("overdueModeration", { hours: overview.overdueHours })}
+          value={format.number(overview.overdueModeration)}
           href="/admin/moderation?tab=overdue"
           linkLabel={t("openOverdue")}
-          alert={overview!.overdueModeration > 0}
+          alert={overview.overdueModeration > 0}
         />
         <Stat
           label={t("pendingRequests")}
-          value={format.number(overview!.pendingOrganiserRequests)}
+          value={format.number(overview.pendingOrganiserRequests)}
           href="/admin/moderation?type=organiser_request"
           linkLabel={t("openRequests")}
         />

@@ -62,6 +62,6 @@ describe("getAdminOverview", () => {
 
   it("is not available to non-admins", async () => {
     const supporter = await user("supporter");
-    expect(await getAdminOverview(supporter)).toBeNull();
+    await expect(getAdminOverview(supporter)).rejects.toMatchObject({ reason: "forbidden" });
   });
 });

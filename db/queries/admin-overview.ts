@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { ActionKind } from "@/db/schema";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, type Viewer } from "@/lib/permissions";
 import { countModerationQueue } from "./moderation-queue";
 import { getSiteSettings } from "./settings";
 import { rowsOf } from "./rows";
@@ -26,8 +26,8 @@ export interface AdminOverview {
  * own (one definition of "waiting" and "overdue"); the kill switches come from
  * the site settings and one count over campaigns.
  */
-export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview | null> {
-  if (!can(viewer, "admin:access:any")) return null;
+export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
+  assertCan(viewer, "admin:access:any");
   const [db, settings, queue] = await Promise.all([getDb(), getSiteSettings(), countModerationQueue(viewer, null)]);
   const [row] = rowsOf<{ collection: number; mail: number }>(
     await db.execute(sql`

@@ -6,6 +6,7 @@ import { actionKindTable, tableKinds } from "@/lib/action-kinds";
 import { decrypt, decryptOptional } from "@/lib/crypto";
 import { isUuid } from "@/lib/ids";
 import type { Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 import { campaignAccess } from "./access";
 import { recordAudit, type AuditActor } from "./audit";
 
@@ -355,8 +356,8 @@ export async function recordDelivery(
   viewer: Viewer & AuditActor,
   campaignId: string,
   input: DeliveryWrite,
-): Promise<{ id: string; slug: string } | { refused: "targetNotInCampaign" } | null> {
-  if (!isUuid(campaignId)) return null;
+): Promise<{ id: string; slug: string } | { refused: "targetNotInCampaign" }> {
+  if (!isUuid(campaignId)) refuse("notFound");
   if (input.targetId && !isUuid(input.targetId)) return { refused: "targetNotInCampaign" };
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -365,7 +366,7 @@ export async function recordDelivery(
       .from(campaigns)
       .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "export")))
       .limit(1);
-    if (!campaign) return null;
+    if (!campaign) refuse("notFound");
     if (input.targetId) {
       const [addressed] = await tx
         .select({ id: targets.id })
@@ -390,8 +391,8 @@ export async function setDeliveryResponse(
   campaignId: string,
   deliveryId: string,
   response: string | null,
-): Promise<{ slug: string } | null> {
-  if (!isUuid(campaignId) || !isUuid(deliveryId)) return null;
+): Promise<{ slug: string }> {
+  if (!isUuid(campaignId) || !isUuid(deliveryId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -400,7 +401,7 @@ export async function setDeliveryResponse(
       .innerJoin(campaigns, eq(campaigns.id, deliveries.campaignId))
       .where(and(eq(deliveries.id, deliveryId), eq(deliveries.campaignId, campaignId), campaignAccess(viewer, "export")))
       .limit(1);
-    if (!row) return null;
+    if (!row) refuse("notFound");
     await tx.update(deliveries).set({ response }).where(eq(deliveries.id, deliveryId));
     await recordAudit(tx, { actor: viewer, action: "delivery.response", entityType: "delivery", entityId: deliveryId, before: { response: row.before }, after: { response } });
     return { slug: row.slug };

@@ -12,10 +12,10 @@ import { deliverySchema, responseSchema } from "./delivery-input";
 export const recordDeliveryAction = protectedAction("campaign:export:own", {
   schema: deliverySchema,
   echo: ["targetId", "deliveredOn", "method", "actionCount", "response"],
+  refusals: { notFound: "Delivery.notFound" },
   run: async ({ campaignId, ...input }, { viewer }) => {
     const t = await getTranslations("Delivery");
     const saved = await recordDelivery(viewer, campaignId, input);
-    if (!saved) return { ok: false, message: t("notFound") };
     if ("refused" in saved) return { ok: false, message: t("fixErrors"), fieldErrors: { targetId: [t("targetNotInCampaign")] } };
     updateTag(cacheTags.campaign(saved.slug)); // deliveries appear on the public timeline
     return { ok: true, message: t("recorded") };
@@ -24,10 +24,10 @@ export const recordDeliveryAction = protectedAction("campaign:export:own", {
 
 const saveResponse = protectedAction("campaign:export:own", {
   schema: responseSchema,
+  refusals: { notFound: "Delivery.notFound" },
   run: async ({ campaignId, deliveryId, response }, { viewer }) => {
     const t = await getTranslations("Delivery");
     const saved = await setDeliveryResponse(viewer, campaignId, deliveryId, response);
-    if (!saved) return { ok: false, message: t("notFound") };
     updateTag(cacheTags.campaign(saved.slug));
     return { ok: true, message: t("responseSaved") };
   },
