@@ -222,3 +222,22 @@ describe("defender profiles", () => {
     if (renamed.ok) expect(renamed.slugs).toHaveLength(2);
   });
 });
+
+describe("status moves, gated on the real move (lib/campaign-status.ts)", () => {
+  it("needs the move's own permission in its own scope: an admin sends anyone's campaign back but submits only their own", async () => {
+    const owner = await user("organiser");
+    const stranger = await user("organiser");
+    const admin = await user("admin");
+    const { id } = await newCampaign(owner);
+    // draft -> in_review needs campaign:submit, which admins hold for their own campaigns only.
+    await expect(changeCampaignStatus(admin, id, "in_review")).rejects.toMatchObject({ reason: "notAllowed" });
+    await expect(changeCampaignStatus(stranger, id, "in_review")).rejects.toMatchObject({ reason: "notFound" });
+    expect(await changeCampaignStatus(owner, id, "in_review")).toMatchObject({ ok: true, from: "draft", to: "in_review" });
+    // in_review -> draft needs campaign:edit, which admins hold for any campaign.
+    expect(await changeCampaignStatus(admin, id, "draft")).toMatchObject({ ok: true, from: "in_review", to: "draft" });
+    // A move the lifecycle does not have is refused for everyone, whatever their role.
+    await expect(changeCampaignStatus(admin, id, "won")).rejects.toMatchObject({ reason: "notAllowed" });
+    const changes = await t.sql`select to_status from campaign_status_changes where campaign_id = ${id} order by changed_at, id`;
+    expect(changes.map((c) => c.to_status)).toEqual(["draft", "in_review", "draft"]);
+  });
+});
