@@ -40,7 +40,7 @@ function uniqueSigner() {
 }
 
 async function sign(page: Page, signer: { email: string; comment: string }) {
-  await page.getByLabel("Your name").fill("Amani Signer");
+  await page.getByLabel("Your name", { exact: true }).fill("Amani Signer");
   await page.getByLabel("Your email address").fill(signer.email);
   await page.getByLabel("Country where you live").selectOption("KE");
   await page.getByLabel("Your comment (optional)").fill(signer.comment);
@@ -74,7 +74,7 @@ test.describe("signing a petition to the Human Rights Council", () => {
     const before = await shownTotal(page);
     await page.getByRole("link", { name: "Sign the petition" }).first().click();
     await expect(page).toHaveURL(new RegExp(`${petitionPath}$`));
-    await expect(page.getByRole("region", { name: "Addressed to" }).getByText(recipient)).toBeVisible();
+    await expect(page.getByRole("region", { name: "Addressed to" }).getByText(recipient, { exact: true })).toBeVisible();
     await expect(page.getByRole("region", { name: "The petition" }).getByText(/We, the undersigned/)).toBeVisible();
     await axe();
 
