@@ -31,7 +31,8 @@ interface Options<S extends z.ZodType, V> {
   /**
    * How this form words a refusal (lib/refusal.ts) its queries throw, as
    * catalogue keys ("Organise.campaign.notFound"); a reason not listed is
-   * answered with "Actions.<reason>".
+   * answered with "Actions.<reason>". The builder's own permission check is
+   * always "Actions.forbidden", the same answer for every action.
    */
   refusals?: Partial<Record<RefusalReason, string>>;
 }
@@ -68,7 +69,13 @@ async function runAction<S extends z.ZodType, V>(
     if (!isSameOrigin(await headers())) return { ok: false, message: t("foreignOrigin") };
     // A crafted action call can pass any serialisable value where the form's data belongs.
     if (!(formData instanceof FormData)) return { ok: false, message: t("notAForm") };
-    const viewer = await authenticate();
+    let viewer: V;
+    try {
+      viewer = await authenticate();
+    } catch (error) {
+      if (isRefused(error)) return { ok: false, message: t("forbidden") };
+      throw error;
+    }
     const input = formDataToObject(formData);
     const unstorable = fieldsWithNulCharacter(input);
     if (unstorable.length) {

@@ -10,7 +10,7 @@ import { protectedAction, type ActionState } from "@/server/action";
 const userId = z.string().trim().min(1, "Validation.required").max(100, "Validation.tooLong");
 const confirmed = z.literal("on", { error: "AdminUsers.actions.confirmRequired" });
 
-const refusals = { notFound: "AdminUsers.actions.refused.notFound", forbidden: "AdminUsers.actions.refused.forbidden" };
+const refusals = { notFound: "AdminUsers.actions.refused.notFound" };
 
 export const changeRoleAction = protectedAction("user:edit:any", {
   refusals,
