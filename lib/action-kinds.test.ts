@@ -16,9 +16,12 @@ import {
   actionPath,
   honeypotName,
   isSignatureKind,
+  kindMessageKey,
+  kindOfTemplate,
   parseActionKind,
   sentPath,
   tableKinds,
+  templateKindMessageKey,
   type ActionKindSpec,
 } from "./action-kinds";
 
@@ -41,6 +44,16 @@ describe("the action-kind table", () => {
     const segments = rows.map(([, row]) => row.segment);
     expect(new Set(segments).size).toBe(segments.length);
     for (const segment of segments) expect(segment).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it("gives every template kind of the schema to exactly one row, so its name lives in that row's block", () => {
+    for (const templateKind of templateKinds) {
+      expect(rows.filter(([, row]) => row.templateKind === templateKind).map(([kind]) => kind), templateKind).toHaveLength(1);
+    }
+  });
+
+  it("keeps one catalogue block per kind and no other (messages/en/ActionKinds.json)", () => {
+    expect(Object.keys(messages.ActionKinds).sort()).toEqual([...tableKinds].sort());
   });
 
   it("keeps the email path consistent: confirmed by email <=> confirmation messages, a sent page and signature fields", () => {
@@ -73,16 +86,27 @@ describe.each(rows)("kind %s", (kind, row) => {
     for (const page of pages) expect(cases, page).toContain(`"/campaigns/[slug]/${page}"`);
   });
 
-  it("is named and described in the catalogue", () => {
-    for (const list of ["actionKind", "actionKindShort", "actionKindDescription"]) {
-      expect(message(`Enums.${list}.${kind}`), `Enums.${list}.${kind}`).toEqual(expect.any(String));
+  it("is named and described in its own block of the catalogue", () => {
+    for (const word of ["label", "short", "description"] as const) {
+      expect(message(kindMessageKey(kind, word)), kindMessageKey(kind, word)).toEqual(expect.any(String));
     }
+    expect(kindMessageKey(kind, "label")).toBe(`ActionKinds.${kind}.label`);
   });
 
-  it("has a template kind of the schema's enum, named for organisers", () => {
-    if (row.templateKind === null) return;
+  it("has a template kind of the schema's enum, named for organisers in its block", () => {
+    if (row.templateKind === null) {
+      expect(message(kindMessageKey(kind, "template")), "no template kind, no template name").toBeUndefined();
+      return;
+    }
     expect(templateKinds).toContain(row.templateKind);
-    expect(message(`Templates.kinds.${row.templateKind}`), `Templates.kinds.${row.templateKind}`).toEqual(expect.any(String));
+    expect(kindOfTemplate(row.templateKind)).toBe(kind);
+    expect(message(templateKindMessageKey(row.templateKind)), templateKindMessageKey(row.templateKind)).toEqual(expect.any(String));
+  });
+
+  it("names its delivered count when it is delivered with the letters", () => {
+    const key = kindMessageKey(kind, "confirmed");
+    if (row.delivery === "letters") expect(message(key), key).toEqual(expect.any(String));
+    else expect(message(key), `${key}: only kinds delivered with the letters are counted there`).toBeUndefined();
   });
 
   it("words its confirmation mail, confirm page and thanks page", () => {

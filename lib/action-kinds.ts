@@ -7,7 +7,8 @@ type TemplateKind = (typeof templateKinds)[number];
  * Pure data: pages, client components, the pipeline (server/supporter-actions),
  * delivery, analytics, e2e and tests all read it. Adding a kind is one row
  * here, its enum value (db/schema/enums.ts + a migration), one page folder
- * under app/(public)/campaigns/[slug]/<segment>/ and its messages
+ * under app/(public)/campaigns/[slug]/<segment>/ and its messages (its block in
+ * messages/en/ActionKinds.json, read through kindMessageKey, and its page text)
  * (docs/adding-an-action-kind.md); lib/action-kinds.test.ts fails until every
  * place that must know the kind does.
  */
@@ -229,6 +230,33 @@ export function sentPath(campaignSlug: string, kind: ActionKind): string {
 
 /** Route segments of every kind's "sent" page, for the proxy's list of pages cached whole. */
 export const sentPageSegments = tableKinds.filter((kind) => actionKindTable[kind].sentPage).map((kind) => actionKindTable[kind].segment);
+
+/**
+ * What the catalogue says about a kind, all in its own block of
+ * messages/en/ActionKinds.json: `label` (the campaign page's action list, the
+ * organiser's kind picker), `short` (counts: analytics, progress, moderation),
+ * `description` (the action list), `template` (the name of its template kind,
+ * for kinds with one) and `confirmed` (delivery's count of it, for kinds
+ * delivered with the letters).
+ */
+export type KindMessage = "label" | "short" | "description" | "template" | "confirmed";
+
+/** The catalogue key of one of a kind's words, for a root translator: `t(kindMessageKey("petition", "label"))`. */
+export function kindMessageKey<K extends ActionKind, M extends KindMessage>(kind: K, message: M): `ActionKinds.${K}.${M}` {
+  return `ActionKinds.${kind}.${message}`;
+}
+
+/** The kind whose row names this template kind (each template kind belongs to exactly one row). */
+export function kindOfTemplate(templateKind: TemplateKind): ActionKind {
+  const kind = tableKinds.find((k) => actionKindTable[k].templateKind === templateKind);
+  if (!kind) throw new Error(`No action kind has the template kind ${templateKind}`);
+  return kind;
+}
+
+/** The catalogue key of a template kind's name: its kind's `template` word. */
+export function templateKindMessageKey(templateKind: TemplateKind): string {
+  return kindMessageKey(kindOfTemplate(templateKind), "template");
+}
 
 /** A kind named in a query string or form, or null. */
 export function parseActionKind(value: unknown): ActionKind | null {

@@ -7,6 +7,7 @@ import { listLatestAuditEntries } from "@/db/queries/admin-audit";
 import { orNotFound, requirePagePermission } from "@/server/guards";
 import { AuditTable } from "./audit/audit-table";
 import { auditHref } from "./audit/filters";
+import { kindMessageKey } from "@/lib/action-kinds";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin.overview");
@@ -17,7 +18,7 @@ export default async function AdminOverviewPage() {
   const viewer = await requirePagePermission("admin:access:any", "/admin");
   const [t, enums, format, overview, latest] = await Promise.all([
     getTranslations("Admin.overview"),
-    getTranslations("Enums.actionKindShort"),
+    getTranslations(),
     getFormatter(),
     orNotFound(getAdminOverview(viewer)),
     listLatestAuditEntries(viewer, 10),
@@ -27,7 +28,7 @@ export default async function AdminOverviewPage() {
   const activeSwitches = [
     switches.collectionPaused ? t("siteCollectionPaused") : null,
     switches.pausedKinds.length
-      ? t("kindsPaused", { kinds: switches.pausedKinds.map((kind) => enums(kind)).join(", ") })
+      ? t("kindsPaused", { kinds: switches.pausedKinds.map((kind) => enums(kindMessageKey(kind, "short"))).join(", ") })
       : null,
     switches.mailPaused ? t("siteMailPaused") : null,
     switches.campaignsCollectionPaused ? t("campaignsCollectionPaused", { count: switches.campaignsCollectionPaused }) : null,

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ActionKind } from "@/db/schema/enums";
-import { actionKindTable, actionPath } from "@/lib/action-kinds";
+import { actionKindTable, actionPath, kindMessageKey } from "@/lib/action-kinds";
 
 /** The actions a supporter can take, each with what it involves; with a campaign, each links to its form. */
 export async function ActionKindList({
@@ -14,8 +14,8 @@ export async function ActionKindList({
   campaignSlug?: string;
 }) {
   const [tKind, tDescription] = await Promise.all([
-    getTranslations("Enums.actionKind"),
-    getTranslations("Enums.actionKindDescription"),
+    getTranslations(),
+    getTranslations(),
   ]);
   const grid = columns === 3 ? "sm:grid-cols-2 lg:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
   return (
@@ -27,13 +27,13 @@ export async function ActionKindList({
             <p className="font-semibold">
               {campaignSlug ? (
                 <Link href={actionPath(campaignSlug, kind)} className="underline-offset-4 hover:underline">
-                  {tKind(kind)}
+                  {tKind(kindMessageKey(kind, "label"))}
                 </Link>
               ) : (
-                tKind(kind)
+                tKind(kindMessageKey(kind, "label"))
               )}
             </p>
-            <p className="mt-0.5 text-sm text-muted">{tDescription(kind)}</p>
+            <p className="mt-0.5 text-sm text-muted">{tDescription(kindMessageKey(kind, "description"))}</p>
           </div>
         </li>
       ))}

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { actions, campaignDefenders, campaignTargets, campaigns, defenders, deliveries, targets, templates, users } from "@/db/schema";
-import { actionKindTable, tableKinds } from "@/lib/action-kinds";
+import type { ActionKind } from "@/db/schema/enums";
+import { actionKindTable, kindOfTemplate, tableKinds } from "@/lib/action-kinds";
 import { decrypt, decryptOptional } from "@/lib/crypto";
 import { isUuid } from "@/lib/ids";
 import type { Viewer } from "@/lib/permissions";
@@ -35,22 +36,33 @@ export interface DeliveryRecord {
   deliveredBy: string | null;
 }
 
+/** One kind delivered with the letters, as the delivery tab counts it. */
+export interface DeliveredKind {
+  kind: ActionKind;
+  confirmed: number;
+  /** Confirmed ones whose target was deleted or never set. */
+  withoutTarget: number;
+  /** Whether the kind's own template exists (its text prints on each of its pages). */
+  hasTemplate: boolean;
+}
+
 export interface DeliveryPage {
   campaign: { id: string; slug: string; title: string };
+  /** Every kind delivered with the letters that the campaign collects or has confirmed ones of, in table order. */
+  kinds: DeliveredKind[];
+  /** Their sum: what the printed bundle holds. */
   confirmedLetters: number;
   confirmedSolidarity: number;
-  /** The campaign's targets with the confirmed letters addressed to each. */
-  targets: (Pick<DeliveryTarget, "id" | "name"> & { letters: number })[];
-  /** Confirmed letters whose target was deleted or never set. */
-  lettersWithoutTarget: number;
-  /** Whether a letter template exists, without which no letters can be printed. */
+  /** The campaign's targets with the confirmed signatures addressed to each: in all, and per kind. */
+  targets: (Pick<DeliveryTarget, "id" | "name"> & { letters: number; byKind: Partial<Record<ActionKind, number>> })[];
+  /** Whether some delivered kind has a template, without which nothing can be printed. */
   hasLetterTemplate: boolean;
   deliveries: DeliveryRecord[];
 }
 
 /** The kinds delivered with the letters (their row's `delivery` in lib/action-kinds.ts): letters, petitions. */
 const letterKinds = tableKinds.filter((kind) => actionKindTable[kind].delivery === "letters");
-/** Their texts, in table order: the model letter, a petition's text. */
+/** Their texts: the model letter, a petition's text; each kind prints with its own. */
 const letterTemplateKinds = letterKinds.flatMap((kind) => actionKindTable[kind].templateKind ?? []);
 
 /** A signature as delivered: confirmed letters (and the kinds delivered with them) only, never self-reported ones. */
@@ -77,8 +89,12 @@ export async function getDeliveryPage(viewer: Viewer, campaignId: string): Promi
   const campaign = await findExportableCampaign(viewer, campaignId);
   if (!campaign) return null;
   const db = await getDb();
-  const [perTarget, attached, solidarity, records, letterTemplate] = await Promise.all([
-    db.select({ targetId: actions.targetId, letters: count() }).from(actions).where(deliverableLetter(campaignId)).groupBy(actions.targetId),
+  const [perTarget, attached, solidarity, records, templateKindRows, enabled] = await Promise.all([
+    db
+      .select({ targetId: actions.targetId, kind: actions.kind, letters: count() })
+      .from(actions)
+      .where(deliverableLetter(campaignId))
+      .groupBy(actions.targetId, actions.kind),
     db
       .selectDistinct({ id: targets.id, name: targets.name })
       .from(campaignTargets)
@@ -101,28 +117,45 @@ export async function getDeliveryPage(viewer: Viewer, campaignId: string): Promi
       .leftJoin(users, eq(users.id, deliveries.deliveredBy))
       .where(eq(deliveries.campaignId, campaignId))
       .orderBy(desc(deliveries.deliveredOn), desc(deliveries.createdAt)),
-    db.select({ id: templates.id }).from(templates).where(and(eq(templates.campaignId, campaignId), inArray(templates.kind, letterTemplateKinds))).limit(1),
+    db
+      .selectDistinct({ kind: templates.kind })
+      .from(templates)
+      .where(and(eq(templates.campaignId, campaignId), inArray(templates.kind, letterTemplateKinds))),
+    db.select({ actionKinds: campaigns.actionKinds }).from(campaigns).where(eq(campaigns.id, campaignId)),
   ]);
-  const letters = new Map(perTarget.map((row) => [row.targetId, row.letters]));
+  const withTemplate = new Set(templateKindRows.map((row) => kindOfTemplate(row.kind)));
+  const collected = new Set<ActionKind>(enabled[0]?.actionKinds ?? []);
+  const sumOf = (rows: typeof perTarget) => rows.reduce((sum, row) => sum + row.letters, 0);
+  const kinds = letterKinds
+    .map((kind) => {
+      const ofKind = perTarget.filter((row) => row.kind === kind);
+      return { kind, confirmed: sumOf(ofKind), withoutTarget: sumOf(ofKind.filter((row) => !row.targetId)), hasTemplate: withTemplate.has(kind) };
+    })
+    .filter((row) => row.confirmed > 0 || collected.has(row.kind));
   const known = new Set(attached.map((t) => t.id));
   // Targets that received letters but are no longer attached still get a row.
-  const detached = perTarget.filter((row) => row.targetId && !known.has(row.targetId)).map((row) => row.targetId!);
+  const detached = [...new Set(perTarget.filter((row) => row.targetId && !known.has(row.targetId)).map((row) => row.targetId!))];
   const extra = detached.length
     ? await db.select({ id: targets.id, name: targets.name }).from(targets).where(inArray(targets.id, detached))
     : [];
   return {
     campaign,
-    confirmedLetters: perTarget.reduce((sum, row) => sum + row.letters, 0),
+    kinds,
+    confirmedLetters: sumOf(perTarget),
     confirmedSolidarity: solidarity[0]?.n ?? 0,
-    targets: [...attached, ...extra].map((t) => ({ ...t, letters: letters.get(t.id) ?? 0 })),
-    lettersWithoutTarget: letters.get(null) ?? 0,
-    hasLetterTemplate: letterTemplate.length > 0,
+    targets: [...attached, ...extra].map((t) => {
+      const ofTarget = perTarget.filter((row) => row.targetId === t.id);
+      return { ...t, letters: sumOf(ofTarget), byKind: Object.fromEntries(ofTarget.map((row) => [row.kind, row.letters])) };
+    }),
+    hasLetterTemplate: withTemplate.size > 0,
     deliveries: records,
   };
 }
 
 export interface SignatureRow {
   id: number;
+  /** A kind delivered with the letters: it picks the template the signature prints with. */
+  kind: ActionKind;
   confirmedAt: Date | null;
   name: string;
   email: string | null;
@@ -174,6 +207,7 @@ export async function openSignatureExport(
         const rows = await db
           .select({
             id: actions.id,
+            kind: actions.kind,
             confirmedAt: actions.confirmedAt,
             nameCiphertext: actions.nameCiphertext,
             emailCiphertext: actions.emailCiphertext,
@@ -265,10 +299,15 @@ export async function openSolidarityExport(
   };
 }
 
+export interface LetterText {
+  subject: string | null;
+  body: string;
+}
+
 export interface LetterMaterial {
   defenderNames: string[];
-  /** Letter templates by language (the any-target ones). */
-  letterTemplates: Map<string, { subject: string | null; body: string }>;
+  /** Per delivered kind, its templates by language (the any-target ones): a letter prints with the model letter, a petition signature with the petition's text. */
+  letterTemplates: Map<ActionKind, Map<string, LetterText>>;
   targets: Map<string, DeliveryTarget>;
 }
 
@@ -298,12 +337,12 @@ export async function getLetterMaterial(campaignId: string): Promise<LetterMater
   ]);
   return {
     defenderNames: defenderRows.map((d) => d.name),
-    // Per language, the first kind in table order wins: a campaign with both prints the model letter.
-    letterTemplates: new Map(
-      templateRows
-        .sort((a, b) => letterTemplateKinds.indexOf(b.kind) - letterTemplateKinds.indexOf(a.kind))
-        .map((row) => [row.language, { subject: row.subject, body: row.body }]),
-    ),
+    letterTemplates: templateRows.reduce((byKind, row) => {
+      const kind = kindOfTemplate(row.kind);
+      const byLanguage = byKind.get(kind) ?? new Map<string, LetterText>();
+      byLanguage.set(row.language, { subject: row.subject, body: row.body });
+      return byKind.set(kind, byLanguage);
+    }, new Map<ActionKind, Map<string, LetterText>>()),
     targets: new Map(targetRows.map((row) => [row.id, row])),
   };
 }

@@ -19,6 +19,7 @@ import { getDeliveryPage, getLetterMaterial, openSignatureExport, type Signature
 import { getCampaignProgress } from "@/db/queries/public-campaign-page";
 import { confirmAction, getCampaignForAction, recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
+import { LetterBundle } from "@/app/api/organise/campaigns/[id]/letters-bundle";
 import { composeConfirmationMail } from "./confirmation-mail";
 
 let t: TestDatabase;
@@ -154,19 +155,58 @@ describe("a petition signature", () => {
     const delivery = await getDeliveryPage(owner, id);
     // The petition text prints like a model letter: one per signer, or one with the list of names.
     expect(delivery?.hasLetterTemplate).toBe(true);
-    expect([...(await getLetterMaterial(id)).letterTemplates.values()].map((text) => text.body)).toEqual([
+    const material = await getLetterMaterial(id);
+    expect([...material.letterTemplates.keys()]).toEqual(["petition"]);
+    expect([...material.letterTemplates.get("petition")!.values()].map((text) => text.body)).toEqual([
       "To the {target.name}: we, the undersigned, ask you to act.",
     ]);
-    expect(delivery?.targets).toEqual([{ id: targetId, name: "President of the Human Rights Council", letters: 1 }]);
+    // Counted as petition signatures, not letters.
+    expect(delivery?.kinds).toEqual([{ kind: "petition", confirmed: 1, withoutTarget: 0, hasTemplate: true }]);
+    expect(delivery?.targets).toEqual([{ id: targetId, name: "President of the Human Rights Council", letters: 1, byKind: { petition: 1 } }]);
     expect(await exported(owner, id)).toEqual([
       expect.objectContaining({
         name: "Wanjiru Petitioner",
         email,
         country: "KE",
         personalText: "Reprisals must end. (comment)",
+        kind: "petition",
         targetId,
         targetName: "President of the Human Rights Council",
       }),
     ]);
+  });
+
+  it("is counted and printed as its own kind on a campaign that also collects letters", async () => {
+    const { id, targetId, owner } = await petitionCampaign();
+    await t.db.update(schema.campaigns).set({ actionKinds: ["letter", "petition"] }).where(eq(schema.campaigns.id, id));
+    await t.db.insert(schema.templates).values({ campaignId: id, kind: "letter", language: "en", body: "Dear {target.name}, please act." });
+    const confirmed = (kind: "letter" | "petition", target: string | null) => ({
+      campaignId: id,
+      kind,
+      status: "confirmed" as const,
+      country: "KE",
+      targetId: target,
+      idempotencyKey: `petition-test:${randomUUID()}`,
+      confirmedAt: new Date(),
+    });
+    await t.db.insert(schema.actions).values([confirmed("letter", targetId), confirmed("letter", null), confirmed("petition", targetId)]);
+
+    const delivery = await getDeliveryPage(owner, id);
+    expect(delivery?.kinds).toEqual([
+      { kind: "letter", confirmed: 2, withoutTarget: 1, hasTemplate: true },
+      { kind: "petition", confirmed: 1, withoutTarget: 0, hasTemplate: true },
+    ]);
+    expect(delivery?.confirmedLetters).toBe(3);
+    expect(delivery?.targets).toEqual([{ id: targetId, name: "President of the Human Rights Council", letters: 2, byKind: { letter: 1, petition: 1 } }]);
+
+    // Each kind prints with its own text: the model letter no longer wins for the petition's signatures.
+    const rows = await exported(owner, id);
+    const bundle = new LetterBundle("each", await getLetterMaterial(id), "Both kinds", { signedBy: (n) => `Signed by ${n}:` });
+    bundle.add(rows);
+    const letters = bundle.finish();
+    const bodies = new Map(rows.map((row, index) => [`${row.kind}:${row.targetId ?? ""}`, letters[index]!.body]));
+    expect(bodies.get(`letter:${targetId}`)).toBe("Dear President of the Human Rights Council, please act.");
+    expect(bodies.get(`petition:${targetId}`)).toBe("To the President of the Human Rights Council: we, the undersigned, ask you to act.");
+    expect([...bundle.kinds].sort()).toEqual(["letter", "petition"]);
   });
 });

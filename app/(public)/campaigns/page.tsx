@@ -12,6 +12,7 @@ import { actionKinds } from "@/db/schema/enums";
 import { countryOptions } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { hasCampaignFilters, parseCampaignFilters } from "./filters";
+import { kindMessageKey } from "@/lib/action-kinds";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Campaigns");
@@ -30,7 +31,7 @@ export default async function CampaignsPage({
     getTranslations("Campaigns"),
     getTranslations("Common"),
     getTranslations("Enums.campaignStatusFilter"),
-    getTranslations("Enums.actionKind"),
+    getTranslations(),
     getLocale(),
   ]);
 
@@ -60,7 +61,7 @@ export default async function CampaignsPage({
             label={t("action")}
             anyLabel={tCommon("allOption")}
             value={filters.kind}
-            options={actionKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
+            options={actionKinds.map((kind) => ({ value: kind, label: tKind(kindMessageKey(kind, "label")) }))}
           />
         </>
       }

@@ -5,6 +5,7 @@ import { Markdown } from "@/components/ui/markdown";
 import type { CampaignForReview } from "@/db/queries/campaign-review";
 import { countryName } from "@/lib/format";
 import { ConsentOverrideForm } from "./consent-override-form";
+import { kindMessageKey, templateKindMessageKey } from "@/lib/action-kinds";
 
 /**
  * A campaign in review, in full: what it says, whom it names (with their
@@ -16,8 +17,8 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
     getTranslations("AdminModeration.campaign"),
     getTranslations("AdminModeration.consent"),
     getTranslations("Organise.consent.statuses"),
-    getTranslations("Enums.actionKind"),
-    getTranslations("Templates.kinds"),
+    getTranslations(),
+    getTranslations(),
     getTranslations("Enums.targetRule"),
     getFormatter(),
   ]);
@@ -40,7 +41,7 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
           <dt className="font-semibold">{t("address")}</dt>
           <dd>/campaigns/{campaign.slug}</dd>
           <dt className="font-semibold">{t("actions")}</dt>
-          <dd>{campaign.actionKinds.length ? campaign.actionKinds.map((kind) => kinds(kind)).join(", ") : t("none")}</dd>
+          <dd>{campaign.actionKinds.length ? campaign.actionKinds.map((kind) => kinds(kindMessageKey(kind, "label"))).join(", ") : t("none")}</dd>
           <dt className="font-semibold">{t("goal")}</dt>
           <dd>{campaign.goal ? format.number(campaign.goal) : t("none")}</dd>
           <dt className="font-semibold">{t("deadline")}</dt>
@@ -152,7 +153,7 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
                 <p className="text-sm text-muted">{[target.email, target.phone, target.xHandle ? `@${target.xHandle.replace(/^@/, "")}` : null].filter(Boolean).join(" · ")}</p>
               ) : null}
               <p className="text-sm">
-                {t("for", { kinds: target.actionKinds.length ? target.actionKinds.map((kind) => kinds(kind)).join(", ") : t("everyKind") })}
+                {t("for", { kinds: target.actionKinds.length ? target.actionKinds.map((kind) => kinds(kindMessageKey(kind, "label"))).join(", ") : t("everyKind") })}
               </p>
             </li>
           ))}
@@ -168,7 +169,7 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
           {campaign.templates.map((template) => (
             <li key={template.id} className="rounded-md border border-line bg-surface p-3">
               <p className="font-semibold">
-                {t("templateSlot", { kind: templateKinds(template.kind), language: template.language, target: template.targetName ?? "none" })}
+                {t("templateSlot", { kind: templateKinds(templateKindMessageKey(template.kind)), language: template.language, target: template.targetName ?? "none" })}
               </p>
               {template.subject ? <p className="text-sm">{t("subject", { subject: template.subject })}</p> : null}
               <blockquote className="mt-1 border-l-4 border-line pl-3 whitespace-pre-wrap">{template.body}</blockquote>

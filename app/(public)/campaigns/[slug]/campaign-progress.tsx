@@ -4,6 +4,7 @@ import { goalMilestones } from "@/components/campaign/stats/milestones";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { CampaignProgress as CampaignProgressData } from "@/db/queries/public-campaign-page";
 import { countryName, goalFraction } from "@/lib/format";
+import { kindMessageKey } from "@/lib/action-kinds";
 
 /** Confirmed counts from the counters, with self-reported actions kept apart; goal and milestones when open. */
 export async function CampaignProgress({ progress, goal }: { progress: CampaignProgressData; goal: number | null }) {
@@ -11,7 +12,7 @@ export async function CampaignProgress({ progress, goal }: { progress: CampaignP
     getTranslations("Campaign"),
     getTranslations("CampaignStats"),
     getTranslations("Common"),
-    getTranslations("Enums.actionKindShort"),
+    getTranslations(),
     getLocale(),
   ]);
   const fraction = goalFraction(progress.confirmed, goal);
@@ -60,7 +61,7 @@ export async function CampaignProgress({ progress, goal }: { progress: CampaignP
           <dl className="mt-2 divide-y divide-line text-sm">
             {progress.byKind.map((row) => (
               <div key={row.kind} className="flex justify-between gap-3 py-1.5">
-                <dt>{tKind(row.kind)}</dt>
+                <dt>{tKind(kindMessageKey(row.kind, "short"))}</dt>
                 <dd className="text-right">
                   {/* A call or an email to an official is never "confirmed": only reported (counted-as.ts). */}
                   {!reportedOnlyKinds.has(row.kind) || row.confirmed > 0 ? (

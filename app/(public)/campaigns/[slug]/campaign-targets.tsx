@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TargetContact } from "@/components/campaign/target-contact";
 import type { CampaignPageTarget } from "@/db/queries/public-campaign-page";
 import { countryName } from "@/lib/format";
+import { kindMessageKey } from "@/lib/action-kinds";
 
 type CampaignTranslator = Awaited<ReturnType<typeof getTranslations<"Campaign">>>;
 
@@ -68,8 +69,8 @@ async function TargetGroup({ group }: { group: CampaignPageTarget[] }) {
 
 async function ActionKindsNote({ target }: { target: CampaignPageTarget }) {
   if (target.actionKinds.length === 0) return null;
-  const [t, tKind] = await Promise.all([getTranslations("Campaign"), getTranslations("Enums.actionKindShort")]);
-  const kinds = target.actionKinds.map((kind) => tKind(kind)).join(", ");
+  const [t, tKind] = await Promise.all([getTranslations("Campaign"), getTranslations()]);
+  const kinds = target.actionKinds.map((kind) => tKind(kindMessageKey(kind, "short"))).join(", ");
   return <p className="mb-2 text-sm text-muted">{t("targetFor", { kinds })}</p>;
 }
 

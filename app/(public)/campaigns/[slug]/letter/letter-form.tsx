@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { SignerFields } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
-import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
+import { Checkbox, FormMessage, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
 import type { ActionState } from "@/server/action";
 import { signLetter } from "./actions";
 import { Honeypot } from "./honeypot";
@@ -61,27 +62,7 @@ export function LetterForm({ campaignSlug, idempotencyKey, country, countries, h
         defaultValue={values.personalText}
         errors={errors.personalText}
       />
-      <TextField name="name" label={labels.name} autoComplete="name" required defaultValue={values.name} errors={errors.name} />
-      <TextField
-        name="email"
-        type="email"
-        label={labels.email}
-        hint={labels.emailHint}
-        autoComplete="email"
-        required
-        defaultValue={values.email}
-        errors={errors.email}
-      />
-      <Select
-        name="country"
-        label={labels.country}
-        placeholder={labels.countryPlaceholder}
-        options={countries}
-        autoComplete="country"
-        required
-        defaultValue={values.country ?? country ?? ""}
-        errors={errors.country}
-      />
+      <SignerFields labels={labels} countries={countries} country={country} values={values} errors={errors} />
       <TextField
         name="city"
         label={labels.city}

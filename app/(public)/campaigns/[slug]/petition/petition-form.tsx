@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { SignerFields } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
-import { FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
+import { FormMessage, SubmitButton, TextArea, type SelectOption } from "@/components/form";
 import type { ActionState } from "@/server/action";
 import { Honeypot } from "../letter/honeypot";
 import { signPetition } from "./actions";
@@ -43,27 +44,7 @@ export function PetitionForm({ campaignSlug, idempotencyKey, country, countries,
       <FormMessage state={state} id="petition-form-message" />
       <input type="hidden" name="campaign" value={campaignSlug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <TextField name="name" label={labels.name} autoComplete="name" required defaultValue={values.name} errors={errors.name} />
-      <TextField
-        name="email"
-        type="email"
-        label={labels.email}
-        hint={labels.emailHint}
-        autoComplete="email"
-        required
-        defaultValue={values.email}
-        errors={errors.email}
-      />
-      <Select
-        name="country"
-        label={labels.country}
-        placeholder={labels.countryPlaceholder}
-        options={countries}
-        autoComplete="country"
-        required
-        defaultValue={values.country ?? country ?? ""}
-        errors={errors.country}
-      />
+      <SignerFields labels={labels} countries={countries} country={country} values={values} errors={errors} />
       <TextArea
         name="comment"
         label={labels.comment}

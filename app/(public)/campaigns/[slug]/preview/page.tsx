@@ -6,6 +6,7 @@ import { getCampaignPreview } from "@/db/queries/campaign-review";
 import { getViewer } from "@/server/viewer";
 import { CampaignDefenders } from "../campaign-defenders";
 import { CampaignTargets } from "../campaign-targets";
+import { kindMessageKey } from "@/lib/action-kinds";
 
 /**
  * A campaign that is not public yet (in review, or a draft), as its page will
@@ -28,7 +29,7 @@ export default async function CampaignPreviewPage({ params }: Props) {
   const preview = await getCampaignPreview(await getViewer(), slug);
   if (!preview) notFound();
   const { page: campaign, status } = preview;
-  const [t, tp, kinds] = await Promise.all([getTranslations("Campaign"), getTranslations("Campaign.preview"), getTranslations("Enums.actionKind")]);
+  const [t, tp, kinds] = await Promise.all([getTranslations("Campaign"), getTranslations("Campaign.preview"), getTranslations()]);
 
   return (
     <article>
@@ -70,7 +71,7 @@ export default async function CampaignPreviewPage({ params }: Props) {
           <p className="mt-2 text-sm text-muted">{tp("actionsLead")}</p>
           <ul className="mt-3 list-disc pl-5">
             {campaign.actionKinds.map((kind) => (
-              <li key={kind}>{kinds(kind)}</li>
+              <li key={kind}>{kinds(kindMessageKey(kind, "label"))}</li>
             ))}
           </ul>
         </section>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { SignerCountryField, SignerEmailField } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
-import { FormMessage, Select, SubmitButton, TextField, type SelectOption } from "@/components/form";
+import { FormMessage, SubmitButton, TextField, type SelectOption } from "@/components/form";
 import type { ActionState } from "@/server/action";
 import { Honeypot } from "../letter/honeypot";
 import { signOn } from "./actions";
@@ -52,15 +53,7 @@ export function SignOnForm({
         defaultValue={values.organisationName}
         errors={errors.organisationName}
       />
-      <Select
-        name="country"
-        label={labels.country}
-        placeholder={labels.countryPlaceholder}
-        options={countries}
-        required
-        defaultValue={values.country ?? ""}
-        errors={errors.country}
-      />
+      <SignerCountryField label={labels.country} placeholder={labels.countryPlaceholder} countries={countries} values={values} errors={errors} />
       <TextField
         name="organisationWebsite"
         type="url"
@@ -72,16 +65,7 @@ export function SignOnForm({
         defaultValue={values.organisationWebsite}
         errors={errors.organisationWebsite}
       />
-      <TextField
-        name="email"
-        type="email"
-        label={labels.contactEmail}
-        hint={labels.contactEmailHint}
-        autoComplete="email"
-        required
-        defaultValue={values.email}
-        errors={errors.email}
-      />
+      <SignerEmailField label={labels.contactEmail} hint={labels.contactEmailHint} values={values} errors={errors} />
       <Honeypot label={labels.honeypot} />
       <ProofOfWork labels={labels.captcha} />
       <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>

@@ -1,4 +1,5 @@
 import type { DeliveryTarget, LetterMaterial, SignatureRow } from "@/db/queries/delivery";
+import type { ActionKind } from "@/db/schema/enums";
 import { countryName } from "@/lib/format";
 import type { LetterPdf } from "@/lib/pdf/letter";
 import { renderTemplate } from "@/lib/templates/render";
@@ -20,9 +21,10 @@ function formatDate(date: Date, language: string): string {
   }
 }
 
-/** The letter template in the target's language, else English, else any. */
-function templateFor(material: LetterMaterial, language: string) {
-  return material.letterTemplates.get(language) ?? material.letterTemplates.get("en") ?? material.letterTemplates.values().next().value;
+/** The kind's own template (the model letter, the petition's text) in the target's language, else English, else any. */
+function templateFor(material: LetterMaterial, kind: ActionKind, language: string) {
+  const ofKind = material.letterTemplates.get(kind);
+  return ofKind?.get(language) ?? ofKind?.get("en") ?? ofKind?.values().next().value;
 }
 
 function recipientLines(target: DeliveryTarget | undefined): string[] {
@@ -52,11 +54,13 @@ function valuesFor(material: LetterMaterial, campaignTitle: string, target: Deli
 
 /**
  * Collects a campaign's letters for the PDF: one per signer (with the
- * signer's own paragraph), or one per target followed by the signers' names.
+ * signer's own paragraph), or one per target and kind followed by the
+ * signers' names. Each signature prints with its own kind's template.
  */
 export class LetterBundle {
   private readonly letters: LetterPdf[] = [];
-  private readonly namesByTarget = new Map<string, string[]>();
+  /** Names per target and kind, in the order they arrive. */
+  private readonly namesByTarget = new Map<string, { targetId: string; kind: ActionKind; names: string[] }>();
 
   constructor(
     private readonly mode: BundleMode,
@@ -66,14 +70,19 @@ export class LetterBundle {
     private readonly today = new Date(),
   ) {}
 
+  /** The kinds added so far, in the order they arrived (the bundle's title names them). */
+  readonly kinds = new Set<ActionKind>();
+
   add(rows: SignatureRow[]) {
     for (const row of rows) {
+      this.kinds.add(row.kind);
       if (this.mode === "each") this.letters.push(this.letterFrom(row));
       else {
-        const key = row.targetId ?? "";
-        const names = this.namesByTarget.get(key) ?? [];
-        names.push([row.name, row.city, row.country ? countryName(row.country, "en") : null].filter(Boolean).join(", "));
-        this.namesByTarget.set(key, names);
+        const targetId = row.targetId ?? "";
+        const key = `${targetId}:${row.kind}`;
+        const group = this.namesByTarget.get(key) ?? { targetId, kind: row.kind, names: [] };
+        group.names.push([row.name, row.city, row.country ? countryName(row.country, "en") : null].filter(Boolean).join(", "));
+        this.namesByTarget.set(key, group);
       }
     }
   }
@@ -81,7 +90,7 @@ export class LetterBundle {
   private letterFrom(row: SignatureRow): LetterPdf {
     const target = row.targetId ? this.material.targets.get(row.targetId) : undefined;
     const language = target?.language ?? row.language ?? "en";
-    const template = templateFor(this.material, language);
+    const template = templateFor(this.material, row.kind, language);
     const date = formatDate(row.confirmedAt ?? this.today, language);
     const values = valuesFor(this.material, this.campaignTitle, target, row, date);
     const body = [template ? renderTemplate(template.body, values) : "", row.personalText?.trim() ?? ""].filter(Boolean).join("\n\n");
@@ -96,10 +105,10 @@ export class LetterBundle {
 
   finish(): LetterPdf[] {
     if (this.mode === "each") return this.letters;
-    return [...this.namesByTarget.entries()].map(([targetId, names]) => {
+    return [...this.namesByTarget.values()].map(({ targetId, kind, names }) => {
       const target = targetId ? this.material.targets.get(targetId) : undefined;
       const language = target?.language ?? "en";
-      const template = templateFor(this.material, language);
+      const template = templateFor(this.material, kind, language);
       const date = formatDate(this.today, language);
       const values = valuesFor(this.material, this.campaignTitle, target, null, date);
       const letter = template ? renderTemplate(template.body, values) : "";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { BarList, ColumnChart } from "@/components/charts/bar-chart";
@@ -7,16 +7,16 @@ import { reportedOnlyKinds } from "@/components/campaign/stats/counted-as";
 import { DataTable } from "@/components/ui/data-table";
 import { dayWindow, getCampaignAnalytics } from "@/db/queries/analytics";
 import { calendarDate, countryName } from "@/lib/format";
+import { orNotFound } from "@/server/guards";
 import { getViewer } from "@/server/viewer";
+import { kindMessageKey } from "@/lib/action-kinds";
 
 type Props = { params: Promise<{ id: string }> };
 
 const loadAnalytics = cache(async (id: string) => {
   const viewer = await getViewer();
   if (!viewer) redirect("/signin");
-  const analytics = await getCampaignAnalytics(viewer, id);
-  if (!analytics) notFound();
-  return analytics;
+  return orNotFound(getCampaignAnalytics(viewer, id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
   const [analytics, t, tKind, format, locale] = await Promise.all([
     loadAnalytics(id),
     getTranslations("Analytics"),
-    getTranslations("Enums.actionKindShort"),
+    getTranslations(),
     getFormatter(),
     getLocale(),
   ]);
@@ -107,7 +107,7 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
               <>
                 <BarList
                   title={t("perKindHeading")}
-                  data={perKind.map((k) => ({ label: tKind(k.kind), value: k.confirmed + k.selfReported }))}
+                  data={perKind.map((k) => ({ label: tKind(kindMessageKey(k.kind, "short")), value: k.confirmed + k.selfReported }))}
                   labelHeader={t("kind")}
                   valueHeader={t("actions")}
                   tableToggle={t("showTable")}
@@ -128,7 +128,7 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
                   {perKind.map((k) => (
                     <tr key={k.kind} className="border-b border-line">
                       <th scope="row" className="py-1 pr-3 font-normal">
-                        {tKind(k.kind)}
+                        {tKind(kindMessageKey(k.kind, "short"))}
                       </th>
                       <td className="py-1 pr-3 text-right tabular-nums">
                         {reportedOnlyKinds.has(k.kind) && k.confirmed === 0 ? (

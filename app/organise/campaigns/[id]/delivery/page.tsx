@@ -5,6 +5,7 @@ import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { getDeliveryPage } from "@/db/queries/delivery";
 import { lettersPerPart } from "@/app/api/organise/campaigns/[id]/letters-bundle";
+import { kindMessageKey } from "@/lib/action-kinds";
 import { calendarDate } from "@/lib/format";
 import { getViewer } from "@/server/viewer";
 import { recordDeliveryAction, saveResponseFromList } from "./actions";
@@ -28,18 +29,29 @@ export default async function DeliveryTab({ params, searchParams }: Props) {
   if (!viewer) redirect(`/signin?callbackUrl=/organise/campaigns/${id}/delivery`);
   const page = await getDeliveryPage(viewer, id);
   if (!page) notFound();
-  const [t, format, messages] = await Promise.all([getTranslations("Delivery"), getFormatter(), getMessages()]);
+  const [t, tKind, format, messages] = await Promise.all([getTranslations("Delivery"), getTranslations(), getFormatter(), getMessages()]);
   const api = `/api/organise/campaigns/${page.campaign.id}`;
   const forTarget = (targetId?: string) => (targetId ? `target=${targetId}` : "");
   const join = (...parts: string[]) => parts.filter(Boolean).join("&");
   const today = new Date().toISOString().slice(0, 10);
+  const allTargets = {
+    id: "",
+    name: t("allTargets"),
+    letters: page.confirmedLetters,
+    byKind: Object.fromEntries(page.kinds.map(({ kind, confirmed }) => [kind, confirmed])),
+  };
   const responseNotice = query.response === "saved" ? t("responseSaved") : query.response === "failed" ? t("notFound") : null;
 
   return (
     <div className="flex flex-col gap-10">
       <div>
         <p className="max-w-3xl text-muted">{t("lead")}</p>
-        <p className="mt-2 font-semibold">{t("totals", { letters: page.confirmedLetters, solidarity: page.confirmedSolidarity })}</p>
+        <p className="mt-2 font-semibold">
+          {[
+            ...page.kinds.map(({ kind, confirmed }) => t("kindTotal", { label: tKind(kindMessageKey(kind, "confirmed")), count: confirmed })),
+            t("solidarityTotal", { solidarity: page.confirmedSolidarity }),
+          ].join(" · ")}
+        </p>
       </div>
 
       <section aria-labelledby="exports-heading" className="flex flex-col gap-4">
@@ -47,16 +59,34 @@ export default async function DeliveryTab({ params, searchParams }: Props) {
           {t("exportsHeading")}
         </h2>
         <p className="max-w-3xl text-muted">{t("exportsLead")}</p>
-        {page.hasLetterTemplate ? null : <p className="rounded-md bg-tone-amber-soft p-3 text-tone-amber">{t("noLetterTemplate")}</p>}
+        {page.hasLetterTemplate ? (
+          page.kinds
+            .filter(({ confirmed, hasTemplate }) => confirmed > 0 && !hasTemplate)
+            .map(({ kind }) => (
+              <p key={kind} className="rounded-md bg-tone-amber-soft p-3 text-tone-amber">
+                {t("noKindTemplate", { kind: tKind(kindMessageKey(kind, "short")) })}
+              </p>
+            ))
+        ) : (
+          <p className="rounded-md bg-tone-amber-soft p-3 text-tone-amber">{t("noLetterTemplate")}</p>
+        )}
         <DataTable
-          columns={[{ label: t("columnTarget") }, { label: t("columnLetters") }, { label: t("columnDownloads") }]}
+          columns={[
+            { label: t("columnTarget") },
+            ...page.kinds.map(({ kind }) => ({ label: tKind(kindMessageKey(kind, "confirmed")) })),
+            { label: t("columnDownloads") },
+          ]}
         >
-          {[{ id: "", name: t("allTargets"), letters: page.confirmedLetters }, ...page.targets].map((target) => {
+          {[allTargets, ...page.targets].map((target) => {
             const named = target.id ? { target: target.name } : null;
             return (
               <tr key={target.id || "all"} className="border-b border-line align-top">
                 <th scope="row" className="py-2 pr-4 font-normal">{target.name}</th>
-                <td className="py-2 pr-4">{format.number(target.letters)}</td>
+                {page.kinds.map(({ kind }) => (
+                  <td key={kind} className="py-2 pr-4">
+                    {format.number(target.byKind[kind] ?? 0)}
+                  </td>
+                ))}
                 <td className="py-2">
                   <ul className="flex flex-col gap-1">
                     <li>
@@ -90,7 +120,13 @@ export default async function DeliveryTab({ params, searchParams }: Props) {
             );
           })}
         </DataTable>
-        {page.lettersWithoutTarget > 0 ? <p className="text-muted">{t("withoutTarget", { count: page.lettersWithoutTarget })}</p> : null}
+        {page.kinds
+          .filter(({ withoutTarget }) => withoutTarget > 0)
+          .map(({ kind, withoutTarget }) => (
+            <p key={kind} className="text-muted">
+              {t("withoutTarget", { kind: tKind(kindMessageKey(kind, "short")), count: withoutTarget })}
+            </p>
+          ))}
         <div>
           <a href={`${api}/solidarity.pdf`} className={linkClass} download>
             {t("solidarityPdf")}

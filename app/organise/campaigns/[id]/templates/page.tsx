@@ -9,6 +9,7 @@ import type { TemplateValues } from "@/lib/templates/render";
 import { getViewer } from "@/server/viewer";
 import { deleteTemplateFromList, saveTemplateAction } from "./actions";
 import { TemplateEditor } from "./template-editor";
+import { templateKindMessageKey } from "@/lib/action-kinds";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -28,7 +29,7 @@ export default async function TemplatesTab({ params, searchParams }: Props) {
   if (!viewer) redirect(`/signin?callbackUrl=/organise/campaigns/${id}/templates`);
   const page = await getTemplatesPage(viewer, id);
   if (!page) notFound();
-  const [t, format, messages] = await Promise.all([getTranslations("Templates"), getFormatter(), getMessages()]);
+  const [t, tKinds, format, messages] = await Promise.all([getTranslations("Templates"), getTranslations(), getFormatter(), getMessages()]);
 
   const kind = (templateKinds as readonly string[]).includes(single(query.kind)) ? single(query.kind) : "letter";
   const language = single(query.lang) || "en";
@@ -46,7 +47,7 @@ export default async function TemplatesTab({ params, searchParams }: Props) {
     "campaign.title": page.campaign.title,
     date: format.dateTime(new Date(), { dateStyle: "long" }),
   };
-  const slotLabel = (tpl: TemplateRow) => t("slot", { kind: t(`kinds.${tpl.kind}`), language: tpl.language, target: tpl.targetName ?? "none" });
+  const slotLabel = (tpl: TemplateRow) => t("slot", { kind: tKinds(templateKindMessageKey(tpl.kind)), language: tpl.language, target: tpl.targetName ?? "none" });
   const slotHref = (tpl: Pick<TemplateRow, "kind" | "language" | "targetId">) =>
     `?${new URLSearchParams({ kind: tpl.kind, lang: tpl.language, ...(tpl.targetId ? { target: tpl.targetId } : {}), ...(previewTarget ? { preview: previewTarget.id } : {}) })}`;
 
@@ -111,9 +112,9 @@ export default async function TemplatesTab({ params, searchParams }: Props) {
 
       <section aria-labelledby="editor-heading" className="flex flex-col gap-4">
         <h2 id="editor-heading" className="text-xl font-semibold">
-          {t("editingHeading", { kind: t(`kinds.${kind as TemplateRow["kind"]}`), language })}
+          {t("editingHeading", { kind: tKinds(templateKindMessageKey(kind as TemplateRow["kind"])), language })}
         </h2>
-        <NextIntlClientProvider messages={{ Templates: messages.Templates }}>
+        <NextIntlClientProvider messages={{ Templates: messages.Templates, ActionKinds: messages.ActionKinds }}>
           <TemplateEditor
             key={`${kind}:${language}:${targetId}`}
             action={saveTemplateAction}

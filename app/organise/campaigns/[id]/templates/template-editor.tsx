@@ -7,6 +7,7 @@ import { templateKinds } from "@/db/schema/enums";
 import type { ActionState } from "@/server/action";
 import { renderTemplate, type TemplateValues } from "@/lib/templates/render";
 import { knownPlaceholders } from "./template-input";
+import { templateKindMessageKey } from "@/lib/action-kinds";
 
 export interface TemplateDraft {
   kind: string;
@@ -37,6 +38,7 @@ export function TemplateEditor({
   previewValues: TemplateValues;
 }) {
   const t = useTranslations("Templates");
+  const tKinds = useTranslations();
   const [state, formAction] = useActionState<ActionState, FormData>(action, { ok: false });
   const errors = state.fieldErrors ?? {};
   const value = (field: keyof TemplateDraft) => state.values?.[field] ?? initial[field];
@@ -61,7 +63,7 @@ export function TemplateEditor({
           <Select
             name="kind"
             label={t("kind")}
-            options={templateKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            options={templateKinds.map((kind) => ({ value: kind, label: tKinds(templateKindMessageKey(kind)) }))}
             defaultValue={value("kind")}
             errors={errors.kind}
           />

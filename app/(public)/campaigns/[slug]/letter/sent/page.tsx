@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { CheckEmailForCampaign, checkEmailMetadata } from "../../thanks/check-email";
+import { CheckEmailPage, checkEmailMetadata, noPrebuiltCampaigns } from "@/components/campaign/check-email";
 
 /**
  * The same for every visitor, so cached whole (ISR, rendered on the first
@@ -9,17 +8,6 @@ import { CheckEmailForCampaign, checkEmailMetadata } from "../../thanks/check-em
  */
 export const revalidate = 3600;
 
-export function generateStaticParams(): { slug: string }[] {
-  return [];
-}
-
-type Props = { params: Promise<{ slug: string }> };
-
-export function generateMetadata(): Promise<Metadata> {
-  return checkEmailMetadata();
-}
-
-export default async function SentPage({ params }: Props) {
-  const { slug } = await params;
-  return <CheckEmailForCampaign slug={slug} />;
-}
+export const generateStaticParams = noPrebuiltCampaigns;
+export const generateMetadata = checkEmailMetadata;
+export default CheckEmailPage;

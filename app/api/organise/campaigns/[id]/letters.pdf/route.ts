@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { getLetterMaterial, openSignatureExport, recordExport } from "@/db/queries/delivery";
+import { kindMessageKey } from "@/lib/action-kinds";
 import { renderLettersPdf } from "@/lib/pdf/letter";
 import messages from "@/messages/en";
 import { LetterBundle, lettersPerPart, type BundleMode } from "../letters-bundle";
@@ -40,7 +41,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   }
   if (rowsRead === 0 && part > 1) return notFound();
   await recordExport(viewer, exported.campaign.id, { format: "letters-pdf", targetId, mode, part: mode === "each" ? part : undefined });
-  const pdf = await renderLettersPdf(bundle.finish(), { title: t("lettersTitle", { campaign: exported.campaign.title }) });
+  // Named by the kinds it holds ("Letters", "Petition signatures"); an empty bundle by the kinds it could print.
+  const tKind = createTranslator({ locale: "en", messages });
+  const kinds = bundle.kinds.size > 0 ? [...bundle.kinds] : [...material.letterTemplates.keys()];
+  const title = t("lettersTitle", { campaign: exported.campaign.title, kinds: kinds.map((kind) => tKind(kindMessageKey(kind, "short"))).join(", ") });
+  const pdf = await renderLettersPdf(bundle.finish(), { title });
   return new Response(pdf as unknown as BodyInit, {
     headers: {
       "content-type": "application/pdf",

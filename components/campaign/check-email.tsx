@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -29,7 +30,18 @@ export async function CheckEmailForCampaign({ slug }: { slug: string }) {
   return <CheckEmail campaignSlug={campaign.slug} />;
 }
 
-export async function checkEmailMetadata() {
+export async function checkEmailMetadata(): Promise<Metadata> {
   const t = await getTranslations("SupporterActions.checkEmail");
   return { title: t("metaTitle"), robots: { index: false } };
+}
+
+/** A sent page's campaigns are rendered on first request, none at build (each route file keeps its literal `revalidate`). */
+export function noPrebuiltCampaigns(): { slug: string }[] {
+  return [];
+}
+
+/** The body of every kind's /campaigns/<slug>/<segment>/sent page (lib/action-kinds.ts `sentPage`). */
+export async function CheckEmailPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return <CheckEmailForCampaign slug={slug} />;
 }
