@@ -9,6 +9,7 @@ import { can } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
 import { getViewer, type SignedInViewer } from "@/server/viewer";
 import { OrganiserRequestForm } from "./organiser-request/request-form";
+import { kindMessageKey } from "@/lib/action-kinds";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Account");
@@ -21,7 +22,7 @@ export default async function AccountPage() {
   const [myActions, t, tKind, format] = await Promise.all([
     listMyActions(viewer),
     getTranslations("Account"),
-    getTranslations("Enums.actionKindShort"),
+    getTranslations(),
     getFormatter(),
   ]);
 
@@ -63,7 +64,7 @@ export default async function AccountPage() {
                   )}
                 </th>
                 <td className="py-2 pr-4">
-                  {tKind(action.kind)}
+                  {tKind(kindMessageKey(action.kind, "short"))}
                   {action.selfReported ? <span className="text-muted"> ({t("selfReported")})</span> : null}
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">
