@@ -665,7 +665,9 @@ const cases: Case[] = [
         entityType: "organiser_request",
         entityId: request!.id,
         change: async () => {
-          const result = await decideModerationItems(admin, [{ type: "organiser_request", id: request!.id }], { verdict: "approve", reasonId: null, note: null });
+          const result = await decideModerationItems(admin, [{ type: "organiser_request", id: request!.id }], { verdict: "approve", reasonId: null, note: null }, {
+            organiserDecision: () => ({ subject: "Decided", text: "Your request was decided." }),
+          });
           ok(result);
           if (result.ok && result.decided !== 1) throw new Error(`decided ${result.decided} items`);
         },

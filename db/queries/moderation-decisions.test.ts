@@ -274,8 +274,10 @@ describe("campaigns, defenders and organiser requests", () => {
       .values([granted, refused].map((u) => ({ userId: u.id, organisationName: "Test org", reason: "We write letters." })))
       .returning({ id: schema.organiserRequests.id, userId: schema.organiserRequests.userId });
     const subjectOf = (userId: string) => ({ type: "organiser_request" as const, id: requests.find((r) => r.userId === userId)!.id });
-    await decideModerationItems(admin, [subjectOf(granted.id)], approve);
-    await decideModerationItems(admin, [subjectOf(refused.id)], reject());
+    // The mailed words are server/mail/organiser-decision.ts's (tested there); any message will do here.
+    const mails = { organiserDecision: () => ({ subject: "Decided", text: "Your request was decided." }) };
+    await decideModerationItems(admin, [subjectOf(granted.id)], approve, mails);
+    await decideModerationItems(admin, [subjectOf(refused.id)], reject(), mails);
     const roles = await t.db.select({ id: schema.users.id, role: schema.users.role }).from(schema.users).where(inArray(schema.users.id, [granted.id, refused.id]));
     expect(Object.fromEntries(roles.map((r) => [r.id, r.role]))).toEqual({ [granted.id]: "organiser", [refused.id]: "supporter" });
     const statuses = await t.db.select({ status: schema.organiserRequests.status }).from(schema.organiserRequests).where(eq(schema.organiserRequests.id, subjectOf(refused.id).id));

@@ -1,16 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { createTranslator } from "next-intl";
 import { getDb, type Transaction } from "@/db";
 import { actions, campaignDefenders, campaigns, defenders, moderationDecisions, moderationReasons, organiserRequests, users } from "@/db/schema";
 import type { moderationVerdicts } from "@/db/schema/enums";
-import { env } from "@/lib/env";
 import { isUuid } from "@/lib/ids";
 import type { Viewer } from "@/lib/permissions";
-import messages from "@/messages/en";
 import { recordAudit } from "./audit";
 import { reconcileCounters } from "./counters";
-import { enqueueMail } from "./mail";
+import { enqueueMail, type NewMail } from "./mail";
 import {
   assertModerator,
   claimLock,
@@ -81,6 +78,21 @@ export interface PublicChanges {
   defenderList: boolean;
 }
 
+/** What the requester's answer is made of: the caller composes the message from it (server/mail/organiser-decision.ts). */
+export interface OrganiserDecisionMailFacts {
+  status: "granted" | "refused";
+  organisation: string;
+  /** The reason the admin chose (never the admin's note for the record). */
+  reason: string | null;
+}
+
+export type ComposeOrganiserDecisionMail = (facts: OrganiserDecisionMailFacts) => Pick<NewMail, "subject" | "text">;
+
+/** The mails a decision may queue, composed by the caller (db/queries words no mail). */
+export interface DecisionMails {
+  organiserDecision: ComposeOrganiserDecisionMail;
+}
+
 export type DecideResult =
   | {
       ok: true;
@@ -108,9 +120,16 @@ export type DecideResult =
  *   consent and has no override is left open and reported), reject and spam
  *   return it to draft, through the organisers' own lifecycle transition;
  * - defenders: reject and spam hide the profile publicly (visibility.ts);
- * - organiser requests: approve grants the organiser role, the others refuse.
+ * - organiser requests: approve grants the organiser role, the others refuse;
+ *   the requester's answer is `mails.organiserDecision`'s message (required
+ *   to decide a request).
  */
-export async function decideModerationItems(viewer: ModerationActor, subjects: ModerationSubject[], input: DecisionInput): Promise<DecideResult> {
+export async function decideModerationItems(
+  viewer: ModerationActor,
+  subjects: ModerationSubject[],
+  input: DecisionInput,
+  mails?: DecisionMails,
+): Promise<DecideResult> {
   assertModerator(viewer);
   if (input.verdict === "reject" && !input.reasonId) return { ok: false, reason: "reasonRequired" };
   const db = await getDb();
@@ -139,7 +158,7 @@ export async function decideModerationItems(viewer: ModerationActor, subjects: M
         notOpen += 1;
         continue;
       }
-      const effect = await applyVerdict(tx, viewer, subject, input.verdict, changes, recount, reason?.label ?? null);
+      const effect = await applyVerdict(tx, viewer, subject, input.verdict, changes, recount, reason?.label ?? null, mails);
       if ("consentMissing" in effect) {
         // Nothing was written for this item: it stays open until consent is recorded or overridden.
         await releaseLock(tx, subject);
@@ -201,6 +220,7 @@ async function applyVerdict(
   changes: PublicChanges,
   recount: Set<string>,
   reasonLabel: string | null,
+  mails: DecisionMails | undefined,
 ): Promise<Effect | { consentMissing: string[] }> {
   switch (subject.type) {
     case "action":
@@ -210,7 +230,8 @@ async function applyVerdict(
     case "defender":
       return decideDefender(tx, subject.id, verdict, changes);
     case "organiser_request":
-      return decideOrganiserRequest(tx, viewer, subject.id, verdict, reasonLabel);
+      if (!mails) throw new Error("deciding an organiser request needs its mail composer (server/mail/organiser-decision.ts)");
+      return decideOrganiserRequest(tx, viewer, subject.id, verdict, reasonLabel, mails.organiserDecision);
   }
 }
 
@@ -277,6 +298,7 @@ async function decideOrganiserRequest(
   id: string,
   verdict: ModerationVerdict,
   reasonLabel: string | null,
+  composeMail: ComposeOrganiserDecisionMail,
 ): Promise<Effect> {
   const status = verdict === "approve" ? ("granted" as const) : ("refused" as const);
   const [request] = await tx
@@ -293,35 +315,18 @@ async function decideOrganiserRequest(
         .where(and(eq(users.id, request.userId), eq(users.role, "supporter")))
         .returning({ id: users.id })
     : [];
-  await mailOrganiserDecision(tx, request.userId, { status, organisation: request.organisationName, reason: reasonLabel });
+  await mailOrganiserDecision(tx, request.userId, composeMail({ status, organisation: request.organisationName, reason: reasonLabel }));
   return { before: { status: "pending" }, after: { status, userId: request.userId, roleGranted: promoted.length > 0 } };
 }
 
 /**
  * The answer /account promises a requester, queued with the decision (same
- * transaction): granted, with the way to the organiser pages; refused, with
- * the reason the admin chose (never the admin's note for the record).
+ * transaction), in the words the caller composed.
  */
-async function mailOrganiserDecision(
-  tx: Transaction,
-  userId: string,
-  decision: { status: "granted" | "refused"; organisation: string; reason: string | null },
-): Promise<void> {
+async function mailOrganiserDecision(tx: Transaction, userId: string, message: Pick<NewMail, "subject" | "text">): Promise<void> {
   const [requester] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
   if (!requester?.email) return;
-  const t = createTranslator({ locale: "en", messages, namespace: "OrganiserRequest.mail" });
-  const site = env().SITE_URL.replace(/\/$/, "");
-  const values = {
-    organisation: decision.organisation,
-    url: `${site}${decision.status === "granted" ? "/organise" : "/account"}`,
-    hasReason: decision.reason ? "yes" : "no",
-    reason: decision.reason ?? "",
-  };
-  await enqueueMail(tx, {
-    to: requester.email,
-    subject: t(`${decision.status}.subject`),
-    text: t(`${decision.status}.text`, values),
-  });
+  await enqueueMail(tx, { to: requester.email, ...message });
 }
 
 // ---------------------------------------------------------------------------

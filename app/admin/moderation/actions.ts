@@ -17,6 +17,7 @@ import { setModerationOverdueHours } from "@/db/queries/moderation-queue";
 import { overrideCampaignConsent } from "@/db/queries/consent-gate";
 import { moderationVerdicts } from "@/db/schema/enums";
 import { protectedAction, type ActionState } from "@/server/action";
+import { decisionMails } from "@/server/mail/organiser-decision";
 import { cacheTags } from "@/lib/cache-tags";
 import { itemHref, parseSubjectKey } from "./filters";
 
@@ -51,7 +52,7 @@ export const decideAction = protectedAction("moderation:decide:any", {
   echo: ["note"],
   run: async ({ item, verdict, reasonId, note, single }, { viewer }) => {
     const subjects = item.map(parseSubjectKey).filter((subject) => subject !== null);
-    const result = await decideModerationItems(viewer, subjects, { verdict, reasonId, note });
+    const result = await decideModerationItems(viewer, subjects, { verdict, reasonId, note }, decisionMails);
     if (result.ok) {
       expirePublicPages(result.changes);
       if (single && subjects[0] && result.decided === 1) redirect(`${itemHref(subjects[0])}?decided=1`);
@@ -105,6 +106,7 @@ export const overrideConsentAction = protectedAction("campaign:publish:any", {
       .pipe(z.string().min(10, "AdminModeration.consent.reasonTooShort").max(1000, "Validation.tooLong")),
   }),
   echo: ["reason"],
+  refusals: { forbidden: "AdminModeration.consent.notAllowed", notFound: "AdminModeration.consent.notFound" },
   run: async ({ campaignId, reason }, { viewer }) => {
     const t = await getTranslations("AdminModeration.consent");
     const result = await overrideCampaignConsent(viewer, campaignId, reason);

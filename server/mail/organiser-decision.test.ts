@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import { createTestDb, type TestDatabase } from "@/test/db";
-import { decideModerationItems, type DecisionInput } from "./moderation-decisions";
+import { decideModerationItems, type DecisionInput } from "@/db/queries/moderation-decisions";
+import { decisionMails } from "./organiser-decision";
 
 let t: TestDatabase;
 const userIds: string[] = [];
@@ -53,7 +54,7 @@ describe("an organiser-access decision", () => {
   it("granted: one mail to the requester, with the way to the organiser pages", async () => {
     const requester = await user("supporter");
     const subject = await request(requester.id, "Lawyers for Lawyers");
-    const result = await decideModerationItems(admin, [subject], { verdict: "approve", reasonId: null, note: "Known to us" });
+    const result = await decideModerationItems(admin, [subject], { verdict: "approve", reasonId: null, note: "Known to us" }, decisionMails);
     expect(result).toMatchObject({ ok: true, decided: 1 });
 
     const mails = await mailTo(requester.email);
@@ -64,7 +65,7 @@ describe("an organiser-access decision", () => {
     expect(mails[0]!.text_body).not.toContain("Known to us");
 
     // Deciding it again changes nothing and sends nothing.
-    expect(await decideModerationItems(admin, [subject], { verdict: "spam", reasonId: null, note: null })).toMatchObject({ decided: 0 });
+    expect(await decideModerationItems(admin, [subject], { verdict: "spam", reasonId: null, note: null }, decisionMails)).toMatchObject({ decided: 0 });
     expect(await mailTo(requester.email)).toHaveLength(1);
   });
 
@@ -75,7 +76,7 @@ describe("an organiser-access decision", () => {
     const [reason] = await t.sql<{ id: string }[]>`insert into moderation_reasons (label) values (${label}) returning id`;
     reasonIds.push(reason!.id);
     const input: DecisionInput = { verdict: "reject", reasonId: reason!.id, note: "Internal: looked them up" };
-    expect(await decideModerationItems(admin, [subject], input)).toMatchObject({ ok: true, decided: 1 });
+    expect(await decideModerationItems(admin, [subject], input, decisionMails)).toMatchObject({ ok: true, decided: 1 });
 
     const mails = await mailTo(requester.email);
     expect(mails).toHaveLength(1);
@@ -89,7 +90,7 @@ describe("an organiser-access decision", () => {
   it("refused as spam: the requester still hears it was refused, with no empty reason line", async () => {
     const requester = await user("supporter");
     const subject = await request(requester.id, "Spam Org");
-    expect(await decideModerationItems(admin, [subject], { verdict: "spam", reasonId: null, note: null })).toMatchObject({ decided: 1 });
+    expect(await decideModerationItems(admin, [subject], { verdict: "spam", reasonId: null, note: null }, decisionMails)).toMatchObject({ decided: 1 });
     const mails = await mailTo(requester.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text_body).toContain("did not grant it.\n\nYou can still take action");
@@ -99,7 +100,7 @@ describe("an organiser-access decision", () => {
   it("one batch deciding several requests mails each requester once", async () => {
     const [a, b] = [await user("supporter"), await user("supporter")];
     const subjects = [await request(a.id, "Org A"), await request(b.id, "Org B")];
-    expect(await decideModerationItems(admin, [...subjects, ...subjects], { verdict: "approve", reasonId: null, note: null })).toMatchObject({ decided: 2 });
+    expect(await decideModerationItems(admin, [...subjects, ...subjects], { verdict: "approve", reasonId: null, note: null }, decisionMails)).toMatchObject({ decided: 2 });
     expect((await mailTo(a.email)).map((m) => m.subject)).toEqual(["Your organiser access on Inkwell was granted"]);
     expect((await mailTo(b.email)).map((m) => m.subject)).toEqual(["Your organiser access on Inkwell was granted"]);
   });
