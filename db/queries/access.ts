@@ -3,6 +3,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignOrganisers, campaigns, defenderOrganisers, defenders } from "@/db/schema";
 import { scopeOf, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 
 /**
  * The WHERE condition that limits campaigns to those `viewer` may act on for
@@ -41,14 +42,14 @@ export interface CampaignRef {
   status: (typeof campaigns.$inferSelect)["status"];
 }
 
-/** The campaign if `viewer` may act on it for `action`, else null (pages answer 404, never a hint). */
-export async function findCampaignFor(viewer: Viewer, id: string, action: Parameters<typeof campaignAccess>[1]): Promise<CampaignRef | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+/** The campaign if `viewer` may act on it for `action`, else Refused(notFound) (pages answer 404, never a hint). */
+export async function findCampaignFor(viewer: Viewer, id: string, action: Parameters<typeof campaignAccess>[1]): Promise<CampaignRef> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) refuse("notFound");
   const db = await getDb();
   const [row] = await db
     .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status })
     .from(campaigns)
     .where(and(eq(campaigns.id, id), campaignAccess(viewer, action)))
     .limit(1);
-  return row ?? null;
+  return row ?? refuse("notFound");
 }

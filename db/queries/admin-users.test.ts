@@ -114,8 +114,8 @@ describe("getUserForAdmin", () => {
       activeSessions: 1,
       pendingRequest: { id: request!.id, organisationName: "Front Line Friends" },
     });
-    expect(await getUserForAdmin(admin, randomUUID())).toBeNull();
-    expect(await getUserForAdmin(supporter, supporter.id)).toBeNull();
+    await expect(getUserForAdmin(admin, randomUUID())).rejects.toMatchObject({ reason: "notFound" });
+    await expect(getUserForAdmin(supporter, supporter.id)).rejects.toMatchObject({ reason: "forbidden" });
   });
 });
 

@@ -66,9 +66,9 @@ export interface AdminUserDetail extends AdminUserRow {
   pendingRequest: { id: string; organisationName: string; createdAt: Date } | null;
 }
 
-/** One user with what an admin needs to decide about them, in one query. */
-export async function getUserForAdmin(viewer: Viewer, userId: string): Promise<AdminUserDetail | null> {
-  if (!can(viewer, "user:read:any")) return null;
+/** One user with what an admin needs to decide about them, in one query; Refused(forbidden) for a non-admin, Refused(notFound) for no such user. */
+export async function getUserForAdmin(viewer: Viewer, userId: string): Promise<AdminUserDetail> {
+  assertCan(viewer, "user:read:any");
   const db = await getDb();
   const pending = db
     .select({ id: organiserRequests.id, organisationName: organiserRequests.organisationName, createdAt: organiserRequests.createdAt })
@@ -95,7 +95,7 @@ export async function getUserForAdmin(viewer: Viewer, userId: string): Promise<A
     .leftJoin(pending, sql`true`)
     .where(eq(users.id, userId))
     .limit(1);
-  if (!row) return null;
+  if (!row) refuse("notFound");
   const { requestId, requestOrganisation, requestCreatedAt, ...user } = row;
   return {
     ...user,

@@ -120,11 +120,11 @@ describe("getCampaignAnalytics", () => {
     expect(analytics?.perCountry.filter((c) => c.country !== null)).toEqual(progress.byCountry);
   });
 
-  it("answers null for another organiser's campaign", async () => {
+  it("refuses another organiser's campaign (notFound), as for any campaign not theirs", async () => {
     const owner = await organiser();
     const stranger = await organiser();
     const campaignId = await campaignOf(owner);
-    expect(await getCampaignAnalytics(stranger, campaignId)).toBeNull();
+    await expect(getCampaignAnalytics(stranger, campaignId)).rejects.toMatchObject({ reason: "notFound" });
     expect(await getCampaignAnalytics(owner, campaignId)).not.toBeNull();
   });
 

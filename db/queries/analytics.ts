@@ -51,9 +51,9 @@ export const dayWindow = 90;
  * (actions_campaign_status_kind_id_idx). Self-reported actions ("I posted it",
  * "I made the call") are confirmed rows counted apart, as "reported".
  */
-export async function getCampaignAnalytics(viewer: Viewer, campaignId: string, today = new Date()): Promise<CampaignAnalytics | null> {
+export async function getCampaignAnalytics(viewer: Viewer, campaignId: string, today = new Date()): Promise<CampaignAnalytics> {
+  // Refused(notFound) for a campaign the viewer may not read.
   const campaign = await findCampaignFor(viewer, campaignId, "read");
-  if (!campaign) return null;
   const db = await getDb();
   const confirmed = and(eq(actions.campaignId, campaign.id), eq(actions.status, "confirmed"));
   const counted = sql<number>`(count(*) filter (where not ${actions.selfReported}))::int`;

@@ -10,6 +10,7 @@ import type { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
 import { correlated } from "@/db/queries/correlated";
 import { decrypt, keyedHash } from "@/lib/crypto";
 import type { Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 
 export type CampaignUpdateKind = (typeof campaignUpdateKinds)[number];
 export type DefenderStatus = (typeof defenderStatuses)[number];
@@ -32,10 +33,9 @@ export interface CampaignUpdatesView {
   defenderPaused: boolean;
 }
 
-/** The updates page of a campaign the viewer may edit, or null (the page answers 404). */
-export async function getCampaignUpdatesForEdit(viewer: Viewer, campaignId: string): Promise<CampaignUpdatesView | null> {
+/** The updates page of a campaign the viewer may edit; Refused(notFound) otherwise (the page answers 404). */
+export async function getCampaignUpdatesForEdit(viewer: Viewer, campaignId: string): Promise<CampaignUpdatesView> {
   const campaign = await findCampaignFor(viewer, campaignId, "edit");
-  if (!campaign) return null;
   const db = await getDb();
   const [updates, [reach], paused] = await Promise.all([
     db
@@ -94,15 +94,15 @@ export interface PostedCampaignUpdate {
  * Posts an update on a campaign the viewer may edit, in one transaction: the
  * timeline entry, the defenders' new status, and (when asked, and no defender
  * has gone quiet) one mail per distinct opted-in confirmed signer, composed by
- * `composeMail`. Null when the campaign is not the viewer's to edit.
+ * `composeMail`. Refused(notFound) when the campaign is not the viewer's to edit.
  */
 export async function postCampaignUpdate(
   viewer: Viewer & { email?: string | null },
   campaignId: string,
   input: NewCampaignUpdate,
   composeMail: ComposeCampaignUpdateMail,
-): Promise<PostedCampaignUpdate | { refused: "defenderNotYours"; defenderNames: string[] } | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(campaignId)) return null;
+): Promise<PostedCampaignUpdate | { refused: "defenderNotYours"; defenderNames: string[] }> {
+  if (!/^[0-9a-f-]{36}$/i.test(campaignId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [campaign] = await tx
@@ -110,7 +110,7 @@ export async function postCampaignUpdate(
       .from(campaigns)
       .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "edit")))
       .limit(1);
-    if (!campaign) return null;
+    if (!campaign) refuse("notFound");
 
     const linked = await tx
       .select({

@@ -196,7 +196,7 @@ describe("an admin's override", () => {
     const [owner, other, supporter] = [await user("organiser"), await user("organiser"), await user("supporter")];
     const { id } = await inReview(owner, [await defender(owner)]);
     for (const who of [owner, other, supporter]) {
-      expect(await overrideCampaignConsent(who, id, "We know the family agrees.")).toEqual({ ok: false, reason: "notAllowed" });
+      await expect(overrideCampaignConsent(who, id, "We know the family agrees.")).rejects.toMatchObject({ reason: "forbidden" });
     }
     const [row] = await t.sql`select consent_override_at from campaigns where id = ${id}`;
     expect(row!.consent_override_at).toBeNull();

@@ -7,7 +7,8 @@ import { correlated } from "@/db/queries/correlated";
 import { campaignDefenders, campaigns, campaignStatusChanges, defenders } from "@/db/schema";
 import type { consentStatuses } from "@/db/schema/enums";
 import { isUuid } from "@/lib/ids";
-import { can, type Viewer } from "@/lib/permissions";
+import { assertCan, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 
 /**
  * Consent is a gate (ADR 0015): a campaign is published, and stays published,
@@ -97,7 +98,7 @@ export async function getCampaignConsent(viewer: Viewer, campaignId: string): Pr
 
 export type OverrideResult =
   | { ok: true; slug: string }
-  | { ok: false; reason: "notAllowed" | "notFound" | "reasonRequired" | "notNeeded" };
+  | { ok: false; reason: "reasonRequired" | "notNeeded" };
 
 /**
  * An admin lets a campaign be published although a defender's consent is not
@@ -106,12 +107,13 @@ export type OverrideResult =
  * required. The override does not publish anything by itself: the
  * moderation decision (or resuming a paused campaign) still does, and a later
  * withdrawal of consent cancels it.
+ * Refused(forbidden) for anyone else, Refused(notFound) for no such campaign.
  */
 export async function overrideCampaignConsent(viewer: Viewer & AuditActor, campaignId: string, reason: string): Promise<OverrideResult> {
-  if (!can(viewer, "campaign:publish:any")) return { ok: false, reason: "notAllowed" };
+  assertCan(viewer, "campaign:publish:any");
   const text = reason.trim();
   if (!text) return { ok: false, reason: "reasonRequired" };
-  if (!isUuid(campaignId)) return { ok: false, reason: "notFound" };
+  if (!isUuid(campaignId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const gaps = await consentGaps(tx, campaignId, true);
@@ -125,7 +127,7 @@ export async function overrideCampaignConsent(viewer: Viewer & AuditActor, campa
       .from(campaigns)
       .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "publish")))
       .for("update");
-    if (!before) return { ok: false, reason: "notFound" } as const;
+    if (!before) refuse("notFound");
     if (!gaps.length) return { ok: false, reason: "notNeeded" } as const;
     const now = new Date();
     await tx

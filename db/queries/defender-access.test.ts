@@ -158,7 +158,7 @@ describe("a campaign link grants nothing on the defender", () => {
     await t.db.insert(schema.campaignDefenders).values({ campaignId: campaign!.id, defenderId });
     const before = await snapshot(defenderId);
 
-    expect(await getDefenderForEdit(b, defenderId)).toBeNull();
+    await expect(getDefenderForEdit(b, defenderId)).rejects.toMatchObject({ reason: "notFound" });
     expect((await listDefendersForOrganiser(b)).map((d) => d.id)).not.toContain(defenderId);
     expect(await listDefenderEvents(b, defenderId)).toEqual([]);
     await expect(updateDefender(b, defenderId, defenderFields({ name: "Taken over" }))).rejects.toMatchObject({ reason: "notFound" });
@@ -190,7 +190,7 @@ describe("the defender's team", () => {
     expect(await getDefenderForEdit(b, defenderId)).not.toBeNull();
 
     expect(await removeDefenderOrganiser(b, defenderId, a.id)).toMatchObject({ ok: true });
-    expect(await getDefenderForEdit(a, defenderId)).toBeNull();
+    await expect(getDefenderForEdit(a, defenderId)).rejects.toMatchObject({ reason: "notFound" });
     expect(await removeDefenderOrganiser(b, defenderId, b.id)).toEqual({ ok: false, reason: "lastOrganiser" });
     await expect(removeDefenderOrganiser(a, defenderId, b.id)).rejects.toMatchObject({ reason: "notFound" });
   });

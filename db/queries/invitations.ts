@@ -8,19 +8,20 @@ import { campaignInvitations, campaignOrganisers, campaigns, users } from "@/db/
 import { keyedHash, randomToken } from "@/lib/crypto";
 import { isUuid } from "@/lib/ids";
 import { can, type Viewer } from "@/lib/permissions";
+import { refuse } from "@/lib/refusal";
 import type { OrganiserActor } from "./organise-campaigns";
 
 const invitationDays = 14;
 
-/** The campaign's organisers and pending invitations, or null when the viewer may not see the team. */
+/** The campaign's organisers and pending invitations; Refused(notFound) when the viewer may not see the team. */
 export async function getCampaignTeam(viewer: Viewer, campaignId: string) {
-  if (!isUuid(campaignId)) return null;
+  if (!isUuid(campaignId)) refuse("notFound");
   const db = await getDb();
   const [campaign] = await db
     .select({ id: campaigns.id, title: campaigns.title })
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "edit")));
-  if (!campaign) return null;
+  if (!campaign) refuse("notFound");
   const [members, pending] = await Promise.all([
     db
       .select({ userId: users.id, name: users.name, email: users.email, role: campaignOrganisers.role, addedAt: campaignOrganisers.addedAt })
@@ -50,7 +51,8 @@ export interface InvitationMailFacts {
 /** The subject and text (the query adds the recipient and the campaign the mail is about). */
 export type ComposeInvitationMail = (facts: InvitationMailFacts) => Pick<NewMail, "subject" | "text" | "html">;
 
-export type InviteResult = { ok: true } | { ok: false; reason: "notFound" | "alreadyMember" };
+/** Someone already on the team is the one outcome the form answers next to its field; a campaign not the viewer's is Refused(notFound). */
+export type InviteResult = { ok: true } | { ok: false; reason: "alreadyMember" };
 
 /**
  * Invites someone by email: a single-use token (only its hash is stored) in
@@ -63,14 +65,14 @@ export async function inviteCoOrganiser(
   email: string,
   composeMail: ComposeInvitationMail,
 ): Promise<InviteResult> {
-  if (!isUuid(campaignId)) return { ok: false, reason: "notFound" };
+  if (!isUuid(campaignId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [campaign] = await tx
       .select({ title: campaigns.title })
       .from(campaigns)
       .where(and(eq(campaigns.id, campaignId), campaignAccess(viewer, "edit")));
-    if (!campaign) return { ok: false, reason: "notFound" } as const;
+    if (!campaign) refuse("notFound");
     const [member] = await tx
       .select({ id: users.id })
       .from(campaignOrganisers)
@@ -91,8 +93,9 @@ export async function inviteCoOrganiser(
   });
 }
 
-export async function revokeInvitation(viewer: OrganiserActor, campaignId: string, invitationId: string): Promise<boolean> {
-  if (!isUuid(campaignId) || !isUuid(invitationId)) return false;
+/** Withdraws a pending invitation; Refused(notFound) when there is none (accepted, revoked) or the campaign is not the viewer's. */
+export async function revokeInvitation(viewer: OrganiserActor, campaignId: string, invitationId: string): Promise<void> {
+  if (!isUuid(campaignId) || !isUuid(invitationId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const removed = await tx
@@ -106,15 +109,18 @@ export async function revokeInvitation(viewer: OrganiserActor, campaignId: strin
         ),
       )
       .returning({ email: campaignInvitations.email });
-    if (!removed.length) return false;
+    if (!removed.length) refuse("notFound");
     await recordAudit(tx, { actor: viewer, action: "campaign.invite.revoke", entityType: "campaign", entityId: campaignId, before: { invitationId, email: removed[0]!.email } });
-    return true;
   });
 }
 
-/** Removes a co-organiser (editor). Owners stay, so a campaign always keeps one. */
-export async function removeCoOrganiser(viewer: OrganiserActor, campaignId: string, userId: string): Promise<boolean> {
-  if (!isUuid(campaignId)) return false;
+/**
+ * Removes a co-organiser (editor). Owners stay, so a campaign always keeps
+ * one: removing an owner, someone not on the team or from a campaign not the
+ * viewer's is Refused(notFound).
+ */
+export async function removeCoOrganiser(viewer: OrganiserActor, campaignId: string, userId: string): Promise<void> {
+  if (!isUuid(campaignId)) refuse("notFound");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const removed = await tx
@@ -128,9 +134,8 @@ export async function removeCoOrganiser(viewer: OrganiserActor, campaignId: stri
         ),
       )
       .returning({ userId: campaignOrganisers.userId });
-    if (!removed.length) return false;
+    if (!removed.length) refuse("notFound");
     await recordAudit(tx, { actor: viewer, action: "campaign.organiser.remove", entityType: "campaign", entityId: campaignId, before: { userId } });
-    return true;
   });
 }
 

@@ -94,8 +94,8 @@ describe("campaign authoring", () => {
     const { id } = await newCampaign(owner);
     expect((await listCampaignsForOrganiser(other)).map((c) => c.id)).not.toContain(id);
     expect(await listCampaignsForOrganiser(supporter)).toEqual([]);
-    expect(await getCampaignForEdit(other, id)).toBeNull();
-    expect(await getCampaignForEdit(supporter, id)).toBeNull();
+    await expect(getCampaignForEdit(other, id)).rejects.toMatchObject({ reason: "notFound" });
+    await expect(getCampaignForEdit(supporter, id)).rejects.toMatchObject({ reason: "notFound" });
     await expect(updateCampaign(other, id, fields())).rejects.toMatchObject({ reason: "notFound" });
     await expect(changeCampaignStatus(other, id, "in_review")).rejects.toMatchObject({ reason: "notFound" });
     await expect(changeCampaignStatus(supporter, id, "in_review")).rejects.toMatchObject({ reason: "notFound" });
@@ -187,13 +187,13 @@ describe("defender profiles", () => {
     });
     if (!created.ok) throw new Error(created.reason);
     defenderIds.push(created.id);
-    expect(await getDefenderForEdit(other, created.id)).toBeNull();
+    await expect(getDefenderForEdit(other, created.id)).rejects.toMatchObject({ reason: "notFound" });
     await expect(setDefenderQuiet(other, created.id, true)).rejects.toMatchObject({ reason: "notFound" });
 
     const campaign = await newCampaign(owner, { defenderIds: [created.id] });
     // A co-organiser of a campaign about the defender gets nothing on the profile (ADR 0016)...
     await t.sql`insert into campaign_organisers (campaign_id, user_id) values (${campaign.id}, ${other.id})`;
-    expect(await getDefenderForEdit(other, created.id)).toBeNull();
+    await expect(getDefenderForEdit(other, created.id)).rejects.toMatchObject({ reason: "notFound" });
     // ...until the defender's organisers add them to the profile's team.
     expect(await addDefenderOrganiser(owner, created.id, other.email)).toMatchObject({ ok: true });
     expect(await getDefenderForEdit(other, created.id)).not.toBeNull();

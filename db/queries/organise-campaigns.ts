@@ -104,9 +104,9 @@ export async function createCampaign(viewer: OrganiserActor, fields: CampaignFie
   });
 }
 
-/** Everything the edit form shows, or null when the viewer may not edit it (the page answers 404). */
+/** Everything the edit form shows; Refused(notFound) when the viewer may not edit it (the page answers 404). */
 export async function getCampaignForEdit(viewer: Viewer, id: string) {
-  if (!isUuid(id)) return null;
+  if (!isUuid(id)) refuse("notFound");
   const db = await getDb();
   const [campaign] = await db
     .select({
@@ -127,7 +127,7 @@ export async function getCampaignForEdit(viewer: Viewer, id: string) {
     .from(campaigns)
     .where(and(eq(campaigns.id, id), campaignAccess(viewer, "edit")))
     .limit(1);
-  return campaign ?? null;
+  return campaign ?? refuse("notFound");
 }
 
 /** Lifecycle history shown on the edit page. */

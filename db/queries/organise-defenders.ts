@@ -62,9 +62,9 @@ export async function createDefender(viewer: OrganiserActor, fields: DefenderFie
   });
 }
 
-/** Everything the defender editor shows, or null when the viewer may not edit the profile (404). */
+/** Everything the defender editor shows; Refused(notFound) when the viewer may not edit the profile (404). */
 export async function getDefenderForEdit(viewer: Viewer, id: string) {
-  if (!isUuid(id)) return null;
+  if (!isUuid(id)) refuse("notFound");
   const db = await getDb();
   const [row] = await db
     .select({
@@ -98,7 +98,7 @@ export async function getDefenderForEdit(viewer: Viewer, id: string) {
     .from(defenders)
     .where(and(eq(defenders.id, id), defenderAccess(viewer, "edit")))
     .limit(1);
-  return row ?? null;
+  return row ?? refuse("notFound");
 }
 
 /** The profile, locked, or Refused("notFound") when it is not one the viewer may edit. */

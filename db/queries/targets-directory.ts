@@ -94,11 +94,13 @@ export async function listTargetCountries(viewer: Viewer): Promise<{ represented
   return { representedStates: states.map((r) => r.code!), hostCountries: hosts.map((r) => r.code!) };
 }
 
-export async function getTargetForEdit(viewer: Viewer, id: string): Promise<TargetForEdit | null> {
-  if (!can(viewer, "target:edit:any") || !isUuid(id)) return null;
+/** A target's edit form: Refused(forbidden) without target:edit:any, Refused(notFound) for no such target (the page answers 404). */
+export async function getTargetForEdit(viewer: Viewer, id: string): Promise<TargetForEdit> {
+  assertCan(viewer, "target:edit:any");
+  if (!isUuid(id)) refuse("notFound");
   const db = await getDb();
   const [row] = await db.select(editFields).from(targets).where(eq(targets.id, id)).limit(1);
-  return row ?? null;
+  return row ?? refuse("notFound");
 }
 
 /** A target's fields for rendering a template preview. */

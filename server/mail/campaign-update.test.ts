@@ -173,8 +173,8 @@ describe("postCampaignUpdate", () => {
     const { campaign } = await campaignOf(owner);
     await signer(campaign.id, address());
 
-    expect(await postCampaignUpdate(stranger, campaign.id, update)).toBeNull();
-    expect(await getCampaignUpdatesForEdit(stranger, campaign.id)).toBeNull();
+    await expect(postCampaignUpdate(stranger, campaign.id, update)).rejects.toMatchObject({ reason: "notFound" });
+    await expect(getCampaignUpdatesForEdit(stranger, campaign.id)).rejects.toMatchObject({ reason: "notFound" });
     const rows = await t.db.select().from(schema.campaignUpdates).where(eq(schema.campaignUpdates.campaignId, campaign.id));
     expect(rows).toEqual([]);
     expect(await outboxOf(campaign.id)).toEqual([]);

@@ -63,7 +63,7 @@ describe("co-organiser invitations", () => {
     const stranger = await user("organiser");
     const campaignId = await campaignOf(owner);
 
-    expect(await inviteCoOrganiser(stranger, campaignId, invitee.email, invitationMail)).toEqual({ ok: false, reason: "notFound" });
+    await expect(inviteCoOrganiser(stranger, campaignId, invitee.email, invitationMail)).rejects.toMatchObject({ reason: "notFound" });
     expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail)).toEqual({ ok: true });
     const token = await tokenMailedTo(invitee.email);
     const [stored] = await t.sql`select token_hash from campaign_invitations where campaign_id = ${campaignId}`;
@@ -82,9 +82,9 @@ describe("co-organiser invitations", () => {
     expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail)).toEqual({ ok: false, reason: "alreadyMember" });
 
     // Owners stay; co-organisers can be removed.
-    expect(await removeCoOrganiser(invitee, campaignId, owner.id)).toBe(false);
-    expect(await removeCoOrganiser(owner, campaignId, invitee.id)).toBe(true);
-    expect(await getCampaignTeam(invitee, campaignId)).toBeNull();
+    await expect(removeCoOrganiser(invitee, campaignId, owner.id)).rejects.toMatchObject({ reason: "notFound" });
+    await expect(removeCoOrganiser(owner, campaignId, invitee.id)).resolves.toBeUndefined();
+    await expect(getCampaignTeam(invitee, campaignId)).rejects.toMatchObject({ reason: "notFound" });
   });
 
   it("asks a supporter for organiser access first", async () => {

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { getUserForAdmin } from "@/db/queries/admin-users";
 import { userRoles } from "@/db/schema/enums";
-import { requirePagePermission } from "@/server/guards";
+import { orNotFound, requirePagePermission } from "@/server/guards";
 import { RoleForm, SuspensionForm } from "./user-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePagePermission("user:read:any", `/admin/users/${id}`);
-  const user = await getUserForAdmin(viewer, id);
-  if (!user) notFound();
+  const user = await orNotFound(getUserForAdmin(viewer, id));
   const [t, roles, format] = await Promise.all([getTranslations("AdminUsers.detail"), getTranslations("AdminUsers.roles"), getFormatter()]);
   const isSelf = user.id === viewer.id;
 

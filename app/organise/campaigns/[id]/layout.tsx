@@ -5,6 +5,7 @@ import { OrganisePageHeader } from "@/components/organise/page-header";
 import { OrganiseStatusBadge } from "@/components/organise/organise-status-badge";
 import { OrganiseTabs } from "@/components/organise/tabs";
 import { findCampaignFor } from "@/db/queries/access";
+import { orNotFound } from "@/server/guards";
 import { getViewer } from "@/server/viewer";
 
 type Props = { children: ReactNode; params: Promise<{ id: string }> };
@@ -13,8 +14,8 @@ type Props = { children: ReactNode; params: Promise<{ id: string }> };
 export default async function CampaignOrganiseLayout({ children, params }: Props) {
   const { id } = await params;
   const viewer = await getViewer();
-  const campaign = viewer ? await findCampaignFor(viewer, id, "read") : null;
-  if (!campaign) notFound();
+  if (!viewer) notFound();
+  const campaign = await orNotFound(findCampaignFor(viewer, id, "read"));
   const t = await getTranslations("Organise.tabs");
   const base = `/organise/campaigns/${campaign.id}`;
   return (

@@ -13,6 +13,7 @@ import {
   listTargetChoices,
 } from "@/db/queries/organise-campaigns";
 import { getLatestVerdict } from "@/db/queries/moderation-decisions";
+import { orNotFound } from "@/server/guards";
 import { getViewer } from "@/server/viewer";
 import { detachTargetAction, updateCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";
@@ -32,8 +33,8 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   const { id } = await params;
   const { created } = await searchParams;
   const viewer = await getViewer();
-  const campaign = viewer ? await getCampaignForEdit(viewer, id) : null;
-  if (!viewer || !campaign) notFound();
+  if (!viewer) notFound();
+  const campaign = await orNotFound(getCampaignForEdit(viewer, id));
 
   const [t, lifecycle, targetText, statusText, format, defenders, kindOptions, history, attached, targetChoices, verdict] = await Promise.all([
     getTranslations("Organise.campaign"),

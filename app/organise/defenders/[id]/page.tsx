@@ -6,6 +6,7 @@ import { EmailActionForm } from "@/components/organise/email-action-form";
 import { OrganisePageHeader, secondaryButtonClass } from "@/components/organise/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDefenderForEdit, listDefenderEvents, listDefenderOrganisers } from "@/db/queries/organise-defenders";
+import { orNotFound } from "@/server/guards";
 import { getViewer } from "@/server/viewer";
 import { addDefenderOrganiserAction, deleteEventAction, removeDefenderOrganiserAction, removePhotoAction, setQuietAction, updateDefenderAction } from "../actions";
 import { DefenderForm } from "../defender-form";
@@ -25,8 +26,8 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
   const { id } = await params;
   const { created } = await searchParams;
   const viewer = await getViewer();
-  const defender = viewer ? await getDefenderForEdit(viewer, id) : null;
-  if (!viewer || !defender) notFound();
+  if (!viewer) notFound();
+  const defender = await orNotFound(getDefenderForEdit(viewer, id));
   const [t, quiet, photo, consent, timeline, format, statusOptions, consentOptions, kindOptions, events, kindLabel, team, teamText] = await Promise.all([
     getTranslations("Organise.defender"),
     getTranslations("Organise.quiet"),

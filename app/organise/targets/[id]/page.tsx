@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrganisePageHeader } from "@/components/organise/page-header";
 import { TargetRevisionDiff } from "@/components/organise/target-revision-diff";
 import { getTargetForEdit, listPendingTargetRevisions } from "@/db/queries/targets-directory";
 import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
-import { requirePagePermission } from "@/server/guards";
+import { orNotFound, requirePagePermission } from "@/server/guards";
 import { TargetForm, type TargetFormValues } from "../target-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditTargetPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const viewer = await requirePagePermission("target:edit:any", `/organise/targets/${id}`);
-  const target = await getTargetForEdit(viewer, id);
-  if (!target) notFound();
+  const target = await orNotFound(getTargetForEdit(viewer, id));
   const [t, revisionText, pending] = await Promise.all([
     getTranslations("Targets.form"),
     getTranslations("Targets.revisions"),

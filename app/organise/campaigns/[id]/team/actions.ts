@@ -14,14 +14,11 @@ export const inviteAction = protectedAction("campaign:edit:own", {
     email: z.string().trim().toLowerCase().min(1, "Validation.required").max(254, "Validation.tooLong").pipe(z.email("Validation.invalidEmail")),
   }),
   echo: ["email"],
+  refusals: { notFound: "Organise.team.notFound" },
   run: async ({ campaignId, email }, { viewer }) => {
     const t = await getTranslations("Organise.team");
     const result = await inviteCoOrganiser(viewer, campaignId, email, invitationMail);
-    if (!result.ok) {
-      return result.reason === "alreadyMember"
-        ? { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("alreadyMember")] }, values: { email } }
-        : { ok: false, message: t("notFound") };
-    }
+    if (!result.ok) return { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("alreadyMember")] }, values: { email } };
     refresh();
     return { ok: true, message: t("invited", { email }) };
   },
@@ -29,9 +26,10 @@ export const inviteAction = protectedAction("campaign:edit:own", {
 
 export const revokeInvitationAction = protectedAction("campaign:edit:own", {
   schema: z.object({ campaignId: z.string(), invitationId: z.string() }),
+  refusals: { notFound: "Organise.team.notFound" },
   run: async ({ campaignId, invitationId }, { viewer }) => {
     const t = await getTranslations("Organise.team");
-    if (!(await revokeInvitation(viewer, campaignId, invitationId))) return { ok: false, message: t("notFound") };
+    await revokeInvitation(viewer, campaignId, invitationId);
     refresh();
     return { ok: true, message: t("revoked") };
   },
@@ -39,9 +37,10 @@ export const revokeInvitationAction = protectedAction("campaign:edit:own", {
 
 export const removeOrganiserAction = protectedAction("campaign:edit:own", {
   schema: z.object({ campaignId: z.string(), userId: z.string() }),
+  refusals: { notFound: "Organise.team.notFound" },
   run: async ({ campaignId, userId }, { viewer }) => {
     const t = await getTranslations("Organise.team");
-    if (!(await removeCoOrganiser(viewer, campaignId, userId))) return { ok: false, message: t("notFound") };
+    await removeCoOrganiser(viewer, campaignId, userId);
     refresh();
     return { ok: true, message: t("removed") };
   },

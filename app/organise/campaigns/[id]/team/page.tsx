@@ -5,6 +5,7 @@ import { EmailActionForm } from "@/components/organise/email-action-form";
 import { ActionForm } from "@/components/organise/action-form";
 import { secondaryButtonClass } from "@/components/organise/page-header";
 import { getCampaignTeam } from "@/db/queries/invitations";
+import { orNotFound } from "@/server/guards";
 import { getViewer } from "@/server/viewer";
 import { inviteAction, removeOrganiserAction, revokeInvitationAction } from "./actions";
 
@@ -18,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CampaignTeamPage({ params }: Props) {
   const { id } = await params;
   const viewer = await getViewer();
-  const team = viewer ? await getCampaignTeam(viewer, id) : null;
-  if (!team) notFound();
+  if (!viewer) notFound();
+  const team = await orNotFound(getCampaignTeam(viewer, id));
   const [t, format] = await Promise.all([getTranslations("Organise.team"), getFormatter()]);
   const campaignId = team.campaign.id;
   return (

@@ -37,10 +37,10 @@ const updateSchema = z.object({
 export const postUpdateAction = protectedAction("campaign:edit:own", {
   schema: updateSchema,
   echo: ["kind", "title", "body", "occurredOn", "setsDefenderStatus", "notifySigners"],
+  refusals: { notFound: "CampaignUpdates.notFound" },
   run: async ({ campaignId, ...input }, { viewer }) => {
     const t = await getTranslations("CampaignUpdates");
     const posted = await postCampaignUpdate(viewer, campaignId, input, campaignUpdateMail);
-    if (!posted) return { ok: false, message: t("notFound") };
     if ("refused" in posted) {
       return {
         ok: false,

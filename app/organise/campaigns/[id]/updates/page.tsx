@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +8,7 @@ import { getCampaignUpdatesForEdit } from "@/db/queries/campaign-updates";
 import { campaignUpdateKinds, defenderStatuses } from "@/db/schema/enums";
 import { calendarDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
+import { orNotFound } from "@/server/guards";
 import { getViewer } from "@/server/viewer";
 import { UpdateForm } from "./update-form";
 
@@ -16,9 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 const loadPage = cache(async (id: string) => {
   const viewer = await getViewer();
   if (!viewer) redirect("/signin");
-  const view = await getCampaignUpdatesForEdit(viewer, id);
-  if (!view) notFound();
-  return view;
+  return orNotFound(getCampaignUpdatesForEdit(viewer, id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
