@@ -1,5 +1,4 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import type { ActionCampaign } from "@/db/queries/signatures";
 import { recordSupporterAction, type SupporterActionInput } from "@/db/queries/supporter-actions";
 import type { ChannelKind } from "@/lib/action-kinds";
@@ -19,11 +18,7 @@ export type OpenChannel = { ok: true; campaign: ActionCampaign; screening: Chann
 /** The gate and the lists: whether this request may record a `kind` action on the campaign at all. */
 export async function openChannel(kind: ChannelKind, campaignSlug: string): Promise<OpenChannel> {
   const [gate, screening] = await Promise.all([collectionGate(campaignSlug, kind), screenChannelRequest()]);
-  if (!gate.open) {
-    // The channel pages word a campaign that stopped collecting as "not taking new actions".
-    const message = gate.reason === "sitePaused" ? gate.message : (await getTranslations("Channels"))("closed");
-    return refused("closed", message);
-  }
+  if (!gate.open) return refused("closed", gate.message);
   if (screening.blocked) return blocked();
   return { ok: true, campaign: gate.campaign, screening };
 }

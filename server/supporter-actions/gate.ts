@@ -21,12 +21,21 @@ export async function collectionGate(slug: string, kind: ActionKind): Promise<Ga
 
 /** collectionGate for a campaign the page has already loaded. */
 export async function collectionGateFor(campaign: ActionCampaign | null, kind: ActionKind): Promise<Gate> {
-  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("SupporterActions.errors")]);
+  const settings = await getSiteSettings();
   if (campaign && isCollecting(settings, campaign, kind)) return { open: true, campaign };
   const reason: GateReason = !kindIsCollecting(settings, kind)
     ? "sitePaused"
     : campaign?.collectionPaused
       ? "collectionPaused"
       : "notCollecting";
-  return { open: false, reason, message: t(reason) };
+  return { open: false, reason, message: await gateMessage(reason) };
+}
+
+/**
+ * The one answer to a submission the gate shuts out, for every form of every
+ * kind (signature and channel forms alike), including a campaign that closed
+ * between the gate and the write (outcome.ts: "notCollecting").
+ */
+export async function gateMessage(reason: GateReason): Promise<string> {
+  return (await getTranslations("SupporterActions.errors"))(reason);
 }

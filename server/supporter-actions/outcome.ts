@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { RecordOutcome } from "@/db/queries/supporter-actions";
 import type { ActionState } from "@/server/action";
+import { gateMessage } from "./gate";
 import { blockedMessage } from "./screening";
 
 /**
@@ -22,12 +23,12 @@ export function refused(reason: Refusal["reason"], message: string): Refusal {
   return { ok: false, reason, message };
 }
 
-/** The outcome of recording a channel action, worded. */
+/** The outcome of recording a channel action, worded; a campaign that stopped collecting meanwhile reads like the gate's refusal. */
 export async function recorded(outcome: RecordOutcome): Promise<SupporterOutcome> {
   if (outcome === "recorded" || outcome === "repeat") return { ok: true };
+  if (outcome === "closed") return refused("closed", await gateMessage("notCollecting"));
   const t = await getTranslations("Channels");
-  const key = outcome === "rate_limited" ? "rateLimited" : outcome === "unknown_target" ? "unknownTarget" : "closed";
-  return { ok: false, reason: outcome, message: t(key) };
+  return refused(outcome, t(outcome === "rate_limited" ? "rateLimited" : "unknownTarget"));
 }
 
 /** A refusal for a blocked address: plainly refused, nothing stored. */
