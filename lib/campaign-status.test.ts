@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { campaignStatuses } from "@/db/schema/enums";
-import { allowedTransitions, movePermission, statusMove, type CampaignStatus } from "./campaign-status";
+import { allowedTransitions, movePermission, statusActionGate, statusMove, type CampaignStatus } from "./campaign-status";
 import { can, type Role } from "./permissions";
 
 const roles: Role[] = ["supporter", "organiser", "admin"];
@@ -56,6 +56,17 @@ describe("campaign status rule", () => {
   it("ends at closed and won", () => {
     for (const end of ["closed", "won"] as const) {
       for (const to of campaignStatuses) expect(statusMove(end, to, { moderationDecision: true })).toBeNull();
+    }
+  });
+});
+
+describe("the status action's gate", () => {
+  it("is held by every role that may make some move, and by no other", () => {
+    const moves = ["submit", "publish", "edit"] as const;
+    for (const role of roles) {
+      const viewer = { id: "v", role };
+      const mayMove = moves.some((move) => can(viewer, movePermission(move)));
+      expect(can(viewer, statusActionGate), role).toBe(mayMove);
     }
   });
 });

@@ -45,6 +45,20 @@ export function movePermission(move: StatusMove): PermissionCheck {
   return `campaign:${move}:own`;
 }
 
+/**
+ * The status action's own gate (app/organise/campaigns/actions.ts). Which
+ * move a request makes is known only once the query has locked the row and
+ * read its status, so the builder cannot check the move's permission up
+ * front; it checks the one permission every role that may make any move
+ * holds (reading its own campaigns: a supporter is answered Actions.forbidden
+ * at once). The query then asks this rule for the real move, checks the role
+ * grants `movePermission(move)` and that the row is in that permission's
+ * scope, and refuses otherwise (notAllowed; notFound for a campaign the
+ * viewer may not even read). lib/campaign-status.test.ts keeps the gate no
+ * wider than needed and no narrower than any move.
+ */
+export const statusActionGate: PermissionCheck = "campaign:read:own";
+
 /** The statuses `viewer` may move a campaign in `status` to from the lifecycle buttons (their own campaigns). */
 export function allowedTransitions(viewer: Pick<Viewer, "role">, status: CampaignStatus): CampaignStatus[] {
   return (Object.keys(campaignTransitions[status]) as CampaignStatus[]).filter((to) => {

@@ -15,6 +15,7 @@ import {
 import { actionKinds, campaignStatuses, campaignTargetRules, isPublicCampaignStatus } from "@/db/schema/enums";
 import { protectedAction, type ActionState } from "@/server/action";
 import { cacheTags } from "@/lib/cache-tags";
+import { statusActionGate } from "@/lib/campaign-status";
 import { campaignEcho, campaignSchema } from "./campaign-schema";
 
 function refreshPublicCampaign(...slugs: string[]) {
@@ -68,11 +69,11 @@ function refusal(reason: "slugTaken" | DefenderRefusal, formData: FormData, t: T
 }
 
 /**
- * Any campaign the viewer may read gets this far; the move itself is gated
- * inside the query's transaction on the status it locked: the permission
- * from -> to needs (lib/campaign-status.ts), on this campaign.
+ * Gated on statusActionGate: the move itself is gated inside the query's
+ * transaction on the status it locked: the permission from -> to needs
+ * (lib/campaign-status.ts), on this campaign.
  */
-export const changeStatusAction = protectedAction("campaign:read:own", {
+export const changeStatusAction = protectedAction(statusActionGate, {
   schema: z.object({ campaignId: z.string(), to: z.enum(campaignStatuses) }),
   refusals: { notFound: "Organise.lifecycle.notFound", notAllowed: "Organise.lifecycle.notAllowed" },
   run: async ({ campaignId, to }, { viewer }) => {
