@@ -78,7 +78,8 @@ export default async function AccountPage() {
         )}
       </section>
 
-      {viewer.role === "supporter" && can(viewer, "organiser-request:create:own") ? <OrganiserAccess viewer={viewer} /> : null}
+      {/* Only who cannot organise yet asks for access (organisers and admins hold the request permission too). */}
+      {can(viewer, "organiser-request:create:own") && !can(viewer, "organise:access:any") ? <OrganiserAccess viewer={viewer} /> : null}
 
       <section aria-labelledby="my-data-heading" className="mt-12 grid gap-6 sm:grid-cols-2">
         <h2 id="my-data-heading" className="text-2xl font-semibold sm:col-span-2">
