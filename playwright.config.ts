@@ -11,12 +11,12 @@ const baseURL = `http://127.0.0.1:${port}`;
 const isCI = !!process.env.CI;
 
 // `npx playwright install` cannot download browsers here: use Debian's Chromium
-// when it is there, and Playwright's own browser otherwise. Debian's headless
-// shell (apt package chromium-headless-shell, the same build without the
-// desktop browser; what Playwright itself runs headless) is preferred: it starts
-// contexts and pages faster, and every test opens one. The binary itself, not
-// the /usr/bin/chromium wrapper script, which adds desktop flags.
-const debianChromium = ["/usr/lib/chromium/chromium-headless-shell", "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+// when it is there, and Playwright's own browser otherwise: the binary itself,
+// not the /usr/bin/chromium wrapper script, which adds desktop flags. Not
+// Debian's chromium-headless-shell: it is an older build (150 beside 156) and
+// does not let a no-JavaScript form post or a popup navigate to another host
+// (the tweet and share specs failed with it).
+const debianChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 const systemChromium = [process.env.CHROMIUM_PATH, ...debianChromium].find((file) => file && existsSync(file));
 const launchOptions: LaunchOptions = systemChromium
   ? {
