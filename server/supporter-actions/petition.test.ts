@@ -19,7 +19,7 @@ import { getDeliveryPage, getLetterMaterial, openSignatureExport, type Signature
 import { getCampaignProgress } from "@/db/queries/public-campaign-page";
 import { confirmAction, getCampaignForAction, recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
-import { LetterBundle } from "@/app/api/organise/campaigns/[id]/letters-bundle";
+import { LetterBundle } from "@/server/delivery/letters-bundle";
 import { composeConfirmationMail } from "./confirmation-mail";
 
 let t: TestDatabase;

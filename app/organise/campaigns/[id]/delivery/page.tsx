@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { getDeliveryPage } from "@/db/queries/delivery";
-import { lettersPerPart } from "@/app/api/organise/campaigns/[id]/letters-bundle";
+import { lettersPerPart } from "@/server/delivery/letters-bundle";
 import { kindMessageKey } from "@/lib/action-kinds";
 import { calendarDate } from "@/lib/format";
 import { getViewer } from "@/server/viewer";

@@ -3,7 +3,7 @@ import { getLetterMaterial, openSignatureExport, recordExport } from "@/db/queri
 import { kindMessageKey } from "@/lib/action-kinds";
 import { renderLettersPdf } from "@/lib/pdf/letter";
 import messages from "@/messages/en";
-import { LetterBundle, lettersPerPart, type BundleMode } from "../letters-bundle";
+import { LetterBundle, lettersPerPart, type BundleMode } from "@/server/delivery/letters-bundle";
 import { attachment, exportViewer, notFound } from "../respond";
 
 export const dynamic = "force-dynamic";
