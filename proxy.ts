@@ -6,6 +6,10 @@ import { env } from "@/lib/env";
 import { serviceUnavailable, shedReason } from "@/lib/admission";
 import { isAllowedHost, isSameOrigin } from "@/lib/origin";
 import { hasSessionCookie } from "@/lib/session-cookie";
+import { defaultLocale, isLocale, isLocalisedPath, localeCookie, localizeHref, negotiateLocale, splitLocale, type Locale } from "@/i18n/config";
+
+/** next-intl reads the request's locale from this header (pages cached whole set it from their param instead). */
+const localeHeader = "X-NEXT-INTL-LOCALE";
 
 /** Same as experimental.serverActions.bodySizeLimit in next.config.js. */
 const maxPostBytes = 6 * 1024 * 1024;
@@ -54,24 +58,66 @@ export async function proxy(request: NextRequest) {
     const malformed = await malformedActionBody(request);
     if (malformed) return new Response(malformed, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  if (!needsNonce(request.nextUrl.pathname)) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  if (!isLocalisedPath(pathname)) {
+    if (!needsNonce(pathname)) return NextResponse.next();
+    return withNonce(request, null, null);
+  }
+  const { locale, path, prefixed } = splitLocale(pathname);
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (reading && prefixed && locale === defaultLocale) {
+    // "/en/..." is English's internal path; its public address has no prefix.
+    return NextResponse.redirect(new URL(path + search, request.url), 308);
+  }
+  if (reading && !prefixed && path === "/") {
+    const chosen = preferredLocale(request);
+    if (chosen !== defaultLocale) {
+      const response = NextResponse.redirect(new URL(localizeHref("/", chosen) + search, request.url), 307);
+      response.headers.set("vary", "accept-language, cookie");
+      response.headers.set("cache-control", "private, no-store");
+      return response;
+    }
+  }
+  // Pages live under app/[locale]/: an unprefixed path is English's page.
+  const internal = prefixed ? null : new URL(`/${defaultLocale}${path === "/" ? "" : path}${search}`, request.url);
+  if (!needsNonce(path)) return forward(request, internal, locale, null);
   if (request.method === "POST" && shedReason()) {
     // Read the (size-limited) body first: answering before it arrives makes Node log every shed post as an aborted request.
     await request.arrayBuffer().catch(() => undefined);
     return serviceUnavailable();
   }
-  const { pathname, search } = request.nextUrl;
-  if (signInFirst.test(pathname) && !hasSessionCookie(request.cookies)) {
-    const signIn = new URL("/signin", request.url);
+  if (signInFirst.test(path) && !hasSessionCookie(request.cookies)) {
+    const signIn = new URL(localizeHref("/signin", locale), request.url);
     signIn.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(signIn);
   }
-  const policy = strictContentSecurityPolicy(newNonce(), { development: env().NODE_ENV === "development" });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", policy);
+  const response = withNonce(request, internal, locale);
+  // "/" answers by language (above): a shared cache must keep one copy per header.
+  if (path === "/" && !prefixed) response.headers.set("vary", "accept-language, cookie");
   return response;
+}
+
+/** The visitor's language for "/": the one they chose before, else the browser's, else English. */
+function preferredLocale(request: NextRequest): Locale {
+  const remembered = request.cookies.get(localeCookie)?.value;
+  if (isLocale(remembered)) return remembered;
+  return negotiateLocale(request.headers.get("accept-language")) ?? defaultLocale;
+}
+
+function forward(request: NextRequest, internal: URL | null, locale: Locale | null, policy: string | null): NextResponse {
+  const requestHeaders = new Headers(request.headers);
+  if (locale) requestHeaders.set(localeHeader, locale);
+  if (policy) requestHeaders.set("content-security-policy", policy);
+  const response = internal
+    ? NextResponse.rewrite(internal, { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
+  if (policy) response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+function withNonce(request: NextRequest, internal: URL | null, locale: Locale | null): NextResponse {
+  const policy = strictContentSecurityPolicy(newNonce(), { development: env().NODE_ENV === "development" });
+  return forward(request, internal, locale, policy);
 }
 
 /**

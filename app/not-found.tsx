@@ -1,38 +1,25 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import enNotFound from "@/messages/en/NotFound.json";
+import "./globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("NotFound");
-  return { title: t("metaTitle"), robots: { index: false } };
-}
-
-export default async function NotFound() {
-  const t = await getTranslations("NotFound");
+/**
+ * A 404 outside every locale (proxy.ts sends every page path to one, so this is
+ * only reached by paths it leaves alone). It has no layout above it, so it renders its own <html>.
+ */
+export default function GlobalNotFound() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-20 sm:px-6">
-      <p className="font-serif text-6xl font-semibold text-brand" aria-hidden="true">
-        404
-      </p>
-      <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("title")}</h1>
-      <p className="mt-4 text-lg text-muted">{t("body")}</p>
-      <ul className="mt-8 flex flex-wrap gap-3">
-        <li>
-          <Link href="/" className="inline-flex h-11 items-center rounded-md bg-brand px-5 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
-            {t("home")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/campaigns" className="inline-flex h-11 items-center rounded-md border border-line bg-surface px-5 font-semibold no-underline">
-            {t("campaigns")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/defenders" className="inline-flex h-11 items-center rounded-md border border-line bg-surface px-5 font-semibold no-underline">
-            {t("defenders")}
-          </Link>
-        </li>
-      </ul>
-    </div>
+    <html lang="en">
+      <body className="min-h-dvh bg-paper text-ink">
+        <main className="mx-auto max-w-3xl px-4 py-20 sm:px-6">
+          <h1 className="text-4xl font-semibold tracking-tight">{enNotFound.title}</h1>
+          <p className="mt-4 text-lg text-muted">{enNotFound.body}</p>
+          <p className="mt-8">
+            <Link href="/" className="font-semibold underline">
+              {enNotFound.home}
+            </Link>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -33,7 +33,7 @@ describe("bench-only routes", () => {
 
   it("exist in the app (the benchmark's floor action and stats)", () => {
     expect(benchFiles()).toEqual(
-      expect.arrayContaining(["app/bench/floor/page.bench.tsx", "app/bench/stats/route.bench.ts"]),
+      expect.arrayContaining(["app/[locale]/bench/floor/page.bench.tsx", "app/[locale]/bench/stats/route.bench.ts"]),
     );
   });
 
@@ -42,10 +42,10 @@ describe("bench-only routes", () => {
     expect(benchFiles().filter((file) => isRouteFile(file, pageExtensions))).toHaveLength(2);
   });
 
-  it("are not routes in a normal build, and nothing else under app/bench is", () => {
+  it("are not routes in a normal build, and nothing else under app/[locale]/bench is", () => {
     const { pageExtensions, typescript } = loadConfig(false);
     expect(benchFiles().filter((file) => isRouteFile(file, pageExtensions))).toEqual([]);
-    const others = readdirSync(path.join(root, "app", "bench"), { recursive: true, encoding: "utf8" }).filter(
+    const others = readdirSync(path.join(root, "app", "[locale]", "bench"), { recursive: true, encoding: "utf8" }).filter(
       (file) => !/\.bench\.tsx?$/.test(file) && /\.(tsx?|jsx?)$/.test(file),
     );
     expect(others).toEqual([]);

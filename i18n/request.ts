@@ -2,23 +2,25 @@ import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, timeZone, type Locale } from "./config";
 
 /**
- * No i18n routing: every request is rendered in the default locale for now.
- * To add locales, resolve one here (from a cookie or Accept-Language) and keep
- * the rest unchanged; pages only ever ask next-intl for text.
+ * The request's locale comes from the URL: proxy.ts reads the prefix ("/fr/...";
+ * none is English) and passes it on in next-intl's header, and pages cached whole
+ * set it from their [locale] param (setRequestLocale) so they stay static.
+ * Code outside a request (jobs, mail) names the locale explicitly.
  */
 const catalogues: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
   en: () => import("../messages/en"),
+  fr: () => import("../messages/en"),
+  es: () => import("../messages/en"),
+  zh: () => import("../messages/en"),
+  ar: () => import("../messages/en"),
 };
 
-function resolveLocale(requested: string | undefined): Locale {
-  return isLocale(requested) ? requested : defaultLocale;
+export async function messagesFor(locale: Locale): Promise<Record<string, unknown>> {
+  return (await catalogues[locale]()).default;
 }
 
-export default getRequestConfig(async ({ locale: explicitLocale }) => {
-  const locale = resolveLocale(explicitLocale);
-  return {
-    locale,
-    timeZone,
-    messages: (await catalogues[locale]()).default,
-  };
+export default getRequestConfig(async ({ locale: explicitLocale, requestLocale }) => {
+  const requested = explicitLocale ?? (await requestLocale);
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  return { locale, timeZone, messages: await messagesFor(locale) };
 });

@@ -27,7 +27,7 @@ import {
 
 const root = process.cwd();
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
-const campaignFolder = "app/(public)/campaigns/[slug]";
+const campaignFolder = "app/[locale]/(public)/campaigns/[slug]";
 const rows = tableKinds.map((kind) => [kind, actionKindTable[kind] as ActionKindSpec] as const);
 
 /** A message by its dotted key, or undefined. */

@@ -7,7 +7,7 @@ type TemplateKind = (typeof templateKinds)[number];
  * Pure data: pages, client components, the pipeline (server/supporter-actions),
  * delivery, analytics, e2e and tests all read it. Adding a kind is one row
  * here, its enum value (db/schema/enums.ts + a migration), one page folder
- * under app/(public)/campaigns/[slug]/<segment>/ and its messages (its block in
+ * under app/[locale]/(public)/campaigns/[slug]/<segment>/ and its messages (its block in
  * messages/en/ActionKinds.json, read through kindMessageKey, and its page text)
  * (docs/adding-an-action-kind.md); lib/action-kinds.test.ts fails until every
  * place that must know the kind does.
@@ -73,7 +73,7 @@ export type SignatureField =
 /** The honeypot field of every supporter form (people never see it; bots fill it in). */
 export const honeypotName = "website";
 
-const campaignFolder = "app/(public)/campaigns/[slug]";
+const campaignFolder = "app/[locale]/(public)/campaigns/[slug]";
 
 /** The action kinds, in the order campaign pages list them. Every value of the action_kind enum has a row. */
 export const actionKindTable = {

@@ -46,7 +46,7 @@ export function movePermission(move: StatusMove): PermissionCheck {
 }
 
 /**
- * The status action's own gate (app/organise/campaigns/actions.ts). Which
+ * The status action's own gate (app/[locale]/organise/campaigns/actions.ts). Which
  * move a request makes is known only once the query has locked the row and
  * read its status, so the builder cannot check the move's permission up
  * front; it checks the one permission every role that may make any move

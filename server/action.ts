@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { admitted, isDatabaseUnreachable, noteDatabaseUnreachable } from "@/lib/admission";
@@ -46,7 +47,7 @@ export function publicAction<S extends z.ZodType>(options: Options<S, SignedInVi
 export function protectedAction<S extends z.ZodType>(permission: PermissionCheck, options: Options<S, SignedInViewer>) {
   return build(options, async () => {
     const viewer = await getViewer();
-    if (!viewer) redirect("/signin");
+    if (!viewer) return redirect("/signin");
     assertCan(viewer, permission);
     return viewer;
   });

@@ -1,5 +1,6 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { can, type PermissionCheck } from "@/lib/permissions";
 import { isRefused } from "@/lib/refusal";
 import { getViewer, type SignedInViewer } from "@/server/viewer";
@@ -12,7 +13,7 @@ import { getViewer, type SignedInViewer } from "@/server/viewer";
  */
 export async function requirePagePermission(permission: PermissionCheck, returnTo: string): Promise<SignedInViewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!viewer) return redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!can(viewer, permission)) notFound();
   return viewer;
 }

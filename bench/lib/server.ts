@@ -90,7 +90,7 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number, log: (me
   throw new Error(`next start did not answer within 60 s: ${errors.join("")}`);
 }
 
-/** The server's own statement count and memory (bench-only route app/bench/stats). */
+/** The server's own statement count and memory (bench-only route app/[locale]/bench/stats). */
 export async function serverStats(origin: string): Promise<{ queries: number; rss: number }> {
   const response = await fetch(`${origin}/bench/stats`, { cache: "no-store" });
   return (await response.json()) as { queries: number; rss: number };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/i18n/link";
 import type { ActionKind } from "@/db/schema/enums";
 import { actionKindTable, actionPath, kindMessageKey } from "@/lib/action-kinds";
 

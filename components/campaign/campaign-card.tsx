@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/i18n/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import { ProgressBar } from "@/components/ui/progress-bar";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { pageLocale } from "@/i18n/page-locale";
+import Link from "@/i18n/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getPublishedCampaign } from "@/db/queries/public-campaign-page";
@@ -30,7 +31,8 @@ export async function CheckEmailForCampaign({ slug }: { slug: string }) {
   return <CheckEmail campaignSlug={campaign.slug} />;
 }
 
-export async function checkEmailMetadata(): Promise<Metadata> {
+export async function checkEmailMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  await pageLocale(params);
   const t = await getTranslations("SupporterActions.checkEmail");
   return { title: t("metaTitle"), robots: { index: false } };
 }
@@ -41,7 +43,8 @@ export function noPrebuiltCampaigns(): { slug: string }[] {
 }
 
 /** The body of every kind's /campaigns/<slug>/<segment>/sent page (lib/action-kinds.ts `sentPage`). */
-export async function CheckEmailPage({ params }: { params: Promise<{ slug: string }> }) {
+export async function CheckEmailPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  await pageLocale(params);
   const { slug } = await params;
   return <CheckEmailForCampaign slug={slug} />;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/i18n/link";
 import { getLocale } from "next-intl/server";
 import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import type { DefenderCard as DefenderCardData } from "@/db/queries/public-defenders";

@@ -2,7 +2,7 @@ import { countBuckets, noActionsFill } from "./color-scale";
 import { worldMapSize } from "./world-map-svg";
 
 interface WorldMapProps {
-  /** Where the map's SVG is served (app/(public)/campaigns/[slug]/map.svg). */
+  /** Where the map's SVG is served (app/[locale]/(public)/campaigns/[slug]/map.svg). */
   src: string;
   /** Count per ISO alpha-2 country code: the legend's buckets. */
   counts: Map<string, number>;

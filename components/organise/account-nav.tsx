@@ -1,9 +1,9 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { useUnlocalizedPathname } from "@/i18n/link";
 import { useEffect, useState } from "react";
 import { NavLink } from "@/components/ui/nav-link";
-import { signOutOfInkwell } from "@/app/signin/actions";
+import { signOutOfInkwell } from "@/app/[locale]/signin/actions";
 import { can, type Role } from "@/lib/permissions";
 
 /** Only decides which links to show: every page and action checks the permission again on the server. */
@@ -48,7 +48,7 @@ function sessionUser(pathname: string): Promise<SessionUser | null> {
 export function AccountNav({ labels }: { labels: AccountNavLabels }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   // Asked again after each navigation, so signing in or out shows without a full reload.
-  const pathname = usePathname();
+  const pathname = useUnlocalizedPathname();
 
   useEffect(() => {
     let cancelled = false;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/i18n/link";
 import type { ReactNode } from "react";
 
 /** The h1 of an organiser page, an optional way back, and the page's main buttons. */

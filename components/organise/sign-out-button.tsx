@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutOfInkwell } from "@/app/signin/actions";
+import { signOutOfInkwell } from "@/app/[locale]/signin/actions";
 
 /** A plain form, so signing out works without JavaScript. */
 export async function SignOutButton({ className }: { className?: string }) {

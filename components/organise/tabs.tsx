@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import Link, { useUnlocalizedPathname } from "@/i18n/link";
 
 export interface Tab {
   href: string;
@@ -10,7 +9,7 @@ export interface Tab {
 
 /** Section navigation inside one campaign; the first tab is current only on its exact path. */
 export function OrganiseTabs({ label, tabs }: { label: string; tabs: Tab[] }) {
-  const pathname = usePathname();
+  const pathname = useUnlocalizedPathname();
   return (
     <nav aria-label={label} className="mb-6 border-b border-line">
       <ul className="flex flex-wrap gap-1">

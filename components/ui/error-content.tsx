@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/i18n/link";
 // Only this namespace, and without next-intl's client runtime: error boundaries are in every page's bundle.
 import errorMessages from "@/messages/en/Error.json";
 

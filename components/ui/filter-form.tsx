@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/i18n/link";
 import type { ReactNode } from "react";
 
 /** A plain GET form, so filtering works without JavaScript and results have shareable URLs. */

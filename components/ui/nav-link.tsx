@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import Link, { useUnlocalizedPathname } from "@/i18n/link";
 import type { ReactNode } from "react";
 
 /** A header link that marks itself as the current section (aria-current) for its path and below. */
 export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const pathname = usePathname();
+  const pathname = useUnlocalizedPathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link

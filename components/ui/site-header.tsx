@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { AccountNav, type AccountNavLabels } from "@/components/organise/account-nav";
 import { NavLink } from "./nav-link";

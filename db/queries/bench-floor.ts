@@ -13,7 +13,7 @@ export interface FloorRow {
 /**
  * Inserts one row into bench_actions, a copy of `actions` (same columns,
  * defaults and indexes) that only the benchmark creates, in its throwaway
- * database. Used by the bench-only route app/bench/floor: one statement, no
+ * database. Used by the bench-only route app/[locale]/bench/floor: one statement, no
  * validation, captcha, rate limit or mail, to measure what the framework alone costs.
  */
 export async function insertFloorRow(row: FloorRow): Promise<void> {

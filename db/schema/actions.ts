@@ -49,6 +49,8 @@ export const actions = pgTable(
     /** The supporter's town or city, sealed like the name (lib/crypto encryptOptional); null when not given. */
     cityCiphertext: text("city_ciphertext"),
     language: text("language"),
+    /** The interface language the supporter used (i18n/config locales): their confirmation and update mail are written in it. */
+    locale: text("locale"),
     /**
      * Letter: the supporter's own paragraph. Solidarity: the message. Call: the outcome note.
      * Sealed like the name; null when blank. Repeats are found by text_hash, never by the text.

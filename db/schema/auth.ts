@@ -20,6 +20,8 @@ export const users = pgTable(
     role: userRole("role").notNull().default("supporter"),
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
     suspendedAt: timestamp("suspended_at", { withTimezone: true }),
+    /** The interface language the person last used to sign in; their mail (sign-in, invitations, decisions) is written in it. */
+    locale: text("locale"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("users_role_idx").on(t.role)],

@@ -37,6 +37,8 @@ export const campaigns = pgTable(
     storyMarkdown: text("story_markdown").notNull().default(""),
     /** What supporters are asked for, in one or two sentences ("Release Dong Guangping..."). */
     ask: text("ask").notNull().default(""),
+    /** The language the title, summary, story and ask above (and the updates) are written in; versions in others: campaign_translations. */
+    sourceLocale: text("source_locale").notNull().default("en"),
     status: campaignStatus("status").notNull().default("draft"),
     goal: integer("goal"),
     deadline: timestamp("deadline", { withTimezone: true }),

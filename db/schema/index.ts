@@ -8,3 +8,4 @@ export * from "./moderation";
 export * from "./audit";
 export * from "./abuse";
 export * from "./mail";
+export * from "./translations";

@@ -57,6 +57,8 @@ export const defenders = pgTable(
     photoAlt: text("photo_alt"),
     summary: text("summary").notNull(),
     storyMarkdown: text("story_markdown").notNull().default(""),
+    /** The language the profile above is written in; versions in others: defender_translations. */
+    sourceLocale: text("source_locale").notNull().default("en"),
     consentStatus: consentStatus("consent_status").notNull().default("unknown"),
     consentNote: text("consent_note"),
     /** Who gave consent (the defender, a named relative, their lawyer) and how (in person, by message...). */

@@ -6,9 +6,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
-const appDir = path.resolve(__dirname, "../../app");
+const appDir = path.resolve(__dirname, "../../app/[locale]");
 
-/** "/campaigns/[slug]/letter" for app/(public)/campaigns/[slug]/letter/page.tsx: route groups dropped. */
+/** "/campaigns/[slug]/letter" for app/[locale]/(public)/campaigns/[slug]/letter/page.tsx: route groups dropped. */
 export function routeOf(pageFile: string): string {
   const segments = path
     .relative(appDir, path.dirname(pageFile))

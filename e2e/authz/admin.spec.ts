@@ -1,5 +1,5 @@
 /**
- * Every page under app/admin, found on the file system (so pages added later
+ * Every page under app/[locale]/admin, found on the file system (so pages added later
  * are covered): anonymous visitors are sent to sign-in, supporters and
  * organisers get 404, admins 200. And every admin form that posts to a server
  * action, read from the pages as an admin, is replayed as a supporter, an
@@ -11,9 +11,9 @@ import type { Browser } from "@playwright/test";
 import { createUser, e2eSql, signInAs, type E2ERole, type E2EUser } from "../auth";
 import { expect, test } from "../fixtures";
 
-const adminRoot = path.join(__dirname, "..", "..", "app", "admin");
+const adminRoot = path.join(__dirname, "..", "..", "app", "[locale]", "admin");
 
-/** Route patterns ("/admin/users/[id]") of every page.tsx under app/admin; route groups dropped. */
+/** Route patterns ("/admin/users/[id]") of every page.tsx under app/[locale]/admin; route groups dropped. */
 function adminRoutes(dir = adminRoot, prefix = "/admin"): string[] {
   const routes: string[] = [];
   for (const name of readdirSync(dir)) {

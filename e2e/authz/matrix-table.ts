@@ -70,28 +70,28 @@ const defenderFields = (w: World) => ({
 
 export const actionTable: Record<string, ActionCase> = {
   // Supporter actions: open to everyone. Empty forms fail validation, so nothing is recorded.
-  "app/(public)/campaigns/[slug]/letter/actions.ts#signLetter": { allowed: everyone, form: () => ({}) },
-  "app/(public)/campaigns/[slug]/sign-on/actions.ts#signOn": { allowed: everyone, form: () => ({}) },
-  "app/(public)/campaigns/[slug]/petition/actions.ts#signPetition": { allowed: everyone, form: () => ({}) },
-  "app/(public)/campaigns/[slug]/solidarity/actions.ts#sendSolidarityMessage": { allowed: everyone, form: () => ({}) },
-  "app/(public)/campaigns/[slug]/tweet/actions.ts#recordTweet": { allowed: everyone, form: () => ({}) },
-  "app/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportEmailSent": { allowed: everyone, form: () => ({}) },
-  "app/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportCallMade": { allowed: everyone, form: () => ({}) },
-  "app/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportLetterSent": { allowed: everyone, form: () => ({}) },
-  "app/(public)/confirm/[token]/actions.ts#confirmFromLink": { allowed: everyone, form: () => ({}) },
-  "app/(public)/unsubscribe/[token]/actions.ts#unsubscribeAction": { allowed: everyone, form: () => ({}) },
-  "app/signin/actions.ts#requestSignInLink": { allowed: everyone, form: () => ({ email: "not an address" }) },
-  "app/signin/actions.ts#signInWithProvider": { allowed: everyone, form: () => ({ provider: "not-configured" }) },
-  "app/signin/page.tsx#$$RSC_SERVER_ACTION_0": { allowed: everyone, plain: true, form: () => ({ provider: "not-configured" }) },
+  "app/[locale]/(public)/campaigns/[slug]/letter/actions.ts#signLetter": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/campaigns/[slug]/sign-on/actions.ts#signOn": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/campaigns/[slug]/petition/actions.ts#signPetition": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/campaigns/[slug]/solidarity/actions.ts#sendSolidarityMessage": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/campaigns/[slug]/tweet/actions.ts#recordTweet": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportEmailSent": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportCallMade": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportLetterSent": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/confirm/[token]/actions.ts#confirmFromLink": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/(public)/unsubscribe/[token]/actions.ts#unsubscribeAction": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/signin/actions.ts#requestSignInLink": { allowed: everyone, form: () => ({ email: "not an address" }) },
+  "app/[locale]/signin/actions.ts#signInWithProvider": { allowed: everyone, form: () => ({ provider: "not-configured" }) },
+  "app/[locale]/signin/page.tsx#$$RSC_SERVER_ACTION_0": { allowed: everyone, plain: true, form: () => ({ provider: "not-configured" }) },
   // Signing out ends only the caller's own (throwaway) session.
-  "app/signin/actions.ts#signOutOfInkwell": { allowed: everyone, form: () => ({}) },
+  "app/[locale]/signin/actions.ts#signOutOfInkwell": { allowed: everyone, form: () => ({}) },
   "components/organise/sign-out-button.tsx#$$RSC_SERVER_ACTION_0": { allowed: everyone, plain: true, form: () => ({}) },
 
   // A signed-in person's own account. Unconfirmed / too short input: the permission check passes, nothing is written.
-  "app/account/delete/actions.ts#deleteMyDataAction": { allowed: signedIn, form: () => ({}) },
-  "app/account/organiser-request/actions.ts#requestOrganiserAccessAction": { allowed: signedIn, form: () => ({ organisationName: "", reason: "" }) },
+  "app/[locale]/account/delete/actions.ts#deleteMyDataAction": { allowed: signedIn, form: () => ({}) },
+  "app/[locale]/account/organiser-request/actions.ts#requestOrganiserAccessAction": { allowed: signedIn, form: () => ({ organisationName: "", reason: "" }) },
   // Accepting needs organiser rights and the invited address; the world's invitation is addressed to the caller.
-  "app/organise/campaigns/[id]/team/actions.ts#acceptInvitationAction": {
+  "app/[locale]/organise/campaigns/[id]/team/actions.ts#acceptInvitationAction": {
     allowed: organisers,
     succeeds: true,
     refusals: ["Organise.invitation.notOrganiser"],
@@ -99,98 +99,98 @@ export const actionTable: Record<string, ActionCase> = {
   },
 
   // Anything an organiser starts from scratch: every organiser and admin.
-  "app/organise/campaigns/actions.ts#createCampaignAction": {
+  "app/[locale]/organise/campaigns/actions.ts#createCampaignAction": {
     allowed: organisers,
     succeeds: true,
     form: (w) => ({ ...campaignFields(w), slug: randomSlug("authz-new"), intent: "preview" }),
   },
-  "app/organise/defenders/actions.ts#createDefenderAction": { allowed: organisers, form: () => ({}) },
+  "app/[locale]/organise/defenders/actions.ts#createDefenderAction": { allowed: organisers, form: () => ({}) },
   // Targets are one shared directory: any organiser may edit any target (target:edit:any).
-  "app/organise/targets/actions.ts#saveTarget": {
+  "app/[locale]/organise/targets/actions.ts#saveTarget": {
     allowed: organisers,
     succeeds: true,
     form: (w) => ({ id: w.targetId, kind: "embassy", name: "Authz Embassy", representedState: "CN", hostCountry: "GB", isExample: "on" }),
   },
-  "app/organise/targets/actions.ts#previewImport": { allowed: organisers, form: () => ({}) },
-  "app/organise/targets/actions.ts#confirmImport": { allowed: organisers, form: () => ({ draft: "not-a-signed-draft" }) },
+  "app/[locale]/organise/targets/actions.ts#previewImport": { allowed: organisers, form: () => ({}) },
+  "app/[locale]/organise/targets/actions.ts#confirmImport": { allowed: organisers, form: () => ({ draft: "not-a-signed-draft" }) },
 
   // The owner's campaign: its team and admins only.
-  "app/organise/campaigns/actions.ts#updateCampaignAction": {
+  "app/[locale]/organise/campaigns/actions.ts#updateCampaignAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.campaign.notFound"],
     form: (w) => ({ ...campaignFields(w), campaignId: w.campaignId }),
   },
   // Submitting for review is the team's step (campaign:submit:own); admins publish or send back instead.
-  "app/organise/campaigns/actions.ts#changeStatusAction": {
+  "app/[locale]/organise/campaigns/actions.ts#changeStatusAction": {
     allowed: ["ownerOrganiser"],
     succeeds: true,
     refusals: ["Organise.lifecycle.notFound", "Organise.lifecycle.notAllowed"],
     form: (w) => ({ campaignId: w.campaignId, to: "in_review" }),
   },
-  "app/organise/campaigns/actions.ts#attachTargetAction": {
+  "app/[locale]/organise/campaigns/actions.ts#attachTargetAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.targets.notFound"],
     form: (w) => ({ campaignId: w.campaignId, rule: "embassy", responsibleState: "CN", targetKinds: "letter" }),
   },
-  "app/organise/campaigns/actions.ts#detachTargetAction": {
+  "app/[locale]/organise/campaigns/actions.ts#detachTargetAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.targets.notFound"],
     form: (w) => ({ campaignId: w.campaignId, campaignTargetId: w.campaignTargetId }),
   },
-  "app/organise/campaigns/[id]/team/actions.ts#inviteAction": {
+  "app/[locale]/organise/campaigns/[id]/team/actions.ts#inviteAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.team.notFound"],
     form: (w) => ({ campaignId: w.campaignId, email: `authz-invitee-${w.campaignSlug}@example.org` }),
   },
-  "app/organise/campaigns/[id]/team/actions.ts#revokeInvitationAction": {
+  "app/[locale]/organise/campaigns/[id]/team/actions.ts#revokeInvitationAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.team.notFound"],
     form: (w) => ({ campaignId: w.campaignId, invitationId: w.invitationId }),
   },
-  "app/organise/campaigns/[id]/team/actions.ts#removeOrganiserAction": {
+  "app/[locale]/organise/campaigns/[id]/team/actions.ts#removeOrganiserAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.team.notFound"],
     form: (w) => ({ campaignId: w.campaignId, userId: w.coOrganiserId }),
   },
-  "app/organise/campaigns/[id]/delivery/actions.ts#recordDeliveryAction": {
+  "app/[locale]/organise/campaigns/[id]/delivery/actions.ts#recordDeliveryAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Delivery.notFound"],
     form: (w) => ({ campaignId: w.campaignId, targetId: w.targetId, deliveredOn: today(), method: "post", actionCount: "3", response: "" }),
   },
-  "app/organise/campaigns/[id]/delivery/actions.ts#saveResponseFromList": {
+  "app/[locale]/organise/campaigns/[id]/delivery/actions.ts#saveResponseFromList": {
     allowed: campaignTeam,
     plain: true,
     form: (w) => ({ campaignId: w.campaignId, deliveryId: w.deliveryId, response: "They answered." }),
     // It always goes back to the delivery tab; the query string says whether it was saved.
     refusedWhen: (_w, redirect) => !redirect?.includes("response=saved"),
   },
-  "app/organise/campaigns/[id]/templates/actions.ts#saveTemplateAction": {
+  "app/[locale]/organise/campaigns/[id]/templates/actions.ts#saveTemplateAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Templates.errors.notFound"],
     form: (w) => ({ campaignId: w.campaignId, kind: "email", language: "en", targetId: "", subject: "Please act", body: "Dear {target.name}," }),
   },
-  "app/organise/campaigns/[id]/templates/actions.ts#deleteTemplateAction": {
+  "app/[locale]/organise/campaigns/[id]/templates/actions.ts#deleteTemplateAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Templates.errors.notFound"],
     form: (w) => ({ campaignId: w.campaignId, templateId: w.templateId }),
   },
-  "app/organise/campaigns/[id]/templates/actions.ts#deleteTemplateFromList": {
+  "app/[locale]/organise/campaigns/[id]/templates/actions.ts#deleteTemplateFromList": {
     allowed: campaignTeam,
     plain: true,
     form: (w) => ({ campaignId: w.campaignId, templateId: w.templateId }),
     // It always goes back to the templates tab: whether the template is gone tells.
     refusedWhen: async (w) => (await e2eSql()`select 1 from templates where id = ${w.templateId}`).length > 0,
   },
-  "app/organise/campaigns/[id]/updates/actions.ts#postUpdateAction": {
+  "app/[locale]/organise/campaigns/[id]/updates/actions.ts#postUpdateAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["CampaignUpdates.notFound"],
@@ -198,82 +198,82 @@ export const actionTable: Record<string, ActionCase> = {
   },
 
   // The owner's defender profile (created by them and in their campaign): its organisers and admins.
-  "app/organise/defenders/actions.ts#updateDefenderAction": {
+  "app/[locale]/organise/defenders/actions.ts#updateDefenderAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.defender.notFound"],
     form: defenderFields,
   },
-  "app/organise/defenders/actions.ts#recordConsentAction": {
+  "app/[locale]/organise/defenders/actions.ts#recordConsentAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.consent.notFound"],
     form: (w) => ({ defenderId: w.defenderId, consentStatus: "unknown" }),
   },
-  "app/organise/defenders/actions.ts#setQuietAction": {
+  "app/[locale]/organise/defenders/actions.ts#setQuietAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.quiet.notFound"],
     form: (w) => ({ defenderId: w.defenderId, quiet: "on" }),
   },
-  "app/organise/defenders/actions.ts#uploadPhotoAction": {
+  "app/[locale]/organise/defenders/actions.ts#uploadPhotoAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.photo.notFound"],
     form: (w) => ({ defenderId: w.defenderId, photoAlt: "A test pixel.", photo: pixel }),
   },
-  "app/organise/defenders/actions.ts#removePhotoAction": {
+  "app/[locale]/organise/defenders/actions.ts#removePhotoAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.photo.notFound"],
     form: (w) => ({ defenderId: w.defenderId }),
   },
-  "app/organise/defenders/actions.ts#saveEventAction": {
+  "app/[locale]/organise/defenders/actions.ts#saveEventAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.timeline.notFound"],
     form: (w) => ({ defenderId: w.defenderId, eventId: w.defenderEventId, occurredOn: "2024-01-03", kind: "arrest", text: "Arrested again." }),
   },
-  "app/organise/defenders/actions.ts#deleteEventAction": {
+  "app/[locale]/organise/defenders/actions.ts#deleteEventAction": {
     allowed: campaignTeam,
     succeeds: true,
     refusals: ["Organise.timeline.notFound"],
     form: (w) => ({ defenderId: w.defenderId, eventId: w.defenderEventId }),
   },
   // The defender's team: an address with no organiser account is a field error for those allowed, "not yours" for the rest.
-  "app/organise/defenders/actions.ts#addDefenderOrganiserAction": {
+  "app/[locale]/organise/defenders/actions.ts#addDefenderOrganiserAction": {
     allowed: campaignTeam,
     refusals: ["Organise.defenderTeam.notFound"],
     form: (w) => ({ defenderId: w.defenderId, email: `nobody-${randomSlug("x")}@example.org` }),
   },
   // Removing the owner, the only member, is refused as "last organiser" for those allowed, "not yours" for the rest.
-  "app/organise/defenders/actions.ts#removeDefenderOrganiserAction": {
+  "app/[locale]/organise/defenders/actions.ts#removeDefenderOrganiserAction": {
     allowed: campaignTeam,
     refusals: ["Organise.defenderTeam.notFound"],
     form: (w) => ({ defenderId: w.defenderId, userId: w.owner.id }),
   },
 
   // The admin area: role permissions only (moderation:decide, user:edit, abuse:manage, settings:edit).
-  "app/admin/moderation/actions.ts#decideAction": adminOnly(),
-  "app/admin/moderation/actions.ts#createReasonAction": adminOnly(),
-  "app/admin/moderation/targets/actions.ts#decideTargetRevisionAction": adminOnly(() => ({ revisionId: "00000000-0000-4000-8000-000000000000", decision: "maybe" })),
-  "app/admin/moderation/actions.ts#renameReasonAction": adminOnly(),
-  "app/admin/moderation/actions.ts#setReasonActiveAction": adminOnly(),
-  "app/admin/moderation/actions.ts#overdueHoursAction": adminOnly(),
+  "app/[locale]/admin/moderation/actions.ts#decideAction": adminOnly(),
+  "app/[locale]/admin/moderation/actions.ts#createReasonAction": adminOnly(),
+  "app/[locale]/admin/moderation/targets/actions.ts#decideTargetRevisionAction": adminOnly(() => ({ revisionId: "00000000-0000-4000-8000-000000000000", decision: "maybe" })),
+  "app/[locale]/admin/moderation/actions.ts#renameReasonAction": adminOnly(),
+  "app/[locale]/admin/moderation/actions.ts#setReasonActiveAction": adminOnly(),
+  "app/[locale]/admin/moderation/actions.ts#overdueHoursAction": adminOnly(),
   // The consent override (campaign:publish:any): an empty reason fails validation after the permission check.
-  "app/admin/moderation/actions.ts#overrideConsentAction": adminOnly(),
-  "app/admin/users/actions.ts#changeRoleAction": adminOnly(),
-  "app/admin/users/actions.ts#suspendAction": adminOnly(),
-  "app/admin/users/actions.ts#unsuspendAction": adminOnly(),
-  "app/admin/abuse/invalidations/actions.ts#invalidationAction": adminOnly(),
-  "app/admin/abuse/invalidations/actions.ts#undoInvalidationAction": adminOnly(),
-  "app/admin/abuse/limits/actions.ts#saveRateLimitsAction": adminOnly(),
-  "app/admin/abuse/lists/actions.ts#addListEntryAction": adminOnly(),
-  "app/admin/abuse/lists/actions.ts#removeListEntryAction": adminOnly(),
-  "app/admin/abuse/switches/actions.ts#setSiteSwitchAction": adminOnly(),
+  "app/[locale]/admin/moderation/actions.ts#overrideConsentAction": adminOnly(),
+  "app/[locale]/admin/users/actions.ts#changeRoleAction": adminOnly(),
+  "app/[locale]/admin/users/actions.ts#suspendAction": adminOnly(),
+  "app/[locale]/admin/users/actions.ts#unsuspendAction": adminOnly(),
+  "app/[locale]/admin/abuse/invalidations/actions.ts#invalidationAction": adminOnly(),
+  "app/[locale]/admin/abuse/invalidations/actions.ts#undoInvalidationAction": adminOnly(),
+  "app/[locale]/admin/abuse/limits/actions.ts#saveRateLimitsAction": adminOnly(),
+  "app/[locale]/admin/abuse/lists/actions.ts#addListEntryAction": adminOnly(),
+  "app/[locale]/admin/abuse/lists/actions.ts#removeListEntryAction": adminOnly(),
+  "app/[locale]/admin/abuse/switches/actions.ts#setSiteSwitchAction": adminOnly(),
   // An empty form would mean "pause no kind": an unknown kind fails validation instead.
-  "app/admin/abuse/switches/actions.ts#setPausedKindsAction": adminOnly(() => ({ kinds: "not-a-kind" })),
-  "app/admin/abuse/switches/actions.ts#setCampaignSwitchAction": adminOnly(),
+  "app/[locale]/admin/abuse/switches/actions.ts#setPausedKindsAction": adminOnly(() => ({ kinds: "not-a-kind" })),
+  "app/[locale]/admin/abuse/switches/actions.ts#setCampaignSwitchAction": adminOnly(),
 };
 
 /** What a GET of a route answers a role: the page, a sign-in redirect, a 404, or a 401 (API). */

@@ -160,7 +160,8 @@ export function appRoutes(folders: readonly string[]): string[] {
       }
     }
   };
-  for (const folder of folders) walk(folder, folder.split("/"));
+  // Pages live under app/[locale]/ (served unprefixed in English); route handlers under app/api/.
+  for (const folder of folders) walk(folder.startsWith("api/") ? folder : `[locale]/${folder}`, folder.split("/"));
   return [...new Set(found)].sort();
 }
 

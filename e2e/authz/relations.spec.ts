@@ -57,13 +57,13 @@ async function importRows(request: APIRequestContext, baseURL: string, csv: stri
   const preview = await callAction(
     request,
     baseURL,
-    builtIds.get("app/organise/targets/actions.ts#previewImport")!,
+    builtIds.get("app/[locale]/organise/targets/actions.ts#previewImport")!,
     { file: { name: "targets.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } },
     { cookie },
   );
   const draft = (preview.state as { draft?: unknown } | null)?.draft;
   if (typeof draft !== "string" || draft.startsWith("$")) return preview;
-  return callAction(request, baseURL, builtIds.get("app/organise/targets/actions.ts#confirmImport")!, { draft }, { cookie });
+  return callAction(request, baseURL, builtIds.get("app/[locale]/organise/targets/actions.ts#confirmImport")!, { draft }, { cookie });
 }
 
 async function linkAnswer(request: APIRequestContext, baseURL: string, link: LinkStep, w: RelationWorld): Promise<ActionAnswer | null> {
@@ -87,7 +87,7 @@ test("relation scenarios: every action that takes another object's id is tried, 
   const tried = new Set([
     ...steps.flatMap((step) => (step.call ? [step.call.action] : [])),
     ...linkSteps.flatMap((link) => (link.call ? [link.call.action] : [])),
-    ...(linkSteps.some((link) => link.importCsv) ? ["app/organise/targets/actions.ts#previewImport", "app/organise/targets/actions.ts#confirmImport"] : []),
+    ...(linkSteps.some((link) => link.importCsv) ? ["app/[locale]/organise/targets/actions.ts#previewImport", "app/[locale]/organise/targets/actions.ts#confirmImport"] : []),
   ]);
   expect(takesId.filter((key) => !tried.has(key)), "actions taking an object's id that no relation scenario tries (add a link step or follow-up in relations.ts)").toEqual([]);
   expect([...tried].filter((key) => !builtIds.has(key)), "relation scenarios name actions this build does not have").toEqual([]);
@@ -183,8 +183,8 @@ test("a quiet defender is never named in a campaign, not even by its own organis
   await sql`insert into campaign_organisers (campaign_id, user_id, role) values (${second!.id}, ${w.owner.id}, 'owner')`;
   await sql`update defenders set paused = true where id = ${w.defenderId}`;
   const namedBefore = await namedIn(w.defenderId);
-  const create = builtIds.get("app/organise/campaigns/actions.ts#createCampaignAction")!;
-  const update = builtIds.get("app/organise/campaigns/actions.ts#updateCampaignAction")!;
+  const create = builtIds.get("app/[locale]/organise/campaigns/actions.ts#createCampaignAction")!;
+  const update = builtIds.get("app/[locale]/organise/campaigns/actions.ts#updateCampaignAction")!;
 
   const tries: [string, string, Record<string, FormValue>][] = [
     ["the owner creates a campaign naming it", ownerCookie, { ...campaignFields(randomSlug("quiet-owner"), [w.defenderId]), intent: "save" }],
@@ -207,7 +207,7 @@ test("a quiet defender is never named in a campaign, not even by its own organis
 test("go quiet is lifted only by the defender's own organisers or an admin, and every lift is audited", async ({ request, baseURL }) => {
   const sql = e2eSql();
   const w = await createRelationWorld();
-  const setQuiet = builtIds.get("app/organise/defenders/actions.ts#setQuietAction")!;
+  const setQuiet = builtIds.get("app/[locale]/organise/defenders/actions.ts#setQuietAction")!;
   // The profile's creator, since removed from its organisers (created_by stays, membership is gone).
   const formerCreator = await createUser("organiser");
   await sql`update defenders set created_by = ${formerCreator.id} where id = ${w.defenderId}`;
@@ -243,7 +243,7 @@ test("another organiser's change to a shared target's contact details waits for 
   const contact = async () =>
     (await sql`select email, phone, x_handle, bluesky_handle, address_lines, city, postcode, website from targets where id = ${w.targetId}`)[0];
   const live = await contact();
-  const answer = await callAction(request, baseURL!, builtIds.get("app/organise/targets/actions.ts#saveTarget")!, targetContactForm(w), { cookie: w.attackerCookie });
+  const answer = await callAction(request, baseURL!, builtIds.get("app/[locale]/organise/targets/actions.ts#saveTarget")!, targetContactForm(w), { cookie: w.attackerCookie });
   expect(answer.status).toBeLessThan(500);
   expect.soft(await contact(), `the attacker's edit (${said(answer)}) went live on a target the owner's published campaign uses`).toEqual(live);
   const pending = await sql<{ changes: Record<string, unknown> }[]>`

@@ -144,7 +144,7 @@ export const linkSteps: LinkStep[] = [
     name: "name the defender in a new campaign",
     tries: "createCampaignAction with defenderIds = the owner's defender",
     call: {
-      action: "app/organise/campaigns/actions.ts#createCampaignAction",
+      action: "app/[locale]/organise/campaigns/actions.ts#createCampaignAction",
       form: (w) => ({ ...campaignForm(w, [w.defenderId]), slug: randomSlug("relations-new"), intent: "save" }),
     },
   },
@@ -152,7 +152,7 @@ export const linkSteps: LinkStep[] = [
     name: "name the defender in their own campaign",
     tries: "updateCampaignAction of the attacker's campaign with defenderIds = [their defender, the owner's]",
     call: {
-      action: "app/organise/campaigns/actions.ts#updateCampaignAction",
+      action: "app/[locale]/organise/campaigns/actions.ts#updateCampaignAction",
       form: (w) => ({ ...campaignForm(w, [w.attackerDefenderId, w.defenderId]), campaignId: w.attackerCampaignId }),
     },
   },
@@ -161,7 +161,7 @@ export const linkSteps: LinkStep[] = [
     tries: "attachTargetAction: the owner's target (fixed rule) on the attacker's campaign (allowed: the directory is shared)",
     legitimate: true,
     call: {
-      action: "app/organise/campaigns/actions.ts#attachTargetAction",
+      action: "app/[locale]/organise/campaigns/actions.ts#attachTargetAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, rule: "fixed", targetId: w.targetId, targetKinds: ["letter", "email"] }),
     },
   },
@@ -169,7 +169,7 @@ export const linkSteps: LinkStep[] = [
     name: "record a delivery to a target not on the campaign",
     tries: "recordDeliveryAction: the attacker's campaign, the owner's (unattached) target",
     call: {
-      action: "app/organise/campaigns/[id]/delivery/actions.ts#recordDeliveryAction",
+      action: "app/[locale]/organise/campaigns/[id]/delivery/actions.ts#recordDeliveryAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, targetId: w.targetId, deliveredOn: today(), method: "post", actionCount: "12", response: "" }),
     },
   },
@@ -177,7 +177,7 @@ export const linkSteps: LinkStep[] = [
     name: "answer the owner's delivery",
     tries: "saveResponseFromList: the attacker's campaign, the owner's delivery id",
     call: {
-      action: "app/organise/campaigns/[id]/delivery/actions.ts#saveResponseFromList",
+      action: "app/[locale]/organise/campaigns/[id]/delivery/actions.ts#saveResponseFromList",
       plain: true,
       form: (w) => ({ campaignId: w.attackerCampaignId, deliveryId: w.deliveryId, response: "Answered by someone else." }),
     },
@@ -186,7 +186,7 @@ export const linkSteps: LinkStep[] = [
     name: "save a template for the owner's target",
     tries: "saveTemplateAction: the attacker's campaign, the owner's template id and (unattached) target",
     call: {
-      action: "app/organise/campaigns/[id]/templates/actions.ts#saveTemplateAction",
+      action: "app/[locale]/organise/campaigns/[id]/templates/actions.ts#saveTemplateAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, templateId: w.templateId, kind: "letter", language: "en", targetId: w.targetId, subject: "", body: "Rewritten {target.name}," }),
     },
   },
@@ -194,7 +194,7 @@ export const linkSteps: LinkStep[] = [
     name: "save over the owner's template",
     tries: "saveTemplateAction: the attacker's campaign, the owner's template id, the owner's slot",
     call: {
-      action: "app/organise/campaigns/[id]/templates/actions.ts#saveTemplateAction",
+      action: "app/[locale]/organise/campaigns/[id]/templates/actions.ts#saveTemplateAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, templateId: w.templateId, kind: "letter", language: "en", targetId: "", subject: "", body: "Rewritten by the attacker." }),
     },
   },
@@ -202,7 +202,7 @@ export const linkSteps: LinkStep[] = [
     name: "delete the owner's template",
     tries: "deleteTemplateAction: the attacker's campaign, the owner's template id",
     call: {
-      action: "app/organise/campaigns/[id]/templates/actions.ts#deleteTemplateAction",
+      action: "app/[locale]/organise/campaigns/[id]/templates/actions.ts#deleteTemplateAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, templateId: w.templateId }),
     },
   },
@@ -210,7 +210,7 @@ export const linkSteps: LinkStep[] = [
     name: "delete the owner's template from a list",
     tries: "deleteTemplateFromList: the attacker's campaign, the owner's template id",
     call: {
-      action: "app/organise/campaigns/[id]/templates/actions.ts#deleteTemplateFromList",
+      action: "app/[locale]/organise/campaigns/[id]/templates/actions.ts#deleteTemplateFromList",
       plain: true,
       form: (w) => ({ campaignId: w.attackerCampaignId, templateId: w.templateId }),
     },
@@ -219,7 +219,7 @@ export const linkSteps: LinkStep[] = [
     name: "revoke another campaign's invitation",
     tries: "revokeInvitationAction: the attacker's campaign, an invitation id of the owner's campaign",
     call: {
-      action: "app/organise/campaigns/[id]/team/actions.ts#revokeInvitationAction",
+      action: "app/[locale]/organise/campaigns/[id]/team/actions.ts#revokeInvitationAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, invitationId: w.foreignInvitationId }),
     },
   },
@@ -227,7 +227,7 @@ export const linkSteps: LinkStep[] = [
     name: "accept an invitation addressed to someone else",
     tries: "acceptInvitationAction with the token of an invitation to the owner's campaign for another address",
     call: {
-      action: "app/organise/campaigns/[id]/team/actions.ts#acceptInvitationAction",
+      action: "app/[locale]/organise/campaigns/[id]/team/actions.ts#acceptInvitationAction",
       form: (w) => ({ token: w.foreignInvitationToken }),
     },
   },
@@ -235,7 +235,7 @@ export const linkSteps: LinkStep[] = [
     name: "invite themselves into the owner's campaign",
     tries: "inviteAction: the owner's campaign, the attacker's own address",
     call: {
-      action: "app/organise/campaigns/[id]/team/actions.ts#inviteAction",
+      action: "app/[locale]/organise/campaigns/[id]/team/actions.ts#inviteAction",
       form: (w) => ({ campaignId: w.campaignId, email: w.attacker.email }),
     },
   },
@@ -243,7 +243,7 @@ export const linkSteps: LinkStep[] = [
     name: "remove the owner's co-organiser",
     tries: "removeOrganiserAction: the attacker's campaign, the owner's co-organiser",
     call: {
-      action: "app/organise/campaigns/[id]/team/actions.ts#removeOrganiserAction",
+      action: "app/[locale]/organise/campaigns/[id]/team/actions.ts#removeOrganiserAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, userId: w.coOrganiserId }),
     },
   },
@@ -251,7 +251,7 @@ export const linkSteps: LinkStep[] = [
     name: "detach the owner's campaign target",
     tries: "detachTargetAction: the attacker's campaign, a campaign-target id of the owner's campaign",
     call: {
-      action: "app/organise/campaigns/actions.ts#detachTargetAction",
+      action: "app/[locale]/organise/campaigns/actions.ts#detachTargetAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, campaignTargetId: w.campaignTargetId }),
     },
   },
@@ -259,7 +259,7 @@ export const linkSteps: LinkStep[] = [
     name: "move the owner's timeline event",
     tries: "saveEventAction: the attacker's defender, the owner's event id",
     call: {
-      action: "app/organise/defenders/actions.ts#saveEventAction",
+      action: "app/[locale]/organise/defenders/actions.ts#saveEventAction",
       form: (w) => ({ defenderId: w.attackerDefenderId, eventId: w.defenderEventId, occurredOn: "2024-05-06", kind: "release", text: "Moved by the attacker." }),
     },
   },
@@ -267,7 +267,7 @@ export const linkSteps: LinkStep[] = [
     name: "delete the owner's timeline event",
     tries: "deleteEventAction: the attacker's defender, the owner's event id",
     call: {
-      action: "app/organise/defenders/actions.ts#deleteEventAction",
+      action: "app/[locale]/organise/defenders/actions.ts#deleteEventAction",
       form: (w) => ({ defenderId: w.attackerDefenderId, eventId: w.defenderEventId }),
     },
   },
@@ -315,42 +315,42 @@ export const extraFollowUps: FollowUp[] = [
   {
     name: "add a timeline event to the owner's defender",
     call: {
-      action: "app/organise/defenders/actions.ts#saveEventAction",
+      action: "app/[locale]/organise/defenders/actions.ts#saveEventAction",
       form: (w) => ({ defenderId: w.defenderId, eventId: "", occurredOn: "2024-06-07", kind: "release", text: "Added by the attacker." }),
     },
   },
   {
     name: "add themselves to the defender's organisers",
     call: {
-      action: "app/organise/defenders/actions.ts#addDefenderOrganiserAction",
+      action: "app/[locale]/organise/defenders/actions.ts#addDefenderOrganiserAction",
       form: (w) => ({ defenderId: w.defenderId, email: w.attacker.email }),
     },
   },
   {
     name: "withdraw the owner's consent record",
     call: {
-      action: "app/organise/defenders/actions.ts#recordConsentAction",
+      action: "app/[locale]/organise/defenders/actions.ts#recordConsentAction",
       form: (w) => ({ defenderId: w.defenderId, consentStatus: "withdrawn", consentNote: "Withdrawn by the attacker." }),
     },
   },
   {
     name: "set defender status via an update on the attacker's campaign",
     call: {
-      action: "app/organise/campaigns/[id]/updates/actions.ts#postUpdateAction",
+      action: "app/[locale]/organise/campaigns/[id]/updates/actions.ts#postUpdateAction",
       form: (w) => ({ campaignId: w.attackerCampaignId, kind: "update", title: "They are free", body: "", occurredOn: today(), setsDefenderStatus: "released" }),
     },
   },
   {
     name: "set defender status via an update on the owner's campaign",
     call: {
-      action: "app/organise/campaigns/[id]/updates/actions.ts#postUpdateAction",
+      action: "app/[locale]/organise/campaigns/[id]/updates/actions.ts#postUpdateAction",
       form: (w) => ({ campaignId: w.campaignId, kind: "update", title: "They are free", body: "", occurredOn: today(), setsDefenderStatus: "released" }),
     },
   },
   {
     name: "change the shared target's contact details",
     call: {
-      action: "app/organise/targets/actions.ts#saveTarget",
+      action: "app/[locale]/organise/targets/actions.ts#saveTarget",
       form: (w) => targetContactForm(w),
     },
   },
@@ -360,7 +360,7 @@ export const extraFollowUps: FollowUp[] = [
       await e2eSql()`update defenders set paused = true where id = ${w.defenderId}`;
     },
     call: {
-      action: "app/organise/defenders/actions.ts#setQuietAction",
+      action: "app/[locale]/organise/defenders/actions.ts#setQuietAction",
       form: (w) => ({ defenderId: w.defenderId, quiet: "off" }),
     },
   },

@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { getLocale } from "next-intl/server";
 import { recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
@@ -34,7 +34,7 @@ export function signatureAction(kind: SignatureKind) {
       const values = Object.fromEntries(echo.map((field) => [field, String(formData.get(field) ?? "")]));
       const gate = await collectionGate(input.campaign, kind);
       if (!gate.open) return { ok: false, message: gate.message, values };
-      if (input.website) redirect(sentPath(input.campaign, kind));
+      if (input.website) return redirect(sentPath(input.campaign, kind));
 
       const canonical = canonicalEmail(input.email);
       const screening = await screenSubmission(canonical, input.altcha, { campaignId: gate.campaign.id, kind });
@@ -64,7 +64,7 @@ export function signatureAction(kind: SignatureKind) {
         idempotencyKey: input.idempotencyKey,
         confirmation: composeConfirmationMail(kind, gate.campaign.title, randomToken()),
       });
-      redirect(sentPath(input.campaign, kind));
+      return redirect(sentPath(input.campaign, kind));
     },
   });
 }

@@ -9,11 +9,11 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { knownCountry } from "@/lib/countries";
 import { actionKinds, consentStatuses, defenderEventKinds, defenderStatuses, targetKinds, templateKinds } from "@/db/schema/enums";
-import { campaignSchema } from "@/app/organise/campaigns/campaign-schema";
-import { consentSchema, defenderSchema, eventSchema } from "@/app/organise/defenders/defender-schema";
-import { targetFormSchema } from "@/app/organise/targets/target-input";
-import { templateProblems, templateSchema } from "@/app/organise/campaigns/[id]/templates/template-input";
-import { deliverySchema, isPastOrTodayDate, responseSchema } from "@/app/organise/campaigns/[id]/delivery/delivery-input";
+import { campaignSchema } from "@/app/[locale]/organise/campaigns/campaign-schema";
+import { consentSchema, defenderSchema, eventSchema } from "@/app/[locale]/organise/defenders/defender-schema";
+import { targetFormSchema } from "@/app/[locale]/organise/targets/target-input";
+import { templateProblems, templateSchema } from "@/app/[locale]/organise/campaigns/[id]/templates/template-input";
+import { deliverySchema, isPastOrTodayDate, responseSchema } from "@/app/[locale]/organise/campaigns/[id]/delivery/delivery-input";
 import {
   checkboxField,
   countryField,

@@ -1,0 +1,172 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "@/i18n/link";
+import { notFound } from "next/navigation";
+import { getLocale, getNow, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { countryCodes, knownCountry } from "@/lib/countries";
+import { getCampaignForAction, listLetterTemplates } from "@/db/queries/signatures";
+import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
+import { countryOptions } from "@/lib/format";
+import { collectionGateFor } from "@/server/supporter-actions/gate";
+import { requestMeta } from "@/lib/request-meta";
+import { routes } from "@/lib/routes";
+import { personalTextLimit } from "@/server/supporter-actions/fields";
+import { LetterForm, type LetterFormLabels } from "./letter-form";
+import { LetterPreview } from "./letter-preview";
+import { LetterTargets } from "./letter-targets";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
+
+const campaignBySlug = cache(getCampaignForAction);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.letter")]);
+  if (!campaign) notFound();
+  return { title: t("metaTitle", { campaign: campaign.title }), robots: { index: false } };
+}
+
+/** The country from ?country= (the "Change" form), else a guess from Accept-Language; never from the IP. */
+async function chosenCountry(searchParams: Props["searchParams"]): Promise<string | null> {
+  const { country } = await searchParams;
+  const asked = knownCountry(Array.isArray(country) ? country[0] : country);
+  return asked ?? knownCountry(requestMeta(await headers()).country);
+}
+
+async function formLabels(highRisk: boolean): Promise<LetterFormLabels> {
+  const [form, letter, paragraphs] = await Promise.all([
+    getTranslations("SupporterActions.form"),
+    getTranslations("SupporterActions.letter"),
+    getTranslations("LetterParagraphs"),
+  ]);
+  return {
+    optional: form("optional"),
+    name: form("name"),
+    email: form("email"),
+    emailHint: form("emailHint"),
+    country: form("country"),
+    countryPlaceholder: form("countryPlaceholder"),
+    city: form("city"),
+    personalText: letter("personalText"),
+    personalTextHint: letter("personalTextHint", { limit: personalTextLimit }),
+    showName: form("showName"),
+    showNameHint: form("showNameHint"),
+    showText: paragraphs("showText"),
+    showTextHint: paragraphs("showTextHint"),
+    wantsUpdates: form("wantsUpdates"),
+    wantsUpdatesHint: form("wantsUpdatesHint"),
+    highRiskNote: highRisk ? letter("highRiskNote") : "",
+    honeypot: form("honeypot"),
+    submit: letter("submit"),
+    submitting: letter("submitting"),
+    captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
+  };
+}
+
+export default async function LetterPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const campaign = await campaignBySlug(slug);
+  if (!campaign || !campaign.actionKinds.includes("letter")) notFound();
+  const country = await chosenCountry(searchParams);
+  const [targets, templates, gate, t, tForm, locale, now] = await Promise.all([
+    resolveSupporterTargets(campaign.id, "letter", country),
+    listLetterTemplates(campaign.id),
+    collectionGateFor(campaign, "letter"),
+    getTranslations("SupporterActions.letter"),
+    getTranslations("SupporterActions.form"),
+    getLocale(),
+    getNow(),
+  ]);
+  const countries = countryOptions([...countryCodes], locale);
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <p>
+        <Link href={routes.campaign(slug)} className="text-brand underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="mt-2 text-xl text-muted">{campaign.title}</p>
+      <p className="mt-4">{t("lead")}</p>
+
+      <section aria-labelledby="country-heading" className="mt-10">
+        <h2 id="country-heading" className="text-2xl font-semibold">
+          {t("countryHeading")}
+        </h2>
+        <p className="mt-1 text-muted">{t("countryLead")}</p>
+        <form method="get" className="mt-3 flex flex-wrap items-end gap-3">
+          <div className="flex min-w-60 flex-col gap-1">
+            <label htmlFor="change-country" className="font-semibold">
+              {t("countryHeading")}
+            </label>
+            <select
+              id="change-country"
+              name="country"
+              defaultValue={country ?? ""}
+              className="h-11 rounded-md border border-line bg-surface px-3 text-base shadow-sm"
+            >
+              <option value="">{tForm("countryPlaceholder")}</option>
+              {countries.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="h-11 rounded-md border border-brand px-4 font-semibold text-brand hover:bg-brand-soft">
+            {t("change")}
+          </button>
+        </form>
+      </section>
+
+      <LetterTargets targets={targets} country={country} />
+
+      {targets.length > 0 ? (
+        <section aria-labelledby="preview-heading" className="mt-10">
+          <h2 id="preview-heading" className="text-2xl font-semibold">
+            {t("previewHeading")}
+          </h2>
+          <div className="mt-4 space-y-6">
+            {targets.map(({ target }) => (
+              <LetterPreview
+                key={target.id}
+                target={target}
+                templates={templates}
+                defenderName={campaign.defenderNames[0] ?? null}
+                campaignTitle={campaign.title}
+                supporterCountry={country}
+                now={now}
+              />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sign-heading" className="mt-10 rounded-xl border border-line bg-surface p-5 sm:p-8">
+        <h2 id="sign-heading" className="text-2xl font-semibold">
+          {t("formHeading")}
+        </h2>
+        <div className="mt-4">
+          {gate.open ? (
+            <LetterForm
+              campaignSlug={slug}
+              idempotencyKey={randomUUID()}
+              country={country}
+              countries={countries}
+              highRisk={campaign.highRisk}
+              personalTextLimit={personalTextLimit}
+              labels={await formLabels(campaign.highRisk)}
+            />
+          ) : (
+            <p role="status" className="rounded-md bg-tone-grey-soft p-3">
+              {gate.message}
+            </p>
+          )}
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "@/i18n/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { countryCodes, knownCountry } from "@/lib/countries";
+import { getCampaignForAction, listLetterTemplates } from "@/db/queries/signatures";
+import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
+import { countryOptions } from "@/lib/format";
+import { requestMeta } from "@/lib/request-meta";
+import { routes } from "@/lib/routes";
+import { renderTemplate } from "@/lib/templates/render";
+import { personalTextLimit as commentLimit } from "@/server/supporter-actions/fields";
+import { collectionGateFor } from "@/server/supporter-actions/gate";
+import { addressBlock, pickTemplate } from "../letter/letter-preview";
+import { PetitionForm, type PetitionFormLabels } from "./petition-form";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const campaignBySlug = cache(getCampaignForAction);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.petition")]);
+  if (!campaign) notFound();
+  return { title: t("metaTitle", { campaign: campaign.title }), robots: { index: false } };
+}
+
+async function formLabels(): Promise<PetitionFormLabels> {
+  const [form, petition] = await Promise.all([getTranslations("SupporterActions.form"), getTranslations("SupporterActions.petition")]);
+  return {
+    optional: form("optional"),
+    name: form("name"),
+    email: form("email"),
+    emailHint: form("emailHint"),
+    country: form("country"),
+    countryPlaceholder: form("countryPlaceholder"),
+    comment: petition("comment"),
+    commentHint: petition("commentHint", { limit: commentLimit }),
+    honeypot: form("honeypot"),
+    submit: petition("submit"),
+    submitting: petition("submitting"),
+    captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
+  };
+}
+
+/**
+ * A petition to an intergovernmental body: one text, addressed to the
+ * campaign's fixed recipients whatever the signer's country, signed with name,
+ * email and country and confirmed by email like a letter.
+ */
+export default async function PetitionPage({ params }: Props) {
+  const { slug } = await params;
+  const campaign = await campaignBySlug(slug);
+  if (!campaign || !campaign.actionKinds.includes("petition")) notFound();
+  const [targets, texts, gate, t, tKind, locale, requestHeaders] = await Promise.all([
+    resolveSupporterTargets(campaign.id, "petition", null),
+    listLetterTemplates(campaign.id, "petition"),
+    collectionGateFor(campaign, "petition"),
+    getTranslations("SupporterActions.petition"),
+    getTranslations("Enums.targetKind"),
+    getLocale(),
+    headers(),
+  ]);
+  const text = pickTemplate(texts, locale);
+  const recipients = targets.map(({ target }) => target);
+  const recipientNames = recipients.map((target) => [target.honorific, target.name].filter(Boolean).join(" ")).join(", ");
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <p>
+        <Link href={routes.campaign(slug)} className="text-brand underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="mt-2 text-xl text-muted">{campaign.title}</p>
+      <p className="mt-4">{t("lead")}</p>
+
+      <section aria-labelledby="recipient-heading" className="mt-10">
+        <h2 id="recipient-heading" className="text-2xl font-semibold">
+          {t("recipientHeading")}
+        </h2>
+        {recipients.length === 0 ? (
+          <p className="mt-3">{t("recipientNone")}</p>
+        ) : (
+          <ul className="mt-4 space-y-3">
+            {recipients.map((target) => (
+              <li key={target.id} className="rounded-lg border border-line bg-surface p-4">
+                <p className="text-xs tracking-wide text-muted uppercase">{tKind(target.kind)}</p>
+                <address className="mt-1 not-italic">
+                  {addressBlock(target, locale).map((line, index) => (
+                    <span key={line} className={index === 0 ? "block font-semibold" : "block"}>
+                      {line}
+                    </span>
+                  ))}
+                </address>
+                {target.isExample ? <p className="mt-2 text-sm text-muted">{t("recipientExample")}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="text-heading" className="mt-10">
+        <h2 id="text-heading" className="text-2xl font-semibold">
+          {t("textHeading")}
+        </h2>
+        {text ? (
+          <div lang={text.language} className="mt-4 rounded-lg border border-line bg-surface p-5 shadow-sm sm:p-8">
+            {text.subject ? <p className="font-semibold">{text.subject}</p> : null}
+            <div className="mt-3 font-serif text-lg leading-relaxed whitespace-pre-line">
+              {renderTemplate(text.body, {
+                "target.name": recipientNames || null,
+                "campaign.title": campaign.title,
+                "defender.name": campaign.defenderNames[0] ?? null,
+              })}
+            </div>
+          </div>
+        ) : (
+          <p className="mt-3 text-muted">{t("noText")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="sign-heading" className="mt-10 rounded-xl border border-line bg-surface p-5 sm:p-8">
+        <h2 id="sign-heading" className="text-2xl font-semibold">
+          {t("formHeading")}
+        </h2>
+        <div className="mt-4">
+          {gate.open ? (
+            <PetitionForm
+              campaignSlug={slug}
+              idempotencyKey={randomUUID()}
+              country={knownCountry(requestMeta(requestHeaders).country)}
+              countries={countryOptions([...countryCodes], locale)}
+              commentLimit={commentLimit}
+              labels={await formLabels()}
+            />
+          ) : (
+            <p role="status" className="rounded-md bg-tone-grey-soft p-3">
+              {gate.message}
+            </p>
+          )}
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "@/i18n/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { countryCodes } from "@/lib/countries";
+import { getCampaignForAction } from "@/db/queries/signatures";
+import { countryOptions } from "@/lib/format";
+import { collectionGateFor } from "@/server/supporter-actions/gate";
+import { routes } from "@/lib/routes";
+import { SignOnForm, type SignOnFormLabels } from "./sign-on-form";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const campaignBySlug = cache(getCampaignForAction);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.signOn")]);
+  if (!campaign) notFound();
+  return { title: t("metaTitle", { campaign: campaign.title }), robots: { index: false } };
+}
+
+async function formLabels(): Promise<SignOnFormLabels> {
+  const [form, signOn] = await Promise.all([
+    getTranslations("SupporterActions.form"),
+    getTranslations("SupporterActions.signOn"),
+  ]);
+  return {
+    optional: form("optional"),
+    organisationName: signOn("organisationName"),
+    country: signOn("country"),
+    countryPlaceholder: form("countryPlaceholder"),
+    website: signOn("website"),
+    websiteHint: signOn("websiteHint"),
+    contactEmail: signOn("contactEmail"),
+    contactEmailHint: signOn("contactEmailHint"),
+    honeypot: form("honeypot"),
+    submit: signOn("submit"),
+    submitting: signOn("submitting"),
+    captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
+  };
+}
+
+/** Organisations co-sign the campaign's open letter here. */
+export default async function SignOnPage({ params }: Props) {
+  const { slug } = await params;
+  const campaign = await campaignBySlug(slug);
+  if (!campaign || !campaign.actionKinds.includes("org_signon")) notFound();
+  const [gate, t, locale] = await Promise.all([
+    collectionGateFor(campaign, "org_signon"),
+    getTranslations("SupporterActions.signOn"),
+    getLocale(),
+  ]);
+
+  return (
+    <article className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
+      <p>
+        <Link href={routes.campaign(slug)} className="text-brand underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="mt-2 text-xl text-muted">{campaign.title}</p>
+      <p className="mt-4">{t("lead")}</p>
+      {campaign.highRisk ? <p className="mt-4 rounded-md bg-tone-amber-soft p-3 text-tone-amber">{t("highRiskNote")}</p> : null}
+      <div className="mt-8 rounded-xl border border-line bg-surface p-5 sm:p-8">
+        {gate.open ? (
+          <SignOnForm
+            campaignSlug={slug}
+            idempotencyKey={randomUUID()}
+            countries={countryOptions([...countryCodes], locale)}
+            labels={await formLabels()}
+          />
+        ) : (
+          <p role="status" className="rounded-md bg-tone-grey-soft p-3">
+            {gate.message}
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

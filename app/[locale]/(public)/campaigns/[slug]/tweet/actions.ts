@@ -1,0 +1,61 @@
+"use server";
+
+import { createHash } from "node:crypto";
+import { redirect } from "@/i18n/navigation";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { mastodonHost, mastodonShareUrl } from "@/components/share/share-urls";
+import { publicAction } from "@/server/action";
+import { blueskyIntentUrl, xIntentUrl } from "@/lib/tweets/intents";
+import { openChannel, recordChannel } from "@/server/supporter-actions/channel";
+import { idempotencyKeyField, optionalCountryField, optionalUuidField } from "@/server/supporter-actions/fields";
+import { outcomeState, recorded } from "@/server/supporter-actions/outcome";
+import { tweetOffers } from "./offers";
+
+const tweetSchema = z.object({
+  campaignSlug: z.string().min(1, "Validation.required").max(200, "Validation.tooLong"),
+  targetId: optionalUuidField,
+  country: optionalCountryField,
+  idempotencyKey: idempotencyKeyField,
+  network: z.enum(["x", "bluesky", "mastodon"]).default("x"),
+  /** Mastodon only: the supporter's own server, where the compose page is (there is no central one). */
+  server: z.string().max(300, "Validation.tooLong").default(""),
+}).superRefine((input, ctx) => {
+  if (input.network === "mastodon" && !mastodonHost(input.server)) {
+    ctx.addIssue({ code: "custom", path: ["server"], message: "Channels.tweet.mastodonInvalid" });
+  }
+});
+
+function composeUrl(network: "x" | "bluesky" | "mastodon", server: string, text: string): string {
+  if (network === "mastodon") return mastodonShareUrl(mastodonHost(server)!, text);
+  return network === "bluesky" ? blueskyIntentUrl(text) : xIntentUrl(text);
+}
+
+/**
+ * Records a tweet (campaign, target, hash of the text; no personal data) and
+ * sends the supporter on to X's, Bluesky's or their Mastodon server's compose
+ * page with the text: a post on any of the three counts the same. Over the
+ * rate limit the click is not counted, but the supporter still gets to post.
+ */
+export const recordTweet = publicAction({
+  schema: tweetSchema,
+  echo: ["server"],
+  run: async (input) => {
+    const [open, locale] = await Promise.all([openChannel("tweet", input.campaignSlug), getLocale()]);
+    if (!open.ok) return outcomeState(open, "");
+    const offer = (await tweetOffers(open.campaign, input.country, locale)).find((o) => o.targetId === input.targetId);
+    if (!offer) return outcomeState(await recorded("unknown_target"), "");
+    const outcome = await recordChannel("tweet", open, {
+      targetId: offer.targetId,
+      idempotencyKey: input.idempotencyKey,
+      selfReported: false,
+      status: "confirmed",
+      country: input.country,
+      textHash: createHash("sha256").update(offer.text).digest("hex"),
+      withoutAddress: true,
+    });
+    // Over the rate limit the click is not counted, but the supporter still gets to post.
+    if (!outcome.ok && outcome.reason !== "rate_limited") return outcomeState(outcome, "");
+    return redirect(composeUrl(input.network, input.server, offer.text));
+  },
+});
