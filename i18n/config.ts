@@ -39,7 +39,7 @@ export function textDirection(locale: Locale): "ltr" | "rtl" {
  * under /api, uploaded media, share redirects, the language switch itself and the
  * files at the root.
  */
-const unlocalised = /^\/(?:_next\/|api(?:\/|$)|media\/|share\/|language(?:\/|$)|icon\.svg$|favicon\.ico$|apple-touch-icon\.png$|robots\.txt$|sitemap(?:-[a-z]+)?\.xml$)/;
+const unlocalised = /^\/(?:_next\/|api(?:\/|$)|media\/|share\/|language(?:\/|$)|icon\.svg$|favicon\.ico$|apple-touch-icon\.png$|robots\.txt$|sitemap\.xml$|sitemap\/)/;
 
 export function isLocalisedPath(pathname: string): boolean {
   return !unlocalised.test(pathname);

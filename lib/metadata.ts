@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale, languageTags, localizeHref, locales, defaultLocale } from "@/i18n/config";
 
 interface PageMetadataInput {
   title: string;
@@ -20,7 +21,9 @@ interface PageMetadataInput {
  */
 export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
   const [t, locale] = await Promise.all([getTranslations("Metadata"), getLocale()]);
-  const ogBase = { siteName: t("siteName"), locale, url: input.path, title: input.title, description: input.description };
+  const current = isLocale(locale) ? locale : defaultLocale;
+  const canonical = localizeHref(input.path, current);
+  const ogBase = { siteName: t("siteName"), locale, url: canonical, title: input.title, description: input.description };
   const openGraph: Metadata["openGraph"] =
     input.type === "article"
       ? { ...ogBase, type: "article", publishedTime: input.publishedTime, tags: input.tags }
@@ -30,8 +33,16 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
   return {
     title: input.absoluteTitle ? { absolute: input.title } : input.title,
     description: input.description,
-    alternates: { canonical: input.path },
+    alternates: { canonical, languages: languageAlternates(input.path) },
     openGraph,
     twitter: { card: "summary", title: input.title, description: input.description },
   };
+}
+
+/** hreflang links: the page in every language, and English (unprefixed) as the default for others. */
+export function languageAlternates(path: string): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of locales) languages[languageTags[locale]] = localizeHref(path, locale);
+  languages["x-default"] = localizeHref(path, defaultLocale);
+  return languages;
 }

@@ -1,6 +1,7 @@
 import Link from "@/i18n/link";
 import { getTranslations } from "next-intl/server";
 import { AccountNav, type AccountNavLabels } from "@/components/organise/account-nav";
+import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 
 export const mainContentId = "main-content";
@@ -38,7 +39,7 @@ export async function SiteHeader() {
     <header className="relative border-b border-line bg-surface">
       <a
         href={`#${mainContentId}`}
-        className="absolute top-2 left-2 z-50 -translate-y-24 rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline shadow-lg focus:translate-y-0"
+        className="absolute top-2 start-2 z-50 -translate-y-24 rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline shadow-lg focus:translate-y-0"
       >
         {t("skipToContent")}
       </a>
@@ -47,6 +48,9 @@ export async function SiteHeader() {
           <InkwellMark />
           <span className="font-serif text-xl font-semibold tracking-tight sm:text-2xl">{t("siteName")}</span>
         </Link>
+        <div className="ms-auto">
+          <LanguageSwitcher label={t("language")} />
+        </div>
         <nav aria-label={t("mainNavigation")} className="hidden md:block">
           <ul className="flex items-center gap-2">{items}</ul>
         </nav>
@@ -56,7 +60,7 @@ export async function SiteHeader() {
               <MenuIcon />
               {t("menu")}
             </summary>
-            <ul className="absolute inset-x-0 top-full z-40 flex flex-col gap-1 border-b border-line bg-surface px-4 py-3 shadow-lg [&_a]:flex [&_a]:min-h-11 [&_a]:items-center [&_button]:min-h-11 [&_button]:w-full [&_button]:text-left">
+            <ul className="absolute inset-x-0 top-full z-40 flex flex-col gap-1 border-b border-line bg-surface px-4 py-3 shadow-lg [&_a]:flex [&_a]:min-h-11 [&_a]:items-center [&_button]:min-h-11 [&_button]:w-full [&_button]:text-start">
               {items}
             </ul>
           </details>
