@@ -49,8 +49,13 @@ describe("renderLetterPdf", () => {
     expect(extractPdfText(pdf)).toContain("Bo Chen");
   });
 
-  it("does not fail on characters the font lacks", async () => {
+  it("prints Chinese next to Latin text (lib/pdf/scripts.test.ts covers each script)", async () => {
     const pdf = await renderLetterPdf({ ...letter, body: "释放董广平 Free Dong Guangping" }, { title: "CJK" });
+    expect(extractPdfText(pdf)).toContain("释放董广平 Free Dong Guangping");
+  });
+
+  it("does not fail on characters no face has", async () => {
+    const pdf = await renderLetterPdf({ ...letter, body: "नमस्ते Free Dong Guangping" }, { title: "Devanagari" });
     expect(extractPdfText(pdf).join(" ")).toContain("Free Dong Guangping");
   });
 });

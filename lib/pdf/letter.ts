@@ -1,16 +1,19 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
+import { TextSetter, type Paragraph } from "./scripts";
+
+export { wrapText } from "./scripts";
 
 /**
  * Letters as PDF, to print and post: one letter per page (more when it runs
  * long). Used for a supporter's own copy and for organisers' delivery bundles.
  *
- * The font is DejaVu Serif, shipped in the dejavu-fonts-ttf package and embedded
- * (subset) in each file: it covers Latin, Greek, Cyrillic, Armenian, Georgian
- * and Hebrew, but not Chinese, Japanese, Korean, Arabic shaping or Indic
- * scripts; characters outside it print as empty boxes.
+ * Text of any of the campaigns' languages prints: each character with the face
+ * of its script (DejaVu Serif for Latin, Greek, Cyrillic and Hebrew; Amiri for
+ * Arabic; Noto Sans SC for Chinese), embedded as subsets, shaped by fontkit
+ * and ordered by the Unicode Bidirectional Algorithm; a paragraph whose first
+ * strong character is right-to-left is set flush right. Only the faces the
+ * text needs are read, when the PDF is made (lib/pdf/fonts.ts, lib/pdf/scripts.ts,
+ * docs/decisions/0022-pdf-fonts-per-script.md).
  */
 export interface LetterPdf {
   /** The sender's block, top right: name, city, country. Empty lines are left out. */
@@ -32,36 +35,26 @@ export interface LetterPdfOptions {
   language?: string;
 }
 
-const fontFile = "DejaVuSerif.ttf";
 const a4 = { width: 595.28, height: 841.89 };
 const margin = 64;
 const fontSize = 11;
 const lineHeight = 15.5;
 const ink = rgb(0.1, 0.1, 0.1);
 
-let fontBytes: Promise<Buffer> | undefined;
-
-function loadFont(): Promise<Buffer> {
-  fontBytes ??= readFile(
-    path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", fontFile),
-  );
-  fontBytes.catch(() => {
-    fontBytes = undefined;
-  });
-  return fontBytes;
+function textsOf(letter: LetterPdf): string[] {
+  return [...letter.senderLines, ...letter.recipientLines, letter.date ?? "", letter.body, letter.signature ?? ""];
 }
 
 /** Several letters in one PDF, each starting on a new page. */
 export async function renderLettersPdf(letters: LetterPdf[], options: LetterPdfOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  // One font face only: a letter needs no bold, and each face adds its own subset to the file.
-  const font = await doc.embedFont(await loadFont(), { subset: true });
+  // One face per script and no bold: a letter needs none, and each face adds its own subset to the file.
+  const setter = await TextSetter.create(doc, letters.flatMap(textsOf), { size: fontSize, color: ink });
   doc.setTitle(options.title);
   doc.setCreator("Inkwell");
   doc.setProducer("Inkwell");
   if (options.language) doc.setLanguage(options.language);
-  for (const letter of letters) drawLetter(doc, letter, font);
+  for (const letter of letters) drawLetter(doc, setter, letter);
   return doc.save();
 }
 
@@ -73,10 +66,11 @@ export function renderLetterPdf(letter: LetterPdf, options: LetterPdfOptions): P
 class Cursor {
   private page: PDFPage;
   private y: number;
+  readonly width = a4.width - 2 * margin;
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
+    private readonly setter: TextSetter,
   ) {
     this.page = this.newPage();
     this.y = a4.height - margin;
@@ -86,14 +80,22 @@ class Cursor {
     return this.doc.addPage([a4.width, a4.height]);
   }
 
-  line(text: string, options: { alignRight?: boolean } = {}) {
-    if (this.y < margin) {
-      this.page = this.newPage();
-      this.y = a4.height - margin;
+  /**
+   * A source line, wrapped to the text width. "start" sets it from the side
+   * its direction starts on (left for English, right for Arabic); "right" sets
+   * it flush right whatever its direction (the sender's block, the date).
+   */
+  text(text: string, align: "start" | "right" = "start") {
+    const paragraph: Paragraph = this.setter.prepare(text);
+    const right = align === "right" || paragraph.direction === "rtl";
+    for (const range of this.setter.wrap(paragraph, this.width)) {
+      if (this.y < margin) {
+        this.page = this.newPage();
+        this.y = a4.height - margin;
+      }
+      this.setter.draw(this.page, paragraph, range, { x: right ? a4.width - margin : margin, y: this.y, align: right ? "right" : "left" });
+      this.y -= lineHeight;
     }
-    const x = options.alignRight ? a4.width - margin - this.font.widthOfTextAtSize(text, fontSize) : margin;
-    if (text) this.page.drawText(text, { x, y: this.y, size: fontSize, font: this.font, color: ink });
-    this.y -= lineHeight;
   }
 
   gap(lines = 1) {
@@ -101,55 +103,23 @@ class Cursor {
   }
 }
 
-function drawLetter(doc: PDFDocument, letter: LetterPdf, font: PDFFont) {
-  const cursor = new Cursor(doc, font);
-  const width = a4.width - 2 * margin;
-  const fit = (text: string) => wrapText(text, (t) => font.widthOfTextAtSize(t, fontSize), width);
-
-  for (const line of letter.senderLines.filter(Boolean)) cursor.line(line, { alignRight: true });
+function drawLetter(doc: PDFDocument, setter: TextSetter, letter: LetterPdf) {
+  const cursor = new Cursor(doc, setter);
+  for (const line of letter.senderLines.filter(Boolean)) cursor.text(line, "right");
   cursor.gap(2);
-  for (const line of letter.recipientLines.filter(Boolean)) cursor.line(line);
+  for (const line of letter.recipientLines.filter(Boolean)) cursor.text(line);
   cursor.gap();
   if (letter.date) {
-    cursor.line(letter.date, { alignRight: true });
+    cursor.text(letter.date, "right");
     cursor.gap();
   }
   const paragraphs = letter.body.replace(/\r\n?/g, "\n").split(/\n{2,}/);
   paragraphs.forEach((paragraph, index) => {
-    for (const sourceLine of paragraph.split("\n")) for (const line of fit(sourceLine)) cursor.line(line);
+    for (const sourceLine of paragraph.split("\n")) cursor.text(sourceLine);
     if (index < paragraphs.length - 1) cursor.gap(0.6);
   });
   if (letter.signature) {
     cursor.gap(3);
-    cursor.line(letter.signature);
+    cursor.text(letter.signature);
   }
-}
-
-/**
- * Breaks text into lines no wider than `maxWidth`, at spaces; a word wider
- * than a line (a long URL, text without spaces) is broken between characters.
- */
-export function wrapText(text: string, widthOf: (text: string) => number, maxWidth: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [""];
-  const lines: string[] = [];
-  let current = "";
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (widthOf(candidate) <= maxWidth) {
-      current = candidate;
-      continue;
-    }
-    if (current) lines.push(current);
-    current = "";
-    for (const char of Array.from(word)) {
-      if (current && widthOf(current + char) > maxWidth) {
-        lines.push(current);
-        current = "";
-      }
-      current += char;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
 }
