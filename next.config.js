@@ -31,6 +31,11 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts rewrites English's unprefixed paths to /en/... (ADR 0023). Next normalises a
+  // rewrite's loopback host to "localhost" and then, when the server listens on 127.0.0.1,
+  // takes it for another origin and fetches it over HTTP (a second request, from 127.0.0.1).
+  // Without the normalisation the rewrite keeps the request's own origin and is served in-process.
+  skipProxyUrlNormalize: true,
   // Lets parallel builds (tests, benchmarks) use their own output folder; one folder, one build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Routes in *.bench.ts(x) files (the benchmark's framework-floor action) exist only in

@@ -79,12 +79,12 @@ export async function proxy(request: NextRequest) {
     }
   }
   // Pages live under app/[locale]/: an unprefixed path is English's page.
-  const internal = prefixed ? null : new URL(`/${defaultLocale}${path === "/" ? "" : path}${search}`, request.url);
+  const internal = prefixed ? null : internalEnglishUrl(request, path);
   if (!needsNonce(path)) return forward(request, internal, locale, null);
   if (request.method === "POST" && shedReason()) {
     // Read the (size-limited) body first: answering before it arrives makes Node log every shed post as an aborted request.
     await request.arrayBuffer().catch(() => undefined);
-    return serviceUnavailable();
+    return serviceUnavailable(locale);
   }
   if (signInFirst.test(path) && !hasSessionCookie(request.cookies)) {
     const signIn = new URL(localizeHref("/signin", locale), request.url);
@@ -95,6 +95,15 @@ export async function proxy(request: NextRequest) {
   // "/" answers by language (above): a shared cache must keep one copy per header.
   if (path === "/" && !prefixed) response.headers.set("vary", "accept-language, cookie");
   return response;
+}
+
+/**
+ * English's page for an unprefixed path, on the request's own origin (request.url,
+ * which Next builds from the address it listens on): Next serves a rewrite in-process
+ * only when the origins match (next.config.js skipProxyUrlNormalize).
+ */
+function internalEnglishUrl(request: NextRequest, path: string): URL {
+  return new URL(`/${defaultLocale}${path === "/" ? "" : path}${request.nextUrl.search}`, request.url);
 }
 
 /** The visitor's language for "/": the one they chose before, else the browser's, else English. */

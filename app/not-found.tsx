@@ -1,23 +1,44 @@
-import Link from "next/link";
-import enNotFound from "@/messages/en/NotFound.json";
+import ar from "@/messages/ar/NotFound.json";
+import en from "@/messages/en/NotFound.json";
+import es from "@/messages/es/NotFound.json";
+import fr from "@/messages/fr/NotFound.json";
+import zh from "@/messages/zh/NotFound.json";
+import { languageTags, localizeHref, locales, textDirection, type Locale } from "@/i18n/config";
 import "./globals.css";
 
+const catalogue: Record<Locale, typeof en> = { en, fr, es, zh, ar };
+
 /**
- * A 404 outside every locale (proxy.ts sends every page path to one, so this is
- * only reached by paths it leaves alone). It has no layout above it, so it renders its own <html>.
+ * The 404 for a path no page claims (/nope, /fr/nope). It sits outside app/[locale]/ and
+ * Next renders it ahead of time, with no request to read a language from, so it says so in
+ * every language, each with its own lang and direction and a link to that language's home.
+ * A 404 raised inside a page's tree is app/[locale]/not-found.tsx.
  */
 export default function GlobalNotFound() {
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-paper text-ink">
-        <main className="mx-auto max-w-3xl px-4 py-20 sm:px-6">
-          <h1 className="text-4xl font-semibold tracking-tight">{enNotFound.title}</h1>
-          <p className="mt-4 text-lg text-muted">{enNotFound.body}</p>
-          <p className="mt-8">
-            <Link href="/" className="font-semibold underline">
-              {enNotFound.home}
-            </Link>
+      <body className="min-h-dvh bg-paper text-ink antialiased">
+        <title>{locales.map((locale) => catalogue[locale].metaTitle).join(" · ")}</title>
+        <meta name="robots" content="noindex" />
+        <main className="mx-auto max-w-3xl space-y-10 px-4 py-20 sm:px-6">
+          <p className="font-serif text-6xl font-semibold text-brand" aria-hidden="true">
+            404
           </p>
+          {locales.map((locale, index) => {
+            const t = catalogue[locale];
+            const Heading = index === 0 ? "h1" : "h2";
+            return (
+              <section key={locale} lang={languageTags[locale]} dir={textDirection(locale)}>
+                <Heading className="text-3xl font-semibold tracking-tight">{t.title}</Heading>
+                <p className="mt-3 text-lg text-muted">{t.body}</p>
+                <p className="mt-4">
+                  <a href={localizeHref("/", locale)} className="font-semibold underline">
+                    {t.home}
+                  </a>
+                </p>
+              </section>
+            );
+          })}
         </main>
       </body>
     </html>

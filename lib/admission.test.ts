@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { languageTags, locales, textDirection } from "@/i18n/config";
+import arOverload from "@/messages/ar/Overload.json";
 import { actionLimit, admitted, isDatabaseUnreachable, noteDatabaseUnreachable, retryAfterSeconds, serviceUnavailable, shedReason } from "./admission";
 
 function deferred() {
@@ -68,13 +70,24 @@ describe("isDatabaseUnreachable", () => {
 
 describe("serviceUnavailable", () => {
   it("answers 503 with Retry-After, uncached, saying nothing was saved", async () => {
-    const response = serviceUnavailable();
+    const response = serviceUnavailable("en");
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe(String(retryAfterSeconds));
     expect(response.headers.get("cache-control")).toBe("no-store");
     const html = await response.text();
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toMatch(/nothing was saved/i);
     expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  it("speaks the language of the page the post came from: Arabic right to left, in the ar catalogue's words", async () => {
+    const html = await serviceUnavailable("ar").text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain(`<h1>${arOverload.title}</h1>`);
+    expect(html).toContain(`<p>${arOverload.body}</p>`);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    for (const locale of locales) {
+      expect(await serviceUnavailable(locale).text()).toContain(`lang="${languageTags[locale]}" dir="${textDirection(locale)}"`);
+    }
   });
 });

@@ -1,6 +1,11 @@
 import { createTranslator } from "next-intl";
+import { languageTags, textDirection, type Locale } from "@/i18n/config";
 import { env } from "@/lib/env";
-import messages from "@/messages/en";
+import ar from "@/messages/ar/Overload.json";
+import en from "@/messages/en/Overload.json";
+import es from "@/messages/es/Overload.json";
+import fr from "@/messages/fr/Overload.json";
+import zh from "@/messages/zh/Overload.json";
 
 /**
  * Load shedding for form posts (issue #7, found by the fault suite). Without
@@ -88,10 +93,20 @@ export function shedReason(now = Date.now(), limit = actionLimit()): ShedReason 
   return null;
 }
 
-/** The answer to a shed post: says nothing was saved, and when to try again. Plain HTML, no scripts, nothing from elsewhere. */
-export function serviceUnavailable(): Response {
-  const t = createTranslator({ locale: "en", messages, namespace: "Overload" });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t("title")}</title></head><body><main><h1>${t("title")}</h1><p>${t("body")}</p></main></body></html>`;
+/** The "Overload" namespace of each catalogue (data; proxy.ts answers before any page or catalogue loader runs). */
+const overload: Record<Locale, { title: string; body: string }> = { en, fr, es, zh, ar };
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+
+/**
+ * The answer to a shed post, in the language of the page it came from: says
+ * nothing was saved, and when to try again. Plain HTML, no scripts, nothing from elsewhere.
+ */
+export function serviceUnavailable(locale: Locale): Response {
+  const t = createTranslator({ locale, messages: { Overload: overload[locale] }, namespace: "Overload" });
+  const title = escapeHtml(t("title"));
+  const body = escapeHtml(t("body"));
+  const html = `<!doctype html><html lang="${languageTags[locale]}" dir="${textDirection(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
   return new Response(html, {
     status: 503,
     headers: { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },

@@ -1,38 +1,21 @@
 import type { Metadata } from "next";
-import Link from "@/i18n/link";
 import { getTranslations } from "next-intl/server";
+import { NotFoundContent } from "@/components/ui/not-found-content";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("NotFound");
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+/**
+ * No generateMetadata here: a 404 thrown by a page cached whole (a campaign that
+ * does not exist) renders this file's metadata outside the page's locale scope, where
+ * next-intl would read a request header and turn the page dynamic. The title is
+ * rendered in the body instead (React hoists <title> and <meta> into <head>).
+ */
+export const metadata: Metadata = { robots: { index: false } };
 
 export default async function NotFound() {
-  const t = await getTranslations("NotFound");
+  const [t, layout] = await Promise.all([getTranslations("NotFound"), getTranslations("Metadata")]);
   return (
-    <div className="mx-auto max-w-3xl px-4 py-20 sm:px-6">
-      <p className="font-serif text-6xl font-semibold text-brand" aria-hidden="true">
-        404
-      </p>
-      <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("title")}</h1>
-      <p className="mt-4 text-lg text-muted">{t("body")}</p>
-      <ul className="mt-8 flex flex-wrap gap-3">
-        <li>
-          <Link href="/" className="inline-flex h-11 items-center rounded-md bg-brand px-5 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
-            {t("home")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/campaigns" className="inline-flex h-11 items-center rounded-md border border-line bg-surface px-5 font-semibold no-underline">
-            {t("campaigns")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/defenders" className="inline-flex h-11 items-center rounded-md border border-line bg-surface px-5 font-semibold no-underline">
-            {t("defenders")}
-          </Link>
-        </li>
-      </ul>
-    </div>
+    <>
+      <title>{layout("titleTemplate").replace("%s", t("metaTitle"))}</title>
+      <NotFoundContent />
+    </>
   );
 }

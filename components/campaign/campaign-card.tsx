@@ -3,8 +3,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { CampaignCard as CampaignCardData } from "@/db/queries/public-campaigns";
+import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import { countryName, goalFraction } from "@/lib/format";
+import { fieldLanguage } from "@/lib/translations";
 import { CampaignStatusBadge } from "./campaign-status-badge";
+import { isolate } from "@/i18n/bidi";
+import { Fragment } from "react";
 
 /** A campaign in a list. The whole card is clickable; the link's name is the title. */
 export async function CampaignCard({
@@ -35,18 +39,24 @@ export async function CampaignCard({
           href={`/campaigns/${campaign.slug}`}
           className="text-ink no-underline after:absolute after:inset-0 after:rounded-xl after:content-[''] group-hover:underline"
         >
-          {campaign.title}
+          <span {...fieldLanguage(campaign.translation, "title")}>{campaign.title}</span>
         </Link>
       </Heading>
       {campaign.defenders.length > 0 ? (
         <p className="mt-1 text-sm text-muted">
           <span className="sr-only">{t("defendersOfCampaign")}: </span>
-          {campaign.defenders
-            .map((d) => t("defenderInCountry", { name: d.name, country: countryName(d.country, locale), status: tStatus(d.status) }))
-            .join(" · ")}
+          {campaign.defenders.map((d, index) => (
+            <Fragment key={index}>
+              {index > 0 ? " · " : null}
+              {isolate((v) => t("defenderInCountry", { ...v, country: countryName(d.country, locale), status: tStatus(d.status) }), { name: d.name })}
+            </Fragment>
+          ))}
         </p>
       ) : null}
-      <p className="mt-3 line-clamp-4 text-[0.975rem]">{campaign.summary}</p>
+      <p {...fieldLanguage(campaign.translation, "summary")} className="mt-3 line-clamp-4 text-[0.975rem]">
+        {campaign.summary}
+      </p>
+      <UntranslatedNote translation={campaign.translation} className="mt-2 text-xs text-muted" />
       <div className="mt-auto pt-5">
         {isOpen && fraction !== null && campaign.goal ? (
           <div className="space-y-1.5">

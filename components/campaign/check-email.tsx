@@ -3,6 +3,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import Link from "@/i18n/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/i18n/navigation";
 import { getPublishedCampaign } from "@/db/queries/public-campaign-page";
 import { confirmWindowDays } from "@/db/queries/signatures";
 import { routes } from "@/lib/routes";
@@ -26,7 +27,7 @@ export async function CheckEmail({ campaignSlug }: { campaignSlug: string }) {
 
 /** CheckEmail for a public campaign's slug; any other slug is a 404 (so the cache holds real campaigns only). */
 export async function CheckEmailForCampaign({ slug }: { slug: string }) {
-  const campaign = await getPublishedCampaign(slug);
+  const campaign = await getPublishedCampaign(slug, await requestLocale());
   if (!campaign) notFound();
   return <CheckEmail campaignSlug={campaign.slug} />;
 }

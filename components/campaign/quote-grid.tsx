@@ -28,11 +28,11 @@ export async function QuoteGrid({
       {quotes.map((quote) => (
         <li key={quote.id} className="mb-4 break-inside-avoid">
           <figure className={`rounded-xl border border-line p-5 ${cardClassName}`}>
-            <blockquote lang={quote.language ?? undefined} className="font-serif text-lg leading-snug whitespace-pre-line">
+            <blockquote lang={quote.language ?? undefined} dir="auto" className="font-serif text-lg leading-snug whitespace-pre-line">
               {quote.text}
             </blockquote>
             <figcaption className="mt-3 text-sm text-muted">
-              <span className="font-semibold text-ink">{quote.name ?? anonymous}</span>
+              <bdi className="font-semibold text-ink">{quote.name ?? anonymous}</bdi>
               {quote.country ? ` ${from(countryName(quote.country, locale))}` : null}
             </figcaption>
           </figure>

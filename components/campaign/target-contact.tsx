@@ -42,7 +42,7 @@ export async function TargetContact({
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <Heading level={headingLevel} className="font-sans text-base font-semibold">
-            {displayName}
+            <bdi>{displayName}</bdi>
           </Heading>
           {target.title ? <p className="text-sm text-muted">{target.title}</p> : null}
           <p className="text-xs tracking-wide text-muted uppercase">

@@ -37,7 +37,9 @@ export function ColumnChart({ title, data, labelHeader, valueHeader, tableToggle
 
   return (
     <figure className="flex flex-col gap-3">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="h-auto w-full text-brand">
+      {/* Drawn left to right in every language: in an RTL page the axis labels (text-anchor="end") would otherwise
+          anchor on their other side and run into the bars. */}
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="h-auto w-full text-brand [direction:ltr]">
         <g transform={`translate(${margin.left} ${margin.top})`}>
           {axis.ticks.map((tick) => (
             <g key={tick} transform={`translate(0 ${plotHeight - y(tick)})`}>
@@ -86,7 +88,8 @@ export function BarList({ title, data, labelHeader, valueHeader, tableToggle, fo
         {data.map((datum) => (
           <li key={datum.label} className="grid grid-cols-[minmax(6rem,12rem)_1fr_auto] items-center gap-3 text-sm">
             <span className="truncate">{datum.label}</span>
-            <svg aria-hidden="true" viewBox={`0 0 ${barWidth} 10`} preserveAspectRatio="none" className="h-3 w-full text-brand">
+            {/* The bar grows from the label's side: mirrored in right-to-left pages. */}
+            <svg aria-hidden="true" viewBox={`0 0 ${barWidth} 10`} preserveAspectRatio="none" className="h-3 w-full text-brand rtl:-scale-x-100">
               <rect x={0} y={0} width={x(datum.value)} height={10} className="fill-current" />
             </svg>
             <span className="tabular-nums">{formatValue(datum.value)}</span>
@@ -117,14 +120,14 @@ function DataTable({
     <details className="text-sm">
       <summary className="cursor-pointer font-semibold text-brand">{toggle}</summary>
       <div className="relative mt-2 overflow-x-auto">
-        <table className="w-full max-w-md border-collapse text-left">
+        <table className="w-full max-w-md border-collapse text-start">
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-1 pr-4">
+              <th scope="col" className="py-1 pe-4">
                 {labelHeader}
               </th>
-              <th scope="col" className="py-1 text-right">
+              <th scope="col" className="py-1 text-end">
                 {valueHeader}
               </th>
             </tr>
@@ -132,10 +135,10 @@ function DataTable({
           <tbody>
             {data.map((datum) => (
               <tr key={datum.label} className="border-b border-line">
-                <th scope="row" className="py-1 pr-4 font-normal">
+                <th scope="row" className="py-1 pe-4 font-normal">
                   {datum.label}
                 </th>
-                <td className="py-1 text-right tabular-nums">{formatValue(datum.value)}</td>
+                <td className="py-1 text-end tabular-nums">{formatValue(datum.value)}</td>
               </tr>
             ))}
           </tbody>

@@ -12,11 +12,14 @@ export function DefenderPortrait({
   name,
   photoPath,
   photoAlt,
+  photoLanguage,
   size = "md",
 }: {
   name: string;
   photoPath: string | null;
   photoAlt: string | null;
+  /** lang (and dir) of the description when it is the original, not the page's language (lib/translations.ts). */
+  photoLanguage?: { lang?: string; dir?: "ltr" | "rtl" };
   size?: "md" | "lg";
 }) {
   if (!photoPath) return <DefenderInitials name={name} size={size} />;
@@ -24,6 +27,7 @@ export function DefenderPortrait({
     <Image
       src={`/media/${photoPath}`}
       alt={photoAlt ?? ""}
+      {...(photoAlt ? photoLanguage : undefined)}
       width={pixels[size]}
       height={pixels[size]}
       className={`shrink-0 rounded-full object-cover ${size === "lg" ? "size-20" : "size-12"}`}

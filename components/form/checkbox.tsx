@@ -29,7 +29,7 @@ export function Checkbox({ name, label, hint, errors, id, ...input }: CheckboxPr
         />
         <label htmlFor={ids.input}>{label}</label>
       </div>
-      <div className="pl-8">
+      <div className="ps-8">
         <FieldHint id={ids.hint}>{hint}</FieldHint>
         <FieldError id={ids.error} errors={errors} />
       </div>

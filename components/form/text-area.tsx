@@ -26,6 +26,8 @@ export function TextArea({ name, label, hint, errors, id, optionalLabel, classNa
       <FieldHint id={ids.hint}>{hint}</FieldHint>
       <textarea
         rows={rows}
+        // Free text: it reads in the direction of its first letter, whatever the page's.
+        dir="auto"
         {...textarea}
         id={ids.input}
         name={name}

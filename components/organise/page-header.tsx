@@ -1,4 +1,5 @@
 import Link from "@/i18n/link";
+import { Arrow } from "@/components/ui/arrow";
 import type { ReactNode } from "react";
 
 /** The h1 of an organiser page, an optional way back, and the page's main buttons. */
@@ -18,7 +19,7 @@ export function OrganisePageHeader({
       {back ? (
         <p>
           <Link href={back.href} className="text-sm">
-            ← {back.label}
+            <Arrow to="back" /> {back.label}
           </Link>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PendingTargetRevision } from "@/db/queries/targets-directory";
+import { isolate } from "@/i18n/bidi";
 
 function shown(value: unknown, t: (key: "empty" | "yes" | "no") => string): string {
   if (value === null || value === undefined || value === "") return t("empty");
@@ -15,10 +16,10 @@ export async function TargetRevisionDiff({ revision }: { revision: PendingTarget
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-muted">
-        {t("proposed", { who: revision.proposedBy ?? "—", date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        {isolate((v) => t("proposed", { ...v, date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }) }), { who: revision.proposedBy ?? "—" })}
       </p>
       <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[20rem] border-collapse text-left text-sm">
+        <table className="w-full min-w-[20rem] border-collapse text-start text-sm">
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-1 pe-3">{t("field")}</th>

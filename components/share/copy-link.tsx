@@ -40,6 +40,7 @@ export function CopyLink({ url, label, copyLabel, copiedLabel, failedLabel }: Co
         <input
           id={inputId}
           type="url"
+          dir="ltr"
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}

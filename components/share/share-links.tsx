@@ -68,6 +68,7 @@ export async function ShareLinks({ headingLevel = 2, className, ...content }: Sh
             name="server"
             type="text"
             inputMode="url"
+            dir="ltr"
             autoComplete="off"
             spellCheck={false}
             required

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 export interface DataColumn {
   label: ReactNode;
-  /** Figures: right-aligned, so their digits line up. */
+  /** Figures: aligned to the end (right, or left in right-to-left pages), so their digits line up. */
   numeric?: boolean;
   /** A column whose cells say what they are (a Remove button, links): its header is read by screen readers only. */
   hidden?: boolean;
@@ -30,15 +30,15 @@ interface DataTableProps {
  * scope="col".
  */
 export function DataTable({ columns, caption, size = "base", density = "normal", className, children }: DataTableProps) {
-  const [cell, lastCell] = density === "compact" ? ["py-1 pr-3", "py-1"] : ["py-2 pr-4", "py-2"];
+  const [cell, lastCell] = density === "compact" ? ["py-1 pe-3", "py-1"] : ["py-2 pe-4", "py-2"];
   return (
     <div className={["relative overflow-x-auto", className].filter(Boolean).join(" ")}>
-      <table className={`w-full border-collapse text-left${size === "sm" ? " text-sm" : ""}`}>
+      <table className={`w-full border-collapse text-start${size === "sm" ? " text-sm" : ""}`}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead>
           <tr className="border-b border-line">
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={[index < columns.length - 1 ? cell : lastCell, column.numeric ? "text-right" : ""].filter(Boolean).join(" ")}>
+              <th key={index} scope="col" className={[index < columns.length - 1 ? cell : lastCell, column.numeric ? "text-end" : ""].filter(Boolean).join(" ")}>
                 {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}
               </th>
             ))}

@@ -1,11 +1,24 @@
 "use client";
 
-import Link from "@/i18n/link";
+import type { Locale } from "@/i18n/config";
+import Link, { usePathLocale } from "@/i18n/link";
 // Only this namespace, and without next-intl's client runtime: error boundaries are in every page's bundle.
-import errorMessages from "@/messages/en/Error.json";
+import ar from "@/messages/ar/Error.json";
+import en from "@/messages/en/Error.json";
+import es from "@/messages/es/Error.json";
+import fr from "@/messages/fr/Error.json";
+import zh from "@/messages/zh/Error.json";
 
-/** The error boundaries' text: the catalogue's "Error" namespace, {digest} filled in. */
+const catalogues: Record<Locale, typeof en> = { en, fr, es, zh, ar };
+
+/** The "Error" namespace in the language of the page that failed (from its path, as i18n/link reads it). */
+export function useErrorMessages(): typeof en {
+  return catalogues[usePathLocale()];
+}
+
+/** The error boundaries' text: the catalogue's "Error" namespace in the page's language, {digest} filled in. */
 export function ErrorContent({ digest, reset, as: Tag = "div" }: { digest?: string; reset: () => void; as?: "div" | "main" }) {
+  const errorMessages = useErrorMessages();
   return (
     <Tag className="mx-auto max-w-3xl px-4 py-20 sm:px-6">
       <h1 className="text-4xl font-semibold tracking-tight">{errorMessages.title}</h1>

@@ -1,7 +1,8 @@
 import Link from "@/i18n/link";
+import Form from "@/i18n/form";
 import type { ReactNode } from "react";
 
-/** A plain GET form, so filtering works without JavaScript and results have shareable URLs. */
+/** A plain GET form, so filtering works without JavaScript and results have shareable URLs; it stays in the page's language. */
 export function FilterForm({
   action,
   heading,
@@ -19,7 +20,7 @@ export function FilterForm({
 }) {
   return (
     <search className="rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5">
-      <form action={action} method="get" aria-labelledby="filters-heading">
+      <Form action={action} method="get" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="sr-only">
           {heading}
         </h2>
@@ -39,7 +40,7 @@ export function FilterForm({
             ) : null}
           </div>
         </div>
-      </form>
+      </Form>
     </search>
   );
 }

@@ -14,8 +14,16 @@ export function LanguageSwitcher({ label }: { label: string }) {
     <details className="group relative">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-md px-2.5 py-2 font-medium text-ink select-none hover:bg-brand-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand group-open:bg-brand-soft [&::-webkit-details-marker]:hidden">
         <GlobeIcon />
-        <span className="sr-only">{label}: </span>
-        <span lang={languageTags[locale]}>{localeNames[locale]}</span>
+        <span className="sr-only">
+          {label}: <span lang={languageTags[locale]}>{localeNames[locale]}</span>
+        </span>
+        {/* Narrow screens show the code only, so the header still fits 360 px beside the menu. */}
+        <span aria-hidden="true" className="text-sm font-semibold sm:hidden">
+          {locale.toUpperCase()}
+        </span>
+        <span aria-hidden="true" lang={languageTags[locale]} className="hidden sm:inline">
+          {localeNames[locale]}
+        </span>
       </summary>
       <ul className="absolute end-0 top-full z-50 mt-1 min-w-40 rounded-md border border-line bg-surface p-1 shadow-lg">
         {locales.map((code) => (

@@ -1,10 +1,15 @@
 import type { ComponentPropsWithoutRef } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import Link from "@/i18n/link";
 
-/** Links in organiser-written text are never endorsed and never get the page's opener. */
-function MarkdownLink({ node: _node, ...props }: ComponentPropsWithoutRef<"a"> & { node?: unknown }) {
-  return <a {...props} rel="nofollow noopener noreferrer" />;
+/**
+ * Links in organiser-written text are never endorsed and never get the page's opener. A link
+ * to a page of this site ("/campaigns/x") stays in the reader's language, as every Link does.
+ */
+function MarkdownLink({ node: _node, href, ...props }: ComponentPropsWithoutRef<"a"> & { node?: unknown }) {
+  if (href?.startsWith("/") && !href.startsWith("//")) return <Link href={href} prefetch={false} {...props} rel="nofollow noopener noreferrer" />;
+  return <a href={href} {...props} rel="nofollow noopener noreferrer" />;
 }
 
 /**

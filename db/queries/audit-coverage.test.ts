@@ -49,6 +49,16 @@ import {
 import { requestOrganiserAccess } from "./organiser-requests";
 import { createTarget, decideTargetRevision, importTargets, updateTarget, type TargetWrite } from "./targets-directory";
 import { deleteTemplate, saveTemplate } from "./templates";
+import {
+  deleteCampaignTranslation,
+  deleteDefenderTranslation,
+  deleteUpdateTranslation,
+  saveCampaignTranslation,
+  saveDefenderTranslation,
+  saveUpdateTranslation,
+  setCampaignSourceLocale,
+  setDefenderSourceLocale,
+} from "./translations";
 import { setRoleAsOperator } from "./users";
 
 let t: TestDatabase;
@@ -147,6 +157,8 @@ async function targetOf(owner: Actor): Promise<string> {
   targetIds.push(created.id);
   return created.id;
 }
+
+const frenchVersion = { title: "Couverture de l’audit", summary: "Faite par le test de couverture.", ask: "", storyMarkdown: "" };
 
 /** What one case changes: the entity it must write exactly one entry about, and the change itself. */
 interface Prepared {
@@ -365,6 +377,86 @@ const cases: Case[] = [
         change: async () =>
           ok(await postCampaignUpdate(owner, id, { kind: "hearing", title: "Hearing set", body: "", occurredOn: "2026-01-05", setsDefenderStatus: null, notifySigners: false }, anyMail)),
       };
+    },
+  },
+  // Versions in other languages (translations.ts)
+  {
+    action: "campaign.translation.save",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const id = await campaignOf(owner);
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await saveCampaignTranslation(owner, id, "fr", frenchVersion)) };
+    },
+  },
+  {
+    action: "campaign.translation.save.review",
+    prepare: async () => {
+      const [owner, admin] = [await user("organiser"), await user("admin")];
+      const id = await campaignOf(owner);
+      ok(await changeCampaignStatus(owner, id, "in_review"));
+      ok(await decideModerationItems(admin, [{ type: "campaign", id }], { verdict: "approve", reasonId: null, note: null }));
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await saveCampaignTranslation(owner, id, "fr", frenchVersion)) };
+    },
+  },
+  {
+    action: "campaign.translation.delete",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const id = await campaignOf(owner);
+      ok(await saveCampaignTranslation(owner, id, "fr", frenchVersion));
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await deleteCampaignTranslation(owner, id, "fr")) };
+    },
+  },
+  {
+    action: "campaign.source_locale",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const id = await campaignOf(owner);
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await setCampaignSourceLocale(owner, id, "fr")) };
+    },
+  },
+  ...(["save", "delete"] as const).map(
+    (step): Case => ({
+      action: `campaign.update.translation.${step}`,
+      prepare: async () => {
+        const owner = await user("organiser");
+        const id = await campaignOf(owner);
+        const posted = await postCampaignUpdate(owner, id, { kind: "hearing", title: "Hearing set", body: "", occurredOn: "2026-01-05", setsDefenderStatus: null, notifySigners: false }, anyMail);
+        if ("refused" in posted) throw new Error("the update was not posted");
+        const version = { title: "Audience fixée", body: "" };
+        if (step === "delete") ok(await saveUpdateTranslation(owner, id, posted.id, "fr", version));
+        return {
+          actorId: owner.id,
+          entityType: "campaign",
+          entityId: id,
+          change: async () => ok(step === "save" ? await saveUpdateTranslation(owner, id, posted.id, "fr", version) : await deleteUpdateTranslation(owner, id, posted.id, "fr")),
+        };
+      },
+    }),
+  ),
+  ...(["save", "delete"] as const).map(
+    (step): Case => ({
+      action: `defender.translation.${step}`,
+      prepare: async () => {
+        const owner = await user("organiser");
+        const id = await defenderOf(owner);
+        const version = { profession: null, summary: "Fait par le test de couverture.", storyMarkdown: "", photoAlt: null };
+        if (step === "delete") ok(await saveDefenderTranslation(owner, id, "fr", version));
+        return {
+          actorId: owner.id,
+          entityType: "defender",
+          entityId: id,
+          change: async () => ok(step === "save" ? await saveDefenderTranslation(owner, id, "fr", version) : await deleteDefenderTranslation(owner, id, "fr")),
+        };
+      },
+    }),
+  ),
+  {
+    action: "defender.source_locale",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const id = await defenderOf(owner);
+      return { actorId: owner.id, entityType: "defender", entityId: id, change: async () => ok(await setDefenderSourceLocale(owner, id, "fr")) };
     },
   },
   {

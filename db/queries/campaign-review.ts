@@ -6,8 +6,9 @@ import { getCampaignConsent, isConsenting, type CampaignConsent, type ConsentSta
 import { campaignTargetColumns } from "@/db/queries/organise-campaigns";
 import { campaignPageColumns, campaignPageOf, type CampaignPage } from "@/db/queries/public-campaign-page";
 import { templateColumns } from "@/db/queries/templates";
-import { campaignDefenders, campaigns, campaignTargets, defenders, targets, templates } from "@/db/schema";
+import { campaignDefenders, campaigns, campaignTargets, campaignTranslations, defenders, targets, templates } from "@/db/schema";
 import type { ActionKind, CampaignTargetRule, campaignStatuses, templateKinds } from "@/db/schema/enums";
+import type { Locale } from "@/i18n/config";
 import { isUuid } from "@/lib/ids";
 import { assertCan, type Viewer } from "@/lib/permissions";
 
@@ -66,12 +67,24 @@ export interface CampaignForReview {
   defenders: ReviewDefender[];
   targets: ReviewTarget[];
   templates: ReviewTemplate[];
+  /** The language the words above are written in. */
+  sourceLocale: string;
+  /** What it says in other languages (campaign_translations): reviewed with the original. */
+  versions: ReviewVersion[];
   consent: CampaignConsent;
+}
+
+export interface ReviewVersion {
+  locale: string;
+  title: string;
+  summary: string;
+  ask: string;
+  storyMarkdown: string;
 }
 
 /**
  * Everything an admin needs to decide a campaign in review: what it says
- * (story, ask), whom it names (defenders, with their consent record), whom it
+ * (story, ask, in every language it has), whom it names (defenders, with their consent record), whom it
  * addresses (targets with their rule and the contact details supporters will
  * use), and the prepared texts. For moderators only; null when unknown.
  */
@@ -87,6 +100,7 @@ export async function getCampaignForReview(viewer: Viewer, campaignId: string): 
       summary: campaigns.summary,
       ask: campaigns.ask,
       storyMarkdown: campaigns.storyMarkdown,
+      sourceLocale: campaigns.sourceLocale,
       status: campaigns.status,
       goal: campaigns.goal,
       deadline: campaigns.deadline,
@@ -97,7 +111,7 @@ export async function getCampaignForReview(viewer: Viewer, campaignId: string): 
     .from(campaigns)
     .where(eq(campaigns.id, campaignId));
   if (!campaign) return null;
-  const [defenderRows, targetRows, templateRows, consent] = await Promise.all([
+  const [defenderRows, targetRows, templateRows, versions, consent] = await Promise.all([
     db
       .select({
         id: defenders.id,
@@ -135,6 +149,17 @@ export async function getCampaignForReview(viewer: Viewer, campaignId: string): 
       .leftJoin(targets, eq(targets.id, templates.targetId))
       .where(eq(templates.campaignId, campaignId))
       .orderBy(asc(templates.kind), asc(templates.language)),
+    db
+      .select({
+        locale: campaignTranslations.locale,
+        title: campaignTranslations.title,
+        summary: campaignTranslations.summary,
+        ask: campaignTranslations.ask,
+        storyMarkdown: campaignTranslations.storyMarkdown,
+      })
+      .from(campaignTranslations)
+      .where(eq(campaignTranslations.campaignId, campaignId))
+      .orderBy(asc(campaignTranslations.locale)),
     getCampaignConsent(viewer, campaignId),
   ]);
   return {
@@ -142,6 +167,7 @@ export async function getCampaignForReview(viewer: Viewer, campaignId: string): 
     defenders: defenderRows.map((row) => ({ ...row, consenting: isConsenting(row.consentStatus) })),
     targets: targetRows,
     templates: templateRows,
+    versions,
     consent: consent ?? { gaps: [], override: null, publishable: true },
   };
 }
@@ -153,7 +179,7 @@ export async function getCampaignForReview(viewer: Viewer, campaignId: string): 
  * renders per request). Null for anyone else, and once the campaign has
  * left review (its public page, if any, is the real one).
  */
-export async function getCampaignPreview(viewer: Viewer | null, slug: string): Promise<{ page: CampaignPage; status: CampaignStatus } | null> {
+export async function getCampaignPreview(viewer: Viewer | null, slug: string, locale: Locale): Promise<{ page: CampaignPage; status: CampaignStatus } | null> {
   if (!viewer || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 200) return null;
   const db = await getDb();
   const [row] = await db
@@ -162,5 +188,5 @@ export async function getCampaignPreview(viewer: Viewer | null, slug: string): P
     .where(and(eq(campaigns.slug, slug), inArray(campaigns.status, ["draft", "in_review"]), campaignAccess(viewer, "read")))
     .limit(1);
   if (!row) return null;
-  return { page: await campaignPageOf(row), status: row.status };
+  return { page: await campaignPageOf(row, locale), status: row.status };
 }

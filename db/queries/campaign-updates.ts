@@ -73,12 +73,16 @@ export interface CampaignUpdateMailFacts {
   to: string;
   /** The signer's action, named by the unsubscribe link. */
   actionId: number;
+  /** That action's interface language (actions.locale; null before it was recorded): the mail is written in it. */
+  locale: string | null;
   campaign: { id: string; slug: string; title: string };
   update: NewCampaignUpdate;
 }
 
 /** The subject and text (the query adds the recipient and the campaign the mail is about). */
-export type ComposeCampaignUpdateMail = (facts: CampaignUpdateMailFacts) => Pick<NewMail, "subject" | "text" | "html">;
+export type ComposeCampaignUpdateMail = (
+  facts: CampaignUpdateMailFacts,
+) => Pick<NewMail, "subject" | "text" | "html"> | Promise<Pick<NewMail, "subject" | "text" | "html">>;
 
 export interface PostedCampaignUpdate {
   id: string;
@@ -197,16 +201,22 @@ async function mailOptedInSigners(
   let after = "";
   let mailed = 0;
   for (;;) {
-    // One row per person (email hash): the oldest opted-in confirmed action stands for them.
+    // One row per person (email hash): the oldest opted-in confirmed action stands for them, and its language is theirs.
     const batch = await tx
-      .selectDistinctOn([actions.emailHash], { id: actions.id, emailHash: actions.emailHash, emailCiphertext: actions.emailCiphertext })
+      .selectDistinctOn([actions.emailHash], {
+        id: actions.id,
+        emailHash: actions.emailHash,
+        emailCiphertext: actions.emailCiphertext,
+        locale: actions.locale,
+      })
       .from(actions)
       .where(and(optedInSigners(campaign.id), gt(actions.emailHash, after)))
       .orderBy(asc(actions.emailHash), asc(actions.id))
       .limit(mailBatchSize);
     for (const signer of batch) {
       const to = decrypt(signer.emailCiphertext!);
-      await enqueueMail(tx, { ...composeMail({ to, actionId: signer.id, campaign, update }), to, campaignId: campaign.id });
+      const message = await composeMail({ to, actionId: signer.id, locale: signer.locale, campaign, update });
+      await enqueueMail(tx, { ...message, to, campaignId: campaign.id });
       mailed += 1;
     }
     if (batch.length < mailBatchSize) return mailed;

@@ -312,13 +312,13 @@ describe("what the admin reviews, and the preview", () => {
   it("the preview of a campaign in review is for admins and its organisers only, and ends once published", async () => {
     const [owner, other, supporter, admin] = [await user("organiser"), await user("organiser"), await user("supporter"), await user("admin")];
     const { id, input } = await inReview(owner, [await defender(owner, "given")]);
-    expect((await getCampaignPreview(admin, input.slug))?.page.title).toBe(input.title);
-    expect(await getCampaignPreview(owner, input.slug)).toMatchObject({ status: "in_review" });
-    expect(await getCampaignPreview(other, input.slug)).toBeNull();
-    expect(await getCampaignPreview(supporter, input.slug)).toBeNull();
-    expect(await getCampaignPreview(null, input.slug)).toBeNull();
+    expect((await getCampaignPreview(admin, input.slug, "en"))?.page.title).toBe(input.title);
+    expect(await getCampaignPreview(owner, input.slug, "en")).toMatchObject({ status: "in_review" });
+    expect(await getCampaignPreview(other, input.slug, "en")).toBeNull();
+    expect(await getCampaignPreview(supporter, input.slug, "en")).toBeNull();
+    expect(await getCampaignPreview(null, input.slug, "en")).toBeNull();
     await approve(admin, id);
-    expect(await getCampaignPreview(admin, input.slug)).toBeNull();
+    expect(await getCampaignPreview(admin, input.slug, "en")).toBeNull();
     expect((await getCampaignForEdit(owner, id))?.status).toBe("published");
   });
 });

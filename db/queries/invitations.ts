@@ -46,10 +46,14 @@ export interface InvitationMailFacts {
   /** The single-use token of the accept link; only its hash is stored. */
   token: string;
   days: number;
+  /** The language the invitee last used (users.locale) when the address has an account; null otherwise. */
+  inviteeLocale: string | null;
 }
 
 /** The subject and text (the query adds the recipient and the campaign the mail is about). */
-export type ComposeInvitationMail = (facts: InvitationMailFacts) => Pick<NewMail, "subject" | "text" | "html">;
+export type ComposeInvitationMail = (
+  facts: InvitationMailFacts,
+) => Pick<NewMail, "subject" | "text" | "html"> | Promise<Pick<NewMail, "subject" | "text" | "html">>;
 
 /** Someone already on the team is the one outcome the form answers next to its field; a campaign not the viewer's is Refused(notFound). */
 export type InviteResult = { ok: true } | { ok: false; reason: "alreadyMember" };
@@ -86,7 +90,16 @@ export async function inviteCoOrganiser(
       .insert(campaignInvitations)
       .values({ campaignId, email, tokenHash: keyedHash("token", token), invitedBy: viewer.id, expiresAt })
       .returning({ id: campaignInvitations.id });
-    const mail = composeMail({ to: email, campaignTitle: campaign.title, inviter: viewer.name ?? viewer.email ?? "", token, days: invitationDays });
+    // Addresses are stored lower-case (Auth.js normalises them, as the invite form does): the unique index finds it.
+    const [invitee] = await tx.select({ locale: users.locale }).from(users).where(eq(users.email, email)).limit(1);
+    const mail = await composeMail({
+      to: email,
+      campaignTitle: campaign.title,
+      inviter: viewer.name ?? viewer.email ?? "",
+      token,
+      days: invitationDays,
+      inviteeLocale: invitee?.locale ?? null,
+    });
     await enqueueMail(tx, { ...mail, to: email, campaignId });
     await recordAudit(tx, { actor: viewer, action: "campaign.invite", entityType: "campaign", entityId: campaignId, after: { invitationId: invitation!.id, email } });
     return { ok: true } as const;

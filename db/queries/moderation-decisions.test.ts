@@ -98,6 +98,7 @@ describe("letter paragraphs shown on the campaign page", () => {
       country: "NZ",
       city: null,
       language: "en",
+      locale: "en",
       personalText: paragraph,
       showText: true,
       organisationName: null,
@@ -253,17 +254,17 @@ describe("campaigns, defenders and organiser requests", () => {
     created.defenders.push(made.id);
     const subject = { type: "defender" as const, id: made.id };
     expect(await getOpenModerationItem(admin, subject)).toMatchObject({ itemType: "defender", heading: fields.name });
-    expect(await getPublicDefender(slug)).not.toBeNull();
+    expect(await getPublicDefender(slug, "en")).not.toBeNull();
 
     await decideModerationItems(admin, [subject], reject());
-    expect(await getPublicDefender(slug)).toBeNull();
+    expect(await getPublicDefender(slug, "en")).toBeNull();
     expect((await getDefenderForEdit(organiser, made.id))?.moderation).toMatchObject({ verdict: "reject", reason: expect.stringMatching(/^Abusive /) });
     expect(await getOpenModerationItem(admin, subject)).toBeNull();
 
     await updateDefender(organiser, made.id, { ...fields, summary: "Fixed after the rejection." });
     expect(await getOpenModerationItem(admin, subject)).not.toBeNull();
     await decideModerationItems(admin, [subject], approve);
-    expect(await getPublicDefender(slug)).not.toBeNull();
+    expect(await getPublicDefender(slug, "en")).not.toBeNull();
   });
 
   it("approving an organiser request grants the role; rejecting refuses it", async () => {

@@ -84,9 +84,13 @@ export interface OrganiserDecisionMailFacts {
   organisation: string;
   /** The reason the admin chose (never the admin's note for the record). */
   reason: string | null;
+  /** The language the requester last used (users.locale); null when never recorded. */
+  locale: string | null;
 }
 
-export type ComposeOrganiserDecisionMail = (facts: OrganiserDecisionMailFacts) => Pick<NewMail, "subject" | "text">;
+export type ComposeOrganiserDecisionMail = (
+  facts: OrganiserDecisionMailFacts,
+) => Pick<NewMail, "subject" | "text"> | Promise<Pick<NewMail, "subject" | "text">>;
 
 /** The mails a decision may queue, composed by the caller (db/queries words no mail). */
 export interface DecisionMails {
@@ -315,18 +319,23 @@ async function decideOrganiserRequest(
         .where(and(eq(users.id, request.userId), eq(users.role, "supporter")))
         .returning({ id: users.id })
     : [];
-  await mailOrganiserDecision(tx, request.userId, composeMail({ status, organisation: request.organisationName, reason: reasonLabel }));
+  await mailOrganiserDecision(tx, request.userId, { status, organisation: request.organisationName, reason: reasonLabel }, composeMail);
   return { before: { status: "pending" }, after: { status, userId: request.userId, roleGranted: promoted.length > 0 } };
 }
 
 /**
  * The answer /account promises a requester, queued with the decision (same
- * transaction), in the words the caller composed.
+ * transaction), in the words the caller composed in the requester's language.
  */
-async function mailOrganiserDecision(tx: Transaction, userId: string, message: Pick<NewMail, "subject" | "text">): Promise<void> {
-  const [requester] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+async function mailOrganiserDecision(
+  tx: Transaction,
+  userId: string,
+  facts: Omit<OrganiserDecisionMailFacts, "locale">,
+  composeMail: ComposeOrganiserDecisionMail,
+): Promise<void> {
+  const [requester] = await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, userId));
   if (!requester?.email) return;
-  await enqueueMail(tx, { to: requester.email, ...message });
+  await enqueueMail(tx, { to: requester.email, ...(await composeMail({ ...facts, locale: requester.locale })) });
 }
 
 // ---------------------------------------------------------------------------

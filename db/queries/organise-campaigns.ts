@@ -426,7 +426,8 @@ async function lockForTargetChange(tx: Transaction, viewer: Viewer, campaignId: 
   return row ?? refuse("notFound");
 }
 
-async function sendBackToReviewIfLive(tx: Transaction, viewer: Viewer, campaignId: string, status: CampaignStatus): Promise<boolean> {
+/** A public campaign goes back to review (ADR 0008), recorded like any transition; false when it was not public. */
+export async function sendBackToReviewIfLive(tx: Transaction, viewer: Viewer, campaignId: string, status: CampaignStatus): Promise<boolean> {
   if (!isPublicStatus(status)) return false;
   await tx.update(campaigns).set({ status: "in_review", updatedAt: new Date() }).where(eq(campaigns.id, campaignId));
   await tx.insert(campaignStatusChanges).values({ campaignId, fromStatus: status, toStatus: "in_review", changedBy: viewer.id });

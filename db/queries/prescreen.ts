@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { actions, campaigns, defenders, moderationFlags } from "@/db/schema";
+import { actions, campaignTranslations, campaigns, defenders, defenderTranslations, moderationFlags } from "@/db/schema";
 import { prescreen, repeatWindowHours, type PrescreenFlag } from "@/lib/moderation/prescreen";
 import type { ModerationSubject } from "./moderation-queue";
 
@@ -43,24 +43,33 @@ async function countSameText(tx: Transaction, textHash: string): Promise<number>
   return row?.count ?? 0;
 }
 
-/** Screens what a campaign says when it goes to review. Stories cite sources, so links are expected. */
+/** Screens what a campaign says, in every language it has, when it goes to review. Stories cite sources, so links are expected. */
 export async function screenCampaign(tx: Transaction, campaignId: string): Promise<PrescreenFlag[]> {
   const [row] = await tx
     .select({ title: campaigns.title, summary: campaigns.summary, ask: campaigns.ask, story: campaigns.storyMarkdown })
     .from(campaigns)
     .where(eq(campaigns.id, campaignId));
   if (!row) return [];
-  const text = [row.title, row.summary, row.ask, row.story].join("\n\n");
+  // Its versions in other languages are part of what it says (lib/translations.ts).
+  const versions = await tx
+    .select({ title: campaignTranslations.title, summary: campaignTranslations.summary, ask: campaignTranslations.ask, story: campaignTranslations.storyMarkdown })
+    .from(campaignTranslations)
+    .where(eq(campaignTranslations.campaignId, campaignId));
+  const text = [row, ...versions].flatMap((v) => [v.title, v.summary, v.ask, v.story]).join("\n\n");
   return prescreenSubmission(tx, { type: "campaign", id: campaignId }, text, { linksExpected: true });
 }
 
-/** Screens a defender profile after it was created or edited. */
+/** Screens a defender profile (and its versions in other languages) after it was created or edited. */
 export async function screenDefender(tx: Transaction, defenderId: string): Promise<PrescreenFlag[]> {
   const [row] = await tx
     .select({ name: defenders.name, profession: defenders.profession, summary: defenders.summary, story: defenders.storyMarkdown })
     .from(defenders)
     .where(eq(defenders.id, defenderId));
   if (!row) return [];
-  const text = [row.name, row.profession ?? "", row.summary, row.story].join("\n\n");
+  const versions = await tx
+    .select({ profession: defenderTranslations.profession, summary: defenderTranslations.summary, story: defenderTranslations.storyMarkdown, photoAlt: defenderTranslations.photoAlt })
+    .from(defenderTranslations)
+    .where(eq(defenderTranslations.defenderId, defenderId));
+  const text = [row.name, row.profession ?? "", row.summary, row.story, ...versions.flatMap((v) => [v.profession ?? "", v.summary, v.story, v.photoAlt ?? ""])].join("\n\n");
   return prescreenSubmission(tx, { type: "defender", id: defenderId }, text, { linksExpected: true });
 }

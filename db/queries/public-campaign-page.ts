@@ -7,6 +7,8 @@ import {
   actions,
   campaignDefenders,
   campaignTargets,
+  campaignTranslations,
+  campaignUpdateTranslations,
   campaigns,
   campaignUpdates,
   deliveries,
@@ -17,10 +19,13 @@ import {
   type campaignUpdateKinds,
   type TargetKind,
 } from "@/db/schema";
+import type { Locale } from "@/i18n/config";
 import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
 import { decrypt } from "@/lib/crypto";
+import { localize, type TranslationInfo } from "@/lib/translations";
 import { cached } from "./cached";
 import type { DefenderStatus } from "./public-campaigns";
+import { updateVersionIn } from "./translations";
 import { actionIsApproved, campaignIsPublic, type PublicCampaignStatus } from "./visibility";
 
 export type CampaignUpdateKind = (typeof campaignUpdateKinds)[number];
@@ -82,7 +87,12 @@ export interface CampaignPageUpdate {
   body: string;
   /** YYYY-MM-DD */
   occurredOn: string;
+  /** In the page's language, or the original (flagged) when the update has no version in it. */
+  translation: TranslationInfo<"title" | "body">;
 }
+
+/** The campaign's own words: what a version in another language translates. */
+export type CampaignTextField = "title" | "summary" | "ask" | "storyMarkdown";
 
 /** Everything /campaigns/[slug] renders except live counts and the public wall. */
 export interface CampaignPage {
@@ -105,6 +115,8 @@ export interface CampaignPage {
   targets: CampaignPageTarget[];
   updates: CampaignPageUpdate[];
   deliveries: CampaignPageDelivery[];
+  /** Title, summary, ask and story in the page's language, or the original (flagged) where there is no version. */
+  translation: TranslationInfo<CampaignTextField>;
 }
 
 const contactColumns = {
@@ -133,6 +145,7 @@ export const campaignPageColumns = {
   summary: campaigns.summary,
   ask: campaigns.ask,
   storyMarkdown: campaigns.storyMarkdown,
+  sourceLocale: campaigns.sourceLocale,
   status: campaigns.status,
   goal: campaigns.goal,
   deadline: campaigns.deadline,
@@ -214,19 +227,42 @@ async function selectEmbassiesOf(states: string[]): Promise<Map<string, TargetCo
   return byState;
 }
 
-async function selectCampaignUpdates(campaignId: string): Promise<CampaignPageUpdate[]> {
+async function selectCampaignUpdates(campaignId: string, locale: Locale, sourceLocale: string): Promise<CampaignPageUpdate[]> {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       id: campaignUpdates.id,
       kind: campaignUpdates.kind,
       title: campaignUpdates.title,
       body: campaignUpdates.body,
       occurredOn: campaignUpdates.occurredOn,
+      versionTitle: campaignUpdateTranslations.title,
+      versionBody: campaignUpdateTranslations.body,
     })
     .from(campaignUpdates)
+    .leftJoin(campaignUpdateTranslations, updateVersionIn(locale))
     .where(eq(campaignUpdates.campaignId, campaignId))
     .orderBy(desc(campaignUpdates.occurredOn), desc(campaignUpdates.createdAt));
+  return rows.map(({ versionTitle, versionBody, ...row }) => {
+    const { values, translation } = localize(locale, sourceLocale, { title: row.title, body: row.body }, { title: versionTitle, body: versionBody });
+    return { ...row, ...values, translation };
+  });
+}
+
+/** The campaign's version in `locale`, if it has one. */
+async function selectCampaignVersion(campaignId: string, locale: Locale) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      title: campaignTranslations.title,
+      summary: campaignTranslations.summary,
+      ask: campaignTranslations.ask,
+      storyMarkdown: campaignTranslations.storyMarkdown,
+    })
+    .from(campaignTranslations)
+    .where(and(eq(campaignTranslations.campaignId, campaignId), eq(campaignTranslations.locale, locale)))
+    .limit(1);
+  return row ?? null;
 }
 
 async function selectCampaignDeliveries(campaignId: string): Promise<CampaignPageDelivery[]> {
@@ -246,27 +282,31 @@ async function selectCampaignDeliveries(campaignId: string): Promise<CampaignPag
     .orderBy(desc(deliveries.deliveredOn), desc(deliveries.createdAt));
 }
 
-async function loadPublishedCampaign(slug: string): Promise<CampaignPage | null> {
+async function loadPublishedCampaign(slug: string, locale: Locale): Promise<CampaignPage | null> {
   const row = await selectPublicCampaign(slug);
   if (!row) return null;
-  return campaignPageOf(row);
+  return campaignPageOf(row, locale);
 }
 
 /**
- * The page content of a campaign row (defenders, targets, timeline), public
- * or not: the caller has decided the viewer may see it (the public loader
- * above, or the uncached preview in campaign-review.ts).
+ * The page content of a campaign row (defenders, targets, timeline) in the
+ * page's language, public or not: the caller has decided the viewer may see it
+ * (the public loader above, or the uncached preview in campaign-review.ts).
  */
-export async function campaignPageOf(row: NonNullable<Awaited<ReturnType<typeof selectPublicCampaign>>>): Promise<CampaignPage> {
-  const { id, deadline, publishedAt, closedAt, status, ...rest } = row;
-  const [campaignDefenderList, campaignTargetList, updates, campaignDeliveries] = await Promise.all([
+export async function campaignPageOf(row: NonNullable<Awaited<ReturnType<typeof selectPublicCampaign>>>, locale: Locale): Promise<CampaignPage> {
+  const { id, deadline, publishedAt, closedAt, status, sourceLocale, title, summary, ask, storyMarkdown, ...rest } = row;
+  const [campaignDefenderList, campaignTargetList, updates, campaignDeliveries, version] = await Promise.all([
     selectCampaignDefenders(id),
     selectCampaignTargets(id),
-    selectCampaignUpdates(id),
+    selectCampaignUpdates(id, locale, sourceLocale),
     selectCampaignDeliveries(id),
+    selectCampaignVersion(id, locale),
   ]);
+  const { values, translation } = localize(locale, sourceLocale, { title, summary, ask, storyMarkdown }, version);
   return {
     ...rest,
+    ...values,
+    translation,
     status: status as PublicCampaignStatus,
     deadline: deadline?.toISOString() ?? null,
     publishedAt: publishedAt?.toISOString() ?? null,
@@ -278,8 +318,12 @@ export async function campaignPageOf(row: NonNullable<Awaited<ReturnType<typeof 
   };
 }
 
-/** A public campaign's page content by slug, or null when it is unknown or not public. For anyone. */
-export function getPublishedCampaign(slug: string): Promise<CampaignPage | null> {
+/**
+ * A public campaign's page content by slug in the page's language (each field
+ * from its version in `locale`, else the original, flagged), or null when it is
+ * unknown or not public. Cached per slug and locale. For anyone.
+ */
+export function getPublishedCampaign(slug: string, locale: Locale): Promise<CampaignPage | null> {
   return cached(
     loadPublishedCampaign,
     {
@@ -288,6 +332,7 @@ export function getPublishedCampaign(slug: string): Promise<CampaignPage | null>
       revalidate: cacheSeconds.content,
     },
     slug,
+    locale,
   );
 }
 

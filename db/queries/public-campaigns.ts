@@ -5,14 +5,19 @@ import { correlated } from "@/db/queries/correlated";
 import {
   actionCounters,
   campaignDefenders,
+  campaignTranslations,
+  campaignUpdateTranslations,
   campaignUpdates,
   campaigns,
   defenders,
   type ActionKind,
   type defenderStatuses,
 } from "@/db/schema";
+import type { Locale } from "@/i18n/config";
 import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
+import { localize, type TranslationInfo } from "@/lib/translations";
 import { cached } from "./cached";
+import { campaignVersionIn, updateVersionIn } from "./translations";
 import { campaignIsPublic, openCampaignStatuses, type PublicCampaignStatus } from "./visibility";
 
 export type DefenderStatus = (typeof defenderStatuses)[number];
@@ -48,6 +53,8 @@ export interface CampaignCard {
   /** Confirmed actions from the counters. */
   actionsTaken: number;
   defenders: CampaignCardDefender[];
+  /** Title and summary in the page's language, or the original (flagged). */
+  translation: TranslationInfo<"title" | "summary">;
 }
 
 const confirmedTotals = () => {
@@ -66,6 +73,9 @@ const cardColumns = {
   goal: campaigns.goal,
   deadline: campaigns.deadline,
   actionKinds: campaigns.actionKinds,
+  sourceLocale: campaigns.sourceLocale,
+  versionTitle: campaignTranslations.title,
+  versionSummary: campaignTranslations.summary,
 };
 
 /** Open campaigns first, then won, then closed; newest first within each. */
@@ -74,25 +84,33 @@ const cardOrder = [
   desc(campaigns.publishedAt),
 ];
 
-type CardRow = Pick<typeof campaigns.$inferSelect, keyof typeof cardColumns> & { actionsTaken: number };
+type CardRow = Pick<typeof campaigns.$inferSelect, "id" | "slug" | "title" | "summary" | "status" | "goal" | "deadline" | "actionKinds" | "sourceLocale"> & {
+  versionTitle: string | null;
+  versionSummary: string | null;
+  actionsTaken: number;
+};
 
-async function selectCampaignCards(where: SQL | undefined, limit?: number): Promise<CampaignCard[]> {
+/** Cards in the page's language: each with its version in `locale` when it has one. */
+async function selectCampaignCards(locale: Locale, where: SQL | undefined, limit?: number): Promise<CampaignCard[]> {
   const db = await getDb();
   const query = db
     .select({ ...cardColumns, actionsTaken: confirmedTotals() })
     .from(campaigns)
+    .leftJoin(campaignTranslations, campaignVersionIn(locale))
     .where(and(campaignIsPublic(), where))
     .orderBy(...cardOrder);
   const rows: CardRow[] = limit ? await query.limit(limit) : await query;
   const defendersByCampaign = await selectCardDefenders(rows.map((row) => row.id));
-  return rows.map((row) => toCampaignCard(row, defendersByCampaign.get(row.id) ?? []));
+  return rows.map((row) => toCampaignCard(row, locale, defendersByCampaign.get(row.id) ?? []));
 }
 
-function toCampaignCard(row: CardRow, cardDefenders: CampaignCardDefender[]): CampaignCard {
+function toCampaignCard(row: CardRow, locale: Locale, cardDefenders: CampaignCardDefender[]): CampaignCard {
+  const { values, translation } = localize(locale, row.sourceLocale, { title: row.title, summary: row.summary }, { title: row.versionTitle, summary: row.versionSummary });
   return {
     slug: row.slug,
-    title: row.title,
-    summary: row.summary,
+    title: values.title,
+    summary: values.summary,
+    translation,
     status: row.status as PublicCampaignStatus,
     goal: row.goal,
     deadline: row.deadline?.toISOString() ?? null,
@@ -145,39 +163,44 @@ function actionKindCondition(kind: ActionKind | undefined): SQL | undefined {
   return sql`${kind}::action_kind = any(${campaigns.actionKinds})`;
 }
 
-async function loadPublicCampaigns(filters: CampaignFilters): Promise<CampaignCard[]> {
+async function loadPublicCampaigns(filters: CampaignFilters, locale: Locale): Promise<CampaignCard[]> {
   return selectCampaignCards(
+    locale,
     and(statusCondition(filters.status), defenderCountryCondition(filters.country), actionKindCondition(filters.kind)),
   );
 }
 
-/** Public campaigns matching the /campaigns filters, open ones first. For anyone. */
-export function listPublicCampaigns(filters: CampaignFilters): Promise<CampaignCard[]> {
+/** Public campaigns matching the /campaigns filters, open ones first, in the page's language. For anyone. */
+export function listPublicCampaigns(filters: CampaignFilters, locale: Locale): Promise<CampaignCard[]> {
   return cached(
     loadPublicCampaigns,
     { key: "public-campaigns", tags: [cacheTags.campaigns, cacheTags.counters], revalidate: cacheSeconds.counters },
     { status: filters.status, country: filters.country, kind: filters.kind },
+    locale,
   );
 }
 
-async function loadFeaturedCampaigns(limit: number): Promise<CampaignCard[]> {
+async function loadFeaturedCampaigns(limit: number, locale: Locale): Promise<CampaignCard[]> {
   return selectCampaignCards(
+    locale,
     and(eq(campaigns.featured, true), inArray(campaigns.status, [...openCampaignStatuses])),
     limit,
   );
 }
 
-/** Featured campaigns that still ask for action, for the home page. */
-export function listFeaturedCampaigns(limit = 3): Promise<CampaignCard[]> {
+/** Featured campaigns that still ask for action, for the home page, in its language. */
+export function listFeaturedCampaigns(limit: number, locale: Locale): Promise<CampaignCard[]> {
   return cached(
     loadFeaturedCampaigns,
     { key: "featured-campaigns", tags: [cacheTags.campaigns, cacheTags.counters], revalidate: cacheSeconds.counters },
     limit,
+    locale,
   );
 }
 
-async function loadDefenderCampaigns(defenderSlug: string): Promise<CampaignCard[]> {
+async function loadDefenderCampaigns(defenderSlug: string, locale: Locale): Promise<CampaignCard[]> {
   return selectCampaignCards(
+    locale,
     sql`exists (
       select 1 from ${campaignDefenders}
       join ${defenders} on ${defenders.id} = ${campaignDefenders.defenderId}
@@ -186,8 +209,8 @@ async function loadDefenderCampaigns(defenderSlug: string): Promise<CampaignCard
   );
 }
 
-/** The public campaigns about one defender, for their profile. */
-export function listPublicCampaignsForDefender(defenderSlug: string): Promise<CampaignCard[]> {
+/** The public campaigns about one defender, for their profile, in its language. */
+export function listPublicCampaignsForDefender(defenderSlug: string, locale: Locale): Promise<CampaignCard[]> {
   return cached(
     loadDefenderCampaigns,
     {
@@ -196,6 +219,7 @@ export function listPublicCampaignsForDefender(defenderSlug: string): Promise<Ca
       revalidate: cacheSeconds.counters,
     },
     defenderSlug,
+    locale,
   );
 }
 
@@ -269,13 +293,15 @@ export interface RecentOutcome {
   title: string | null;
   /** YYYY-MM-DD */
   occurredOn: string;
+  /** The campaign's title and the headline in the page's language, or the original (flagged). */
+  translation: TranslationInfo<"campaignTitle" | "title">;
 }
 
 const outcomeUpdateKinds = ["released", "acquitted", "outcome"] as const;
 
 const newestFirst = (a: RecentOutcome, b: RecentOutcome) => b.occurredOn.localeCompare(a.occurredOn);
 
-async function loadRecentOutcomes(limit: number): Promise<RecentOutcome[]> {
+async function loadRecentOutcomes(limit: number, locale: Locale): Promise<RecentOutcome[]> {
   const db = await getDb();
   const [updates, won] = await Promise.all([
     db
@@ -285,9 +311,14 @@ async function loadRecentOutcomes(limit: number): Promise<RecentOutcome[]> {
         campaignTitle: campaigns.title,
         title: campaignUpdates.title,
         occurredOn: campaignUpdates.occurredOn,
+        sourceLocale: campaigns.sourceLocale,
+        versionCampaignTitle: campaignTranslations.title,
+        versionTitle: campaignUpdateTranslations.title,
       })
       .from(campaignUpdates)
       .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
+      .leftJoin(campaignTranslations, campaignVersionIn(locale))
+      .leftJoin(campaignUpdateTranslations, updateVersionIn(locale))
       .where(and(campaignIsPublic(), inArray(campaignUpdates.kind, [...outcomeUpdateKinds])))
       .orderBy(desc(campaignUpdates.occurredOn))
       .limit(limit * 3),
@@ -297,8 +328,11 @@ async function loadRecentOutcomes(limit: number): Promise<RecentOutcome[]> {
         campaignTitle: campaigns.title,
         closedAt: campaigns.closedAt,
         updatedAt: campaigns.updatedAt,
+        sourceLocale: campaigns.sourceLocale,
+        versionCampaignTitle: campaignTranslations.title,
       })
       .from(campaigns)
+      .leftJoin(campaignTranslations, campaignVersionIn(locale))
       .where(and(campaignIsPublic(), eq(campaigns.status, "won")))
       .orderBy(desc(campaigns.closedAt))
       .limit(limit),
@@ -307,17 +341,31 @@ async function loadRecentOutcomes(limit: number): Promise<RecentOutcome[]> {
   // A won campaign is one outcome, headlined by its latest outcome update when it has one.
   const wonOutcomes: RecentOutcome[] = won.map((campaign) => {
     const headline = updates.find((update) => update.campaignSlug === campaign.campaignSlug);
+    const { values, translation } = localize(
+      locale,
+      campaign.sourceLocale,
+      { campaignTitle: campaign.campaignTitle, title: headline?.title ?? null },
+      { campaignTitle: campaign.versionCampaignTitle, title: headline?.versionTitle },
+    );
     return {
       kind: "won",
       campaignSlug: campaign.campaignSlug,
-      campaignTitle: campaign.campaignTitle,
-      title: headline?.title ?? null,
+      ...values,
       occurredOn: (campaign.closedAt ?? campaign.updatedAt).toISOString().slice(0, 10),
+      translation,
     };
   });
   const otherOutcomes: RecentOutcome[] = updates
     .filter((update) => !wonSlugs.has(update.campaignSlug))
-    .map((update) => ({ ...update, kind: update.kind as OutcomeKind }));
+    .map(({ sourceLocale, versionCampaignTitle, versionTitle, ...update }) => {
+      const { values, translation } = localize(
+        locale,
+        sourceLocale,
+        { campaignTitle: update.campaignTitle, title: update.title },
+        { campaignTitle: versionCampaignTitle, title: versionTitle },
+      );
+      return { ...update, ...values, kind: update.kind as OutcomeKind, translation };
+    });
   const recent = [...wonOutcomes, ...otherOutcomes].sort(newestFirst).slice(0, limit);
   // The latest win is always told, however much other news came after it.
   const latestWin = wonOutcomes[0];
@@ -325,11 +373,12 @@ async function loadRecentOutcomes(limit: number): Promise<RecentOutcome[]> {
   return recent.sort(newestFirst);
 }
 
-/** Won campaigns and release or acquittal news from public campaigns, newest first, for the home page. */
-export function listRecentOutcomes(limit = 4): Promise<RecentOutcome[]> {
+/** Won campaigns and release or acquittal news from public campaigns, newest first, for the home page, in its language. */
+export function listRecentOutcomes(limit: number, locale: Locale): Promise<RecentOutcome[]> {
   return cached(
     loadRecentOutcomes,
     { key: "recent-outcomes", tags: [cacheTags.campaigns], revalidate: cacheSeconds.content },
     limit,
+    locale,
   );
 }

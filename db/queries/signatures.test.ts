@@ -67,6 +67,7 @@ function signature(campaign: ActionCampaign, overrides: Partial<NewSignature> = 
     country: "CA",
     city: "Toronto",
     language: "en",
+    locale: "en",
     personalText: "Please act.",
     organisationName: null,
     organisationWebsite: null,

@@ -28,6 +28,8 @@ export interface ActionCampaign {
   actionKinds: ActionKind[];
   collectionPaused: boolean;
   defenderNames: string[];
+  /** The language the campaign was written in: its letter is offered in it when neither the reader's nor the target's is written. */
+  sourceLocale: string;
 }
 
 /** A public campaign by slug, for the action pages and actions; null when unknown or not public. For anyone. */
@@ -43,6 +45,7 @@ export async function getCampaignForAction(slug: string): Promise<ActionCampaign
       hashtags: campaigns.hashtags,
       actionKinds: campaigns.actionKinds,
       collectionPaused: campaigns.collectionPaused,
+      sourceLocale: campaigns.sourceLocale,
       defenderNames: correlated<string[]>(sql`coalesce((
         select array_agg(${defenders.name} order by ${campaignDefenders.position})
         from ${campaignDefenders} join ${defenders} on ${defenders.id} = ${campaignDefenders.defenderId}
@@ -114,7 +117,10 @@ export interface NewSignature {
   wantsUpdates: boolean;
   country: string;
   city: string | null;
-  language: string;
+  /** The language of the text sent (the template the supporter chose, lib/templates/language.ts); null when the kind has none. */
+  language: string | null;
+  /** The interface language the supporter used (i18n/config locales): the confirmation mail is written in it, and later update mail. */
+  locale: string;
   personalText: string | null;
   /** Letter: show the paragraph on the campaign page once a moderator approved it (ignored on high-risk campaigns). */
   showText?: boolean;
@@ -184,6 +190,7 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
     country: signature.country,
     cityCiphertext: encryptOptional(signature.city),
     language: signature.language,
+    locale: signature.locale,
     personalTextCiphertext: encryptOptional(signature.personalText),
     organisationName: signature.organisationName,
     organisationWebsite: signature.organisationWebsite,
@@ -214,14 +221,14 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
       .returning({ id: actions.id });
     if (inserted.length > 0) {
       if (publicText) {
-        await prescreenSubmission(tx, { type: "action", id: String(inserted[0]!.id) }, publicText, { language: signature.language, textHash });
+        await prescreenSubmission(tx, { type: "action", id: String(inserted[0]!.id) }, publicText, { language: signature.locale, textHash });
       }
       await enqueueMail(tx, confirmationMail(signature));
       return "created";
     }
     const reissued = await tx
       .update(actions)
-      .set({ confirmTokenHash: tokenHash, updatedAt: sql`now()` })
+      .set({ confirmTokenHash: tokenHash, locale: signature.locale, updatedAt: sql`now()` })
       .where(
         and(
           eq(actions.campaignId, signature.campaign.id),

@@ -101,6 +101,7 @@ describe("supporters' cities and personal texts", () => {
         country: "GB",
         city,
         language: "en",
+        locale: "en",
         personalText: paragraph,
         showText: true,
         organisationName: null,

@@ -8,6 +8,7 @@ import { actionKindTable, type ChannelKind } from "@/lib/action-kinds";
 import type { Charge } from "@/lib/rate-limit/policy";
 import type { ResolvedTarget } from "@/lib/targets/resolve";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
+import { chooseLanguage, type LanguageReason } from "@/lib/templates/language";
 import { prescreenSubmission } from "./prescreen";
 import { consumeRateLimits } from "./rate-limit";
 import { getSiteSettings } from "./settings";
@@ -30,6 +31,8 @@ export interface ChannelCampaign {
   /** The kind is one the campaign asks for at all (else the page is not found). */
   offersKind: boolean;
   defenderNames: string[];
+  /** The language the campaign was written in (its texts are offered in it when neither the reader's nor the target's is written). */
+  sourceLocale: string;
 }
 
 /** A public campaign by slug for one channel page, or null when unknown or not public. For anyone. */
@@ -46,6 +49,7 @@ export async function getChannelCampaign(slug: string, kind: ActionKind): Promis
     // The site-wide kill switches too, so the page says collection is paused instead of offering a form.
     collecting: isCollecting(settings, campaign, kind),
     defenderNames: campaign.defenderNames,
+    sourceLocale: campaign.sourceLocale,
   };
 }
 
@@ -53,6 +57,20 @@ export interface ChannelTemplate {
   subject: string | null;
   body: string;
   language: string;
+  /** Why this language was offered, when the caller gave a LanguagePreference (lib/templates/language.ts). */
+  reason?: LanguageReason;
+}
+
+/**
+ * What the supporter's page knows about the language to offer: the one they
+ * asked for (?lang=, unchecked: only a written language is taken), the page's,
+ * and the campaign's own. Each offer then takes the asked language when
+ * written, else the reader's, the target's, the campaign's (lib/templates/language.ts).
+ */
+export interface LanguagePreference {
+  asked: string | null;
+  locale: string;
+  sourceLocale: string | null;
 }
 
 /** A resolved target with the contact details one channel needs. */
@@ -75,7 +93,12 @@ export interface ChannelOffer {
  * in the target's language when written, else English, else any. The campaign
  * must already be known to be public (getChannelCampaign).
  */
-export async function listChannelOffers(campaignId: string, kind: ChannelKind, country: string | null): Promise<ChannelOffer[]> {
+export async function listChannelOffers(
+  campaignId: string,
+  kind: ChannelKind,
+  country: string | null,
+  preference?: LanguagePreference,
+): Promise<ChannelOffer[]> {
   const resolved = await resolveSupporterTargets(campaignId, kind, country);
   const db = await getDb();
   const [contacts, templateRows] = await Promise.all([
@@ -104,7 +127,9 @@ export async function listChannelOffers(campaignId: string, kind: ChannelKind, c
         xHandle: contact?.xHandle ?? null,
         blueskyHandle: contact?.blueskyHandle ?? null,
       },
-      template: pickTemplate(templateRows, entry.target.id, entry.target.language),
+      template: preference
+        ? pickPreferredTemplate(templateRows, entry.target.id, entry.target.language, preference)
+        : pickTemplate(templateRows, entry.target.id, entry.target.language),
     };
   });
 }
@@ -135,6 +160,27 @@ function pickTemplate(rows: TemplateRow[], targetId: string | null, language: st
   return chosen ? { subject: chosen.subject, body: chosen.body, language: chosen.language } : null;
 }
 
+/**
+ * The target's own template when it has one, else the general one, in the
+ * language lib/templates/language.ts chooses among those written; an asked
+ * language only the general template is written in takes the general one.
+ */
+function pickPreferredTemplate(rows: TemplateRow[], targetId: string, targetLanguage: string, preference: LanguagePreference): ChannelTemplate | null {
+  const own = rows.filter((row) => row.targetId === targetId);
+  const general = rows.filter((row) => row.targetId === null);
+  const writes = (candidates: TemplateRow[], language: string | null) =>
+    language !== null && candidates.some((row) => row.language.toLowerCase() === language.toLowerCase());
+  const pool =
+    own.length === 0 || (preference.asked && !writes(own, preference.asked) && writes(general, preference.asked)) ? general : own;
+  const choice = chooseLanguage(
+    pool.map((row) => row.language),
+    preference.asked,
+    { locale: preference.locale, targetLanguage, sourceLocale: preference.sourceLocale },
+  );
+  const chosen = choice ? pool.find((row) => row.language === choice.language) : undefined;
+  return chosen && choice ? { subject: chosen.subject, body: chosen.body, language: chosen.language, reason: choice.reason } : null;
+}
+
 export interface SupporterActionInput {
   campaignSlug: string;
   kind: ChannelKind;
@@ -151,6 +197,8 @@ export interface SupporterActionInput {
   showName?: boolean;
   country?: string | null;
   language?: string | null;
+  /** The interface language the supporter used (i18n/config locales). */
+  locale?: string | null;
   /** Solidarity: the message. Call: the outcome note. */
   personalText?: string | null;
   /** Tweets: a hash of the offered text. */
@@ -232,6 +280,7 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
         showName,
         country: input.country ?? null,
         language: input.language ?? null,
+        locale: input.locale ?? null,
         personalTextCiphertext: encryptOptional(personalText),
         textHash,
         selfReported: input.selfReported,

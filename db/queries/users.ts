@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditLog, sessions, users } from "@/db/schema";
 import type { Role, Viewer } from "@/lib/permissions";
@@ -21,6 +21,19 @@ export async function isSuspendedEmail(email: string): Promise<boolean> {
   const db = await getDb();
   const [row] = await db.select({ suspendedAt: users.suspendedAt }).from(users).where(eq(users.email, email)).limit(1);
   return Boolean(row?.suspendedAt);
+}
+
+/** The language the person last used (users.locale, set at sign-in), or null when never recorded. */
+export async function getUserLocale(userId: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.locale ?? null;
+}
+
+/** Remembers the language someone just signed in with (the caller passes one of i18n/config's locales). */
+export async function rememberUserLocale(userId: string, locale: string): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ locale }).where(and(eq(users.id, userId), sql`${users.locale} is distinct from ${locale}`));
 }
 
 /**

@@ -7,10 +7,13 @@ import {
   campaigns,
   campaignStatusChanges,
   campaignTargets,
+  campaignTranslations,
   campaignUpdates,
+  campaignUpdateTranslations,
   defenderEvents,
   defenderOrganisers,
   defenders,
+  defenderTranslations,
   moderationFlags,
   moderationReasons,
   organisations,
@@ -127,6 +130,7 @@ async function seedDefenderProfiles(tx: Transaction): Promise<Map<string, string
       status: d.status,
       summary: d.summary,
       storyMarkdown: d.story,
+      sourceLocale: d.sourceLocale ?? "en",
       consentStatus: d.consentStatus,
       consentNote: d.consentNote ?? null,
       consentRecordedAt: d.consentStatus === "unknown" ? null : new Date("2026-01-01T00:00:00Z"),
@@ -143,6 +147,13 @@ async function seedDefenderProfiles(tx: Transaction): Promise<Map<string, string
       .insert(defenderOrganisers)
       .values({ defenderId: row.id, userId: demoOrganiserId, addedBy: demoOrganiserId })
       .onConflictDoNothing();
+    for (const version of d.translations ?? []) {
+      const words = { profession: version.profession ?? null, summary: version.summary, storyMarkdown: version.story, updatedBy: demoOrganiserId };
+      await tx
+        .insert(defenderTranslations)
+        .values({ defenderId: row.id, locale: version.locale, ...words })
+        .onConflictDoUpdate({ target: [defenderTranslations.defenderId, defenderTranslations.locale], set: words });
+    }
     for (const [i, e] of d.events.entries()) {
       const event = { defenderId: row.id, occurredOn: e.occurredOn, kind: e.kind, text: e.text, sourceUrl: e.sourceUrl ?? null };
       await tx
@@ -195,6 +206,7 @@ async function seedCampaign(tx: Transaction, c: SeedCampaign, defenderIds: Map<s
     summary: c.summary,
     ask: c.ask,
     storyMarkdown: c.story,
+    sourceLocale: c.sourceLocale ?? "en",
     status: c.status,
     goal: c.goal ?? null,
     deadline: c.deadline ? new Date(`${c.deadline}T23:59:59Z`) : null,
@@ -278,6 +290,22 @@ async function seedCampaign(tx: Transaction, c: SeedCampaign, defenderIds: Map<s
       .insert(campaignUpdates)
       .values({ id: seedId(`update:${c.slug}:${i}`), ...update })
       .onConflictDoUpdate({ target: campaignUpdates.id, set: update });
+  }
+
+  for (const version of c.translations ?? []) {
+    const words = { title: version.title, summary: version.summary, ask: version.ask, storyMarkdown: version.story, updatedBy: organiserId };
+    await tx
+      .insert(campaignTranslations)
+      .values({ campaignId, locale: version.locale, ...words })
+      .onConflictDoUpdate({ target: [campaignTranslations.campaignId, campaignTranslations.locale], set: words });
+    for (const [i, u] of (version.updates ?? []).entries()) {
+      if (!c.updates[i]) throw new Error(`Seed campaign ${c.slug}: the ${version.locale} version has more updates than the original`);
+      const updateWords = { title: u.title, body: u.body, updatedBy: organiserId };
+      await tx
+        .insert(campaignUpdateTranslations)
+        .values({ updateId: seedId(`update:${c.slug}:${i}`), locale: version.locale, ...updateWords })
+        .onConflictDoUpdate({ target: [campaignUpdateTranslations.updateId, campaignUpdateTranslations.locale], set: updateWords });
+    }
   }
 
   await seedPublicItems(tx, c, campaignId);

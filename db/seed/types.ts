@@ -15,6 +15,8 @@ type Of<T extends readonly string[]> = T[number];
 export type CountryCode = string;
 /** YYYY-MM-DD */
 export type IsoDate = string;
+/** One of the site's languages (i18n/config.ts). */
+export type SeedLocale = "en" | "fr" | "es" | "zh" | "ar";
 
 export interface SeedDefender {
   slug: string;
@@ -29,6 +31,10 @@ export interface SeedDefender {
   story: string;
   consentStatus: Of<typeof consentStatuses>;
   consentNote?: string;
+  /** The language profession, summary and story are written in ("en" when absent). */
+  sourceLocale?: SeedLocale;
+  /** The profile in other languages (defender_translations). Written in our own words. */
+  translations?: { locale: SeedLocale; profession?: string; summary: string; story: string }[];
   events: { occurredOn: IsoDate; kind: Of<typeof defenderEventKinds>; text: string; sourceUrl?: string }[];
 }
 
@@ -69,6 +75,13 @@ export interface SeedCampaign {
   actionKinds: ActionKind[];
   featured: boolean;
   publishedOn: IsoDate;
+  /** The language title, summary, ask, story and updates are written in ("en" when absent). */
+  sourceLocale?: SeedLocale;
+  /**
+   * The campaign in other languages (campaign_translations), with its updates
+   * (campaign_update_translations, in the order of `updates`). Written in our own words.
+   */
+  translations?: { locale: SeedLocale; title: string; summary: string; ask: string; story: string; updates?: { title: string; body: string }[] }[];
   closedOn?: IsoDate;
   defenderSlugs: string[];
   /**

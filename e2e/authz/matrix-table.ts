@@ -196,6 +196,55 @@ export const actionTable: Record<string, ActionCase> = {
     refusals: ["CampaignUpdates.notFound"],
     form: (w) => ({ campaignId: w.campaignId, kind: "update", title: "Authz update", body: "", occurredOn: today() }),
   },
+  // Versions in other languages (the world's campaign, update and defender have French ones): the team and admins.
+  "app/[locale]/organise/campaigns/[id]/translations/actions.ts#saveCampaignTranslationAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.campaign.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, locale: "es", title: "Campaña de la matriz", summary: "Hecha por la matriz.", ask: "", storyMarkdown: "" }),
+  },
+  "app/[locale]/organise/campaigns/[id]/translations/actions.ts#deleteCampaignTranslationAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.campaign.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, locale: "fr" }),
+  },
+  "app/[locale]/organise/campaigns/[id]/translations/actions.ts#setCampaignSourceLocaleAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.campaign.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, sourceLocale: "es" }),
+  },
+  "app/[locale]/organise/campaigns/[id]/translations/actions.ts#saveUpdateTranslationAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.campaign.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, updateId: w.updateId, locale: "es", title: "Novedad de la matriz", body: "" }),
+  },
+  "app/[locale]/organise/campaigns/[id]/translations/actions.ts#deleteUpdateTranslationAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.campaign.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, updateId: w.updateId, locale: "fr" }),
+  },
+  "app/[locale]/organise/defenders/[id]/translations/actions.ts#saveDefenderTranslationAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.defender.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, locale: "es", summary: "Hecho por la matriz." }),
+  },
+  "app/[locale]/organise/defenders/[id]/translations/actions.ts#deleteDefenderTranslationAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.defender.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, locale: "fr" }),
+  },
+  "app/[locale]/organise/defenders/[id]/translations/actions.ts#setDefenderSourceLocaleAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.defender.notFound"],
+    form: (w) => ({ defenderId: w.defenderId, sourceLocale: "es" }),
+  },
 
   // The owner's defender profile (created by them and in their campaign): its organisers and admins.
   "app/[locale]/organise/defenders/actions.ts#updateDefenderAction": {
@@ -300,9 +349,11 @@ export const routeTable: Record<string, RouteCase> = {
   "/organise/campaigns/[id]/team": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/templates": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/updates": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/translations": { params: campaign, expect: ownCampaignPage },
   "/organise/defenders": { expect: organiserPage },
   "/organise/defenders/new": { expect: organiserPage },
   "/organise/defenders/[id]": { params: (w) => ({ id: w.defenderId }), expect: ownCampaignPage },
+  "/organise/defenders/[id]/translations": { params: (w) => ({ id: w.defenderId }), expect: ownCampaignPage },
   // The invitation page only needs a signed-in viewer (the link is the secret); accepting needs organiser rights.
   "/organise/invitations/[token]": {
     params: (w) => ({ token: w.invitationToken }),

@@ -22,6 +22,8 @@ export interface World {
   defenderId: string;
   defenderSlug: string;
   defenderEventId: string;
+  /** A campaign update with a French version; the campaign and the defender have French versions too. */
+  updateId: string;
   targetId: string;
   campaignTargetId: string;
   templateId: string;
@@ -81,6 +83,11 @@ export async function createWorld(role: MatrixRole): Promise<World> {
   await sql`insert into campaign_organisers (campaign_id, user_id, role) values (${campaign!.id}, ${owner.id}, 'owner'), (${campaign!.id}, ${coOrganiser.id}, 'editor')`;
   const [event] = await sql<{ id: string }[]>`
     insert into defender_events (defender_id, occurred_on, kind, text) values (${defender!.id}, '2024-01-02', 'arrest', 'Arrested.') returning id`;
+  const [update] = await sql<{ id: string }[]>`
+    insert into campaign_updates (campaign_id, kind, title, occurred_on) values (${campaign!.id}, 'update', 'Authz update', '2024-01-03') returning id`;
+  await sql`insert into campaign_translations (campaign_id, locale, title, summary) values (${campaign!.id}, 'fr', 'Campagne de la matrice', 'Faite par la matrice.')`;
+  await sql`insert into campaign_update_translations (update_id, locale, title) values (${update!.id}, 'fr', 'Actualité de la matrice')`;
+  await sql`insert into defender_translations (defender_id, locale, summary) values (${defender!.id}, 'fr', 'Fait par la matrice.')`;
   const [target] = await sql<{ id: string }[]>`
     insert into targets (kind, name, represented_state, host_country) values ('embassy', ${`Authz Embassy ${suffix}`}, 'CN', 'GB') returning id`;
   const [campaignTarget] = await sql<{ id: string }[]>`
@@ -108,6 +115,7 @@ export async function createWorld(role: MatrixRole): Promise<World> {
     defenderId: defender!.id,
     defenderSlug: defender!.slug,
     defenderEventId: event!.id,
+    updateId: update!.id,
     targetId: target!.id,
     campaignTargetId: campaignTarget!.id,
     templateId: template!.id,

@@ -413,6 +413,13 @@ export async function ownerSnapshot(w: RelationWorld): Promise<Snapshot> {
     ["owner's campaign templates", rows("templates", "campaign_id", "$2::uuid")],
     ["owner's campaign deliveries", rows("deliveries", "campaign_id", "$2::uuid")],
     ["owner's campaign updates", rows("campaign_updates", "campaign_id", "$2::uuid")],
+    ["owner's campaign in other languages", rows("campaign_translations", "campaign_id", "$2::uuid")],
+    [
+      "owner's updates in other languages",
+      `(select coalesce(jsonb_agg(to_jsonb(x) - 'updated_at' order by to_jsonb(x)::text), '[]'::jsonb) from campaign_update_translations x
+        join campaign_updates u on u.id = x.update_id where u.campaign_id = $2::uuid)`,
+    ],
+    ["defender profile in other languages", rows("defender_translations", "defender_id", "$1::uuid")],
     ["target (live contact details)", row("targets", "$3::uuid")],
   ];
   const query = `select ${parts.map(([, expression], i) => `${expression} as p${i}`).join(", ")}`;

@@ -1,4 +1,4 @@
-import type { DeliveryTarget, LetterMaterial, SignatureRow } from "@/db/queries/delivery";
+import type { DeliveryTarget, LetterMaterial, LetterText, SignatureRow } from "@/db/queries/delivery";
 import type { ActionKind } from "@/db/schema/enums";
 import { countryName } from "@/lib/format";
 import type { LetterPdf } from "@/lib/pdf/letter";
@@ -10,7 +10,8 @@ export type BundleMode = "each" | "list";
 export const lettersPerPart = 500;
 
 export interface BundleTexts {
-  signedBy: (count: number) => string;
+  /** The line over the names in a list letter, in `language`: the language its template is written in. */
+  signedBy: (count: number, language: string) => string;
 }
 
 function formatDate(date: Date, language: string): string {
@@ -21,10 +22,12 @@ function formatDate(date: Date, language: string): string {
   }
 }
 
-/** The kind's own template (the model letter, the petition's text) in the target's language, else English, else any. */
-function templateFor(material: LetterMaterial, kind: ActionKind, language: string) {
+/** The kind's own template (the model letter, the petition's text) in the target's language, else English, else any; with the language it is in. */
+function templateFor(material: LetterMaterial, kind: ActionKind, language: string): (LetterText & { language: string }) | undefined {
   const ofKind = material.letterTemplates.get(kind);
-  return ofKind?.get(language) ?? ofKind?.get("en") ?? ofKind?.values().next().value;
+  if (!ofKind) return undefined;
+  const chosen = ofKind.has(language) ? language : ofKind.has("en") ? "en" : ofKind.keys().next().value;
+  return chosen === undefined ? undefined : { ...ofKind.get(chosen)!, language: chosen };
 }
 
 function recipientLines(target: DeliveryTarget | undefined): string[] {
@@ -89,7 +92,7 @@ export class LetterBundle {
 
   private letterFrom(row: SignatureRow): LetterPdf {
     const target = row.targetId ? this.material.targets.get(row.targetId) : undefined;
-    const language = target?.language ?? row.language ?? "en";
+    const language = row.language ?? target?.language ?? "en";
     const template = templateFor(this.material, row.kind, language);
     const date = formatDate(row.confirmedAt ?? this.today, language);
     const values = valuesFor(this.material, this.campaignTitle, target, row, date);
@@ -116,7 +119,7 @@ export class LetterBundle {
         senderLines: [this.campaignTitle],
         recipientLines: recipientLines(target),
         date,
-        body: [letter, `${this.texts.signedBy(names.length)}\n${names.join("\n")}`].filter(Boolean).join("\n\n"),
+        body: [letter, `${this.texts.signedBy(names.length, template?.language ?? language)}\n${names.join("\n")}`].filter(Boolean).join("\n\n"),
       };
     });
   }

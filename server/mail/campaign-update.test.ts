@@ -6,9 +6,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
+import { timeZone, type Locale } from "@/i18n/config";
+import { messagesFor } from "@/i18n/messages";
 import { encrypt, keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import type { Viewer } from "@/lib/permissions";
@@ -114,6 +117,11 @@ async function outboxOf(campaignId: string) {
 
 const address = () => `signer-${randomUUID()}@example.org`;
 
+/** A locale's catalogue, as a mail in that language must read. */
+async function catalogue(locale: Locale) {
+  return createTranslator({ locale, timeZone, messages: await messagesFor(locale) }) as unknown as (key: string, values?: Record<string, string>) => string;
+}
+
 describe("postCampaignUpdate", () => {
   it("queues exactly one mail per distinct opted-in confirmed signer, and none for anyone else", async () => {
     const organiser = await user("organiser");
@@ -139,6 +147,53 @@ describe("postCampaignUpdate", () => {
       expect(mail.text).toMatch(/\/unsubscribe\/\d+\.[A-Za-z0-9_-]{43}/);
     }
     expect(await outboxOf(other.campaign.id)).toEqual([]);
+  });
+
+  it("writes to each signer in the language of their action, with the campaign and unsubscribe links in it", async () => {
+    const organiser = await user("organiser");
+    const { campaign } = await campaignOf(organiser);
+    const french = address();
+    const arabic = address();
+    const frenchAction = await signer(campaign.id, french, { locale: "fr" });
+    const arabicAction = await signer(campaign.id, arabic, { locale: "ar" });
+
+    expect(await postCampaignUpdate(organiser, campaign.id, update)).toMatchObject({ mailed: 2 });
+
+    const mails = new Map((await outboxOf(campaign.id)).map((m) => [m.to, m]));
+    for (const [to, actionId, locale] of [[french, frenchAction, "fr"], [arabic, arabicAction, "ar"]] as const) {
+      const mail = mails.get(to)!;
+      const site = /(https?:\/\/[^/\s]+)\/\w\w\/campaigns\//.exec(mail.text)?.[1];
+      expect(site, mail.text).toBeTruthy();
+      const t = await catalogue(locale);
+      expect(mail.subject).toBe(t("CampaignUpdates.email.subject", { campaign: "Free the test defender", title: update.title }));
+      expect(mail.text).toBe(
+        t("CampaignUpdates.email.text", {
+          kind: t(`Enums.updateKind.${update.kind}`),
+          title: update.title,
+          body: update.body,
+          campaign: "Free the test defender",
+          campaignUrl: `${site}/${locale}/campaigns/${campaign.slug}`,
+          unsubscribeUrl: `${site}/${locale}/unsubscribe/${unsubscribeToken(actionId)}`,
+        }),
+      );
+    }
+    // Once a catalogue is translated, its mail no longer reads in English.
+    const blank = { kind: "", title: "", body: "", campaign: "", campaignUrl: "", unsubscribeUrl: "" };
+    const english = (await catalogue("en"))("CampaignUpdates.email.text", blank);
+    for (const [to, locale] of [[french, "fr"], [arabic, "ar"]] as const) {
+      if ((await catalogue(locale))("CampaignUpdates.email.text", blank) !== english) expect(mails.get(to)!.text).not.toContain("To stop receiving updates");
+    }
+  });
+
+  it("writes in English to a signer whose action has no language recorded", async () => {
+    const organiser = await user("organiser");
+    const { campaign } = await campaignOf(organiser);
+    await signer(campaign.id, address());
+    await postCampaignUpdate(organiser, campaign.id, update);
+    const [mail] = await outboxOf(campaign.id);
+    expect(mail!.text).toMatch(/https?:\/\/[^/\s]+\/campaigns\//);
+    expect(mail!.text).toMatch(/https?:\/\/[^/\s]+\/unsubscribe\//);
+    expect(mail!.text).toContain("To stop receiving updates about this campaign");
   });
 
   it("sets the defenders' status in the same transaction and sends nothing unless asked", async () => {

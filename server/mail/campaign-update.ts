@@ -1,23 +1,26 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import { unsubscribeToken, type ComposeCampaignUpdateMail } from "@/db/queries/campaign-updates";
-import { env } from "@/lib/env";
-import messages from "@/messages/en";
+import { routes } from "@/lib/routes";
+import { localizedUrl, storedLocale, translatorFor } from "@/server/translator";
 
-/** The mail an opted-in signer gets about a campaign update, with the campaign's link and their own unsubscribe link. */
-export const campaignUpdateMail: ComposeCampaignUpdateMail = ({ actionId, campaign, update }) => {
-  const t = createTranslator({ locale: "en", messages, namespace: "CampaignUpdates.email" });
-  const tKind = createTranslator({ locale: "en", messages, namespace: "Enums.updateKind" });
-  const site = env().SITE_URL.replace(/\/$/, "");
+/**
+ * The mail an opted-in signer gets about a campaign update, in the language of
+ * their action (actions.locale; English when unknown), with the campaign's link
+ * and their own unsubscribe link in that language. The query calls it once per
+ * signer; the translator is built once per language (server/translator.ts).
+ */
+export const campaignUpdateMail: ComposeCampaignUpdateMail = async ({ actionId, locale: stored, campaign, update }) => {
+  const locale = storedLocale(stored);
+  const t = await translatorFor(locale);
   return {
-    subject: t("subject", { campaign: campaign.title, title: update.title }),
-    text: t("text", {
-      kind: tKind(update.kind),
+    subject: t("CampaignUpdates.email.subject", { campaign: campaign.title, title: update.title }),
+    text: t("CampaignUpdates.email.text", {
+      kind: t(`Enums.updateKind.${update.kind}`),
       title: update.title,
       body: update.body,
       campaign: campaign.title,
-      campaignUrl: `${site}/campaigns/${campaign.slug}`,
-      unsubscribeUrl: `${site}/unsubscribe/${unsubscribeToken(actionId)}`,
+      campaignUrl: localizedUrl(routes.campaign(campaign.slug), locale),
+      unsubscribeUrl: localizedUrl(`/unsubscribe/${unsubscribeToken(actionId)}`, locale),
     }),
   };
 };

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
+import { timeZone, type Locale } from "@/i18n/config";
+import { messagesFor } from "@/i18n/messages";
 import type { Role } from "@/lib/permissions";
 import { acceptInvitation, findInvitation, getCampaignTeam, inviteCoOrganiser, removeCoOrganiser } from "@/db/queries/invitations";
 import { createCampaign } from "@/db/queries/organise-campaigns";
@@ -11,10 +14,10 @@ let t: TestDatabase;
 const userIds: string[] = [];
 const campaignIds: string[] = [];
 
-async function user(role: Role) {
+async function user(role: Role, locale: Locale | null = null) {
   const id = randomUUID();
   const email = `${id}@example.org`;
-  await t.sql`insert into users (id, email, role) values (${id}, ${email}, ${role})`;
+  await t.sql`insert into users (id, email, role, locale) values (${id}, ${email}, ${role}, ${locale})`;
   userIds.push(id);
   return { id, role, email, name: null };
 }
@@ -63,8 +66,8 @@ describe("co-organiser invitations", () => {
     const stranger = await user("organiser");
     const campaignId = await campaignOf(owner);
 
-    await expect(inviteCoOrganiser(stranger, campaignId, invitee.email, invitationMail)).rejects.toMatchObject({ reason: "notFound" });
-    expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail)).toEqual({ ok: true });
+    await expect(inviteCoOrganiser(stranger, campaignId, invitee.email, invitationMail("en"))).rejects.toMatchObject({ reason: "notFound" });
+    expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail("en"))).toEqual({ ok: true });
     const token = await tokenMailedTo(invitee.email);
     const [stored] = await t.sql`select token_hash from campaign_invitations where campaign_id = ${campaignId}`;
     expect(stored!.token_hash).not.toContain(token);
@@ -79,7 +82,7 @@ describe("co-organiser invitations", () => {
       [owner.id, "owner"],
       [invitee.id, "editor"],
     ]);
-    expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail)).toEqual({ ok: false, reason: "alreadyMember" });
+    expect(await inviteCoOrganiser(owner, campaignId, invitee.email, invitationMail("en"))).toEqual({ ok: false, reason: "alreadyMember" });
 
     // Owners stay; co-organisers can be removed.
     await expect(removeCoOrganiser(invitee, campaignId, owner.id)).rejects.toMatchObject({ reason: "notFound" });
@@ -91,7 +94,25 @@ describe("co-organiser invitations", () => {
     const owner = await user("organiser");
     const supporter = await user("supporter");
     const campaignId = await campaignOf(owner);
-    await inviteCoOrganiser(owner, campaignId, supporter.email, invitationMail);
+    await inviteCoOrganiser(owner, campaignId, supporter.email, invitationMail("en"));
     expect(await acceptInvitation(supporter, await tokenMailedTo(supporter.email))).toEqual({ ok: false, reason: "notOrganiser" });
+  });
+
+  it("writes to an invitee with an account in their language, to anyone else in the inviter's", async () => {
+    const owner = await user("organiser", "en");
+    const spanish = await user("organiser", "es");
+    const newcomer = `newcomer-${randomUUID()}@example.org`;
+    const campaignId = await campaignOf(owner);
+
+    await inviteCoOrganiser(owner, campaignId, spanish.email, invitationMail("fr"));
+    await inviteCoOrganiser(owner, campaignId, newcomer, invitationMail("fr"));
+
+    for (const [to, locale] of [[spanish.email, "es"], [newcomer, "fr"]] as const) {
+      const [mail] = await t.sql<{ subject: string; text_body: string }[]>`select subject, text_body from mail_outbox where to_address = ${to}`;
+      expect(mail!.text_body).toMatch(new RegExp(`https?://[^/\\s]+/${locale}/organise/invitations/[A-Za-z0-9_-]+`));
+      const translate = createTranslator({ locale, timeZone, messages: await messagesFor(locale) }) as unknown as (key: string, values: Record<string, string>) => string;
+      expect(mail!.subject).toBe(translate("Organise.email.invitation.subject", { campaign: "Team test" }));
+    }
+    await t.sql`delete from mail_outbox where to_address = ${newcomer}`;
   });
 });

@@ -4,8 +4,11 @@
  * requester, in the decision's transaction.
  */
 import { randomUUID } from "node:crypto";
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
+import { timeZone } from "@/i18n/config";
+import { messagesFor } from "@/i18n/messages";
 import { createTestDb, type TestDatabase } from "@/test/db";
 import { decideModerationItems, type DecisionInput } from "@/db/queries/moderation-decisions";
 import { decisionMails } from "./organiser-decision";
@@ -103,5 +106,16 @@ describe("an organiser-access decision", () => {
     expect(await decideModerationItems(admin, [...subjects, ...subjects], { verdict: "approve", reasonId: null, note: null }, decisionMails)).toMatchObject({ decided: 2 });
     expect((await mailTo(a.email)).map((m) => m.subject)).toEqual(["Your organiser access on Inkwell was granted"]);
     expect((await mailTo(b.email)).map((m) => m.subject)).toEqual(["Your organiser access on Inkwell was granted"]);
+  });
+
+  it("is written in the language the requester last used, with the link in it", async () => {
+    const requester = await user("supporter");
+    await t.sql`update users set locale = 'zh' where id = ${requester.id}`;
+    const subject = await request(requester.id, "Org Zh");
+    expect(await decideModerationItems(admin, [subject], { verdict: "approve", reasonId: null, note: null }, decisionMails)).toMatchObject({ decided: 1 });
+    const [mail] = await mailTo(requester.email);
+    const translate = createTranslator({ locale: "zh", timeZone, messages: await messagesFor("zh") }) as unknown as (key: string, values?: Record<string, string>) => string;
+    expect(mail!.subject).toBe(translate("OrganiserRequest.mail.granted.subject"));
+    expect(mail!.text_body).toMatch(/https?:\/\/\S+\/zh\/organise\n/);
   });
 });

@@ -1,23 +1,22 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import type { ComposeOrganiserDecisionMail, DecisionMails } from "@/db/queries/moderation-decisions";
-import { env } from "@/lib/env";
-import messages from "@/messages/en";
+import { localizedUrl, storedLocale, translatorFor } from "@/server/translator";
 
 /**
  * The answer to an organiser-access request: granted, with the way to the
- * organiser pages; refused, with the reason the admin chose.
+ * organiser pages; refused, with the reason the admin chose. In the language
+ * the requester last used (users.locale), English when unknown.
  */
-const organiserDecisionMail: ComposeOrganiserDecisionMail = ({ status, organisation, reason }) => {
-  const t = createTranslator({ locale: "en", messages, namespace: "OrganiserRequest.mail" });
-  const site = env().SITE_URL.replace(/\/$/, "");
+const organiserDecisionMail: ComposeOrganiserDecisionMail = async ({ status, organisation, reason, locale: stored }) => {
+  const locale = storedLocale(stored);
+  const t = await translatorFor(locale);
   const values = {
     organisation,
-    url: `${site}${status === "granted" ? "/organise" : "/account"}`,
+    url: localizedUrl(status === "granted" ? "/organise" : "/account", locale),
     hasReason: reason ? "yes" : "no",
     reason: reason ?? "",
   };
-  return { subject: t(`${status}.subject`), text: t(`${status}.text`, values) };
+  return { subject: t(`OrganiserRequest.mail.${status}.subject`), text: t(`OrganiserRequest.mail.${status}.text`, values) };
 };
 
 /** Every mail a moderation decision may queue (decideModerationItems). */

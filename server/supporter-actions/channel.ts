@@ -1,6 +1,7 @@
 import "server-only";
 import type { ActionCampaign } from "@/db/queries/signatures";
 import { recordSupporterAction, type SupporterActionInput } from "@/db/queries/supporter-actions";
+import { requestLocale } from "@/i18n/navigation";
 import type { ChannelKind } from "@/lib/action-kinds";
 import { collectionGate } from "./gate";
 import { blocked, recorded, refused, type Refusal, type SupporterOutcome } from "./outcome";
@@ -24,16 +25,19 @@ export async function openChannel(kind: ChannelKind, campaignSlug: string): Prom
 }
 
 /** What a channel action records, apart from the campaign and kind. */
-export type ChannelRecord = Omit<SupporterActionInput, "campaignSlug" | "kind" | "ipHash"> & {
+export type ChannelRecord = Omit<SupporterActionInput, "campaignSlug" | "kind" | "ipHash" | "locale"> & {
   /** Keep no hash of the request's address (tweets: no personal data at all). */
   withoutAddress?: boolean;
 };
 
-/** Records an action through an open channel: rate limits, then the row (lib/action-kinds.ts decides whether its text is moderated). */
+/**
+ * Records an action through an open channel: rate limits, then the row (lib/action-kinds.ts
+ * decides whether its text is moderated), with the request's language (actions.locale).
+ */
 export async function recordChannel(kind: ChannelKind, open: Extract<OpenChannel, { ok: true }>, record: ChannelRecord): Promise<SupporterOutcome> {
   const { withoutAddress, ...input } = record;
   const outcome = await recordSupporterAction(
-    { ...input, campaignSlug: open.campaign.slug, kind, ipHash: withoutAddress ? null : open.screening.ipHash },
+    { ...input, campaignSlug: open.campaign.slug, kind, ipHash: withoutAddress ? null : open.screening.ipHash, locale: await requestLocale() },
     open.screening.charges,
   );
   return recorded(outcome);

@@ -1,10 +1,9 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import { confirmWindowDays } from "@/db/queries/signatures";
+import type { Locale } from "@/i18n/config";
 import { actionKindTable, type SignatureKind } from "@/lib/action-kinds";
-import { env } from "@/lib/env";
 import { routes } from "@/lib/routes";
-import messages from "@/messages/en";
+import { localizedUrl, translatorFor } from "@/server/translator";
 
 /** A composed confirmation mail: the query stores it as given (db/queries/signatures.ts). */
 export interface ConfirmationMail {
@@ -14,23 +13,15 @@ export interface ConfirmationMail {
   text: string;
 }
 
-type Translate = (key: string, values: Record<string, string | number>) => string;
-
-let translator: Translate | undefined;
-
-/** One translator for the process: creating it compiles the messages again on every signature. */
-function translate(): Translate {
-  return (translator ??= createTranslator({ locale: "en", messages }) as unknown as Translate);
-}
-
 /**
  * The mail asking a supporter to confirm a signature of `kind`, in the words
- * of its row's `confirmation.mail` messages ({campaign}, {url}, {days}).
+ * of its row's `confirmation.mail` messages ({campaign}, {url}, {days}), in
+ * the language the supporter signed in (`locale`), with the link to the confirm
+ * page in that language (/fr/confirm/<token>).
  */
-export function composeConfirmationMail(kind: SignatureKind, campaignTitle: string, token: string): ConfirmationMail {
-  const t = translate();
+export async function composeConfirmationMail(kind: SignatureKind, campaignTitle: string, token: string, locale: Locale): Promise<ConfirmationMail> {
+  const t = await translatorFor(locale);
   const namespace = actionKindTable[kind].confirmation.mail;
-  const url = `${env().SITE_URL.replace(/\/$/, "")}${routes.confirm(token)}`;
-  const values = { campaign: campaignTitle, url, days: confirmWindowDays };
+  const values = { campaign: campaignTitle, url: localizedUrl(routes.confirm(token), locale), days: confirmWindowDays };
   return { token, subject: t(`${namespace}.subject`, values), text: t(`${namespace}.text`, values) };
 }

@@ -112,6 +112,8 @@ const sharedFields = {
   country: countryField,
   website: honeypotField,
   altcha: altchaField,
+  /** The language of the letter (petition text) the page showed; checked against the campaign's templates (letter-language.ts). */
+  language: z.string().trim().max(35, "Validation.tooLong").optional(),
 };
 
 type SignatureInput = z.output<z.ZodObject<typeof sharedFields>> &

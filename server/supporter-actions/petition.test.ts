@@ -122,13 +122,14 @@ describe("a petition signature", () => {
       country: "KE",
       city: null,
       language: "en",
+      locale: "en",
       personalText: "Reprisals must end. (comment)",
       organisationName: null,
       organisationWebsite: null,
       powVerified: false,
       ipHash: null,
       idempotencyKey: randomUUID(),
-      confirmation: composeConfirmationMail("petition", campaign.title, randomToken()),
+      confirmation: await composeConfirmationMail("petition", campaign.title, randomToken(), "en"),
     });
     expect(outcome).toBe("created");
     const [pending] = await t.db.select().from(schema.actions).where(eq(schema.actions.campaignId, id));

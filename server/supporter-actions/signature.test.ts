@@ -44,9 +44,9 @@ describe.each(signatureKinds)("signature kind %s", (kind) => {
     }
   });
 
-  it("mails a link to the confirm page, worded by its row", () => {
+  it("mails a link to the confirm page, worded by its row", async () => {
     const token = `token-${randomUUID()}`;
-    const mail = composeConfirmationMail(kind, "Free Them Now", token);
+    const mail = await composeConfirmationMail(kind, "Free Them Now", token, "en");
     expect(mail.token).toBe(token);
     expect(mail.subject).toContain("Free Them Now");
     expect(mail.text).toContain(`/confirm/${token}`);
@@ -64,8 +64,8 @@ describe("the signature kinds", () => {
     expect(signatureSchema("org_signon").parse(signOn).organisationWebsite).toBe("https://example.org");
   });
 
-  it("word each kind's mail differently", () => {
-    const subjects = signatureKinds.map((kind) => composeConfirmationMail(kind, "T", "t").subject);
+  it("word each kind's mail differently", async () => {
+    const subjects = await Promise.all(signatureKinds.map(async (kind) => (await composeConfirmationMail(kind, "T", "t", "en")).subject));
     expect(new Set(subjects).size).toBe(subjects.length);
   });
 });

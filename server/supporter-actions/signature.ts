@@ -1,6 +1,5 @@
 import "server-only";
-import { redirect } from "@/i18n/navigation";
-import { getLocale } from "next-intl/server";
+import { redirect, requestLocale } from "@/i18n/navigation";
 import { recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
 import { actionKindTable, sentPath, type SignatureKind } from "@/lib/action-kinds";
@@ -10,6 +9,7 @@ import { canonicalEmail } from "@/lib/email/canonical";
 import { composeConfirmationMail } from "./confirmation-mail";
 import { signatureSchema } from "./fields";
 import { collectionGate } from "./gate";
+import { signatureLanguage } from "./letter-language";
 import { screenSubmission } from "./screening";
 
 /**
@@ -35,13 +35,16 @@ export function signatureAction(kind: SignatureKind) {
       const gate = await collectionGate(input.campaign, kind);
       if (!gate.open) return { ok: false, message: gate.message, values };
       if (input.website) return redirect(sentPath(input.campaign, kind));
+      // The letter's language is one the campaign wrote, or nothing is screened or stored.
+      const letter = await signatureLanguage(kind, gate.campaign, input.language, input.country, await requestLocale());
+      if (!letter.ok) return { ok: false, message: letter.message, fieldErrors: letter.fieldErrors, values };
 
       const canonical = canonicalEmail(input.email);
       const screening = await screenSubmission(canonical, input.altcha, { campaignId: gate.campaign.id, kind });
       if (!screening.allowed) return { ok: false, message: screening.message, values };
       const [targets, locale] = await Promise.all([
         row.needsTarget ? resolveSupporterTargetsForSigning(gate.campaign.id, kind, input.country) : [],
-        getLocale(),
+        requestLocale(),
       ]);
       await recordPendingSignature({
         campaign: gate.campaign,
@@ -54,7 +57,8 @@ export function signatureAction(kind: SignatureKind) {
         wantsUpdates: input.wantsUpdates ?? false,
         country: input.country,
         city: input.city ?? null,
-        language: locale,
+        language: letter.language,
+        locale,
         personalText: input.personalText ?? input.comment ?? null,
         showText: input.showText ?? false,
         organisationName: input.organisationName ?? null,
@@ -62,7 +66,7 @@ export function signatureAction(kind: SignatureKind) {
         powVerified: screening.powVerified,
         ipHash: screening.ipHash,
         idempotencyKey: input.idempotencyKey,
-        confirmation: composeConfirmationMail(kind, gate.campaign.title, randomToken()),
+        confirmation: await composeConfirmationMail(kind, gate.campaign.title, randomToken(), locale),
       });
       return redirect(sentPath(input.campaign, kind));
     },

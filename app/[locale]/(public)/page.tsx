@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
+import { Arrow } from "@/components/ui/arrow";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { requestLocale } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { ActionKindList } from "@/components/campaign/action-kind-list";
 import { CampaignCard } from "@/components/campaign/campaign-card";
@@ -26,11 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   // Rendered per request (its data is cached by tag), never at build time, when there is no database.
   await connection();
+  const locale = await requestLocale();
   const [featured, totals, outcomes, defenders, t] = await Promise.all([
-    listFeaturedCampaigns(6),
+    listFeaturedCampaigns(6, locale),
     getPublicActionTotals(),
-    listRecentOutcomes(4),
-    listSpotlightDefenders(3),
+    listRecentOutcomes(4, locale),
+    listSpotlightDefenders(3, locale),
     getTranslations("Home"),
   ]);
 
@@ -132,7 +135,7 @@ async function Totals({ totals }: { totals: ActionTotals }) {
         <h2 id="totals-heading" className="sr-only">
           {t("totalsHeading")}
         </h2>
-        <dl className="grid grid-cols-3 gap-4 text-center sm:text-left">
+        <dl className="grid grid-cols-3 gap-4 text-center sm:text-start">
           {stats.map((stat) => (
             <div key={stat.label} className="flex flex-col-reverse">
               <dt className="text-sm text-muted sm:text-base">{stat.label}</dt>
@@ -172,7 +175,7 @@ function HomeSection({
         </div>
         {more ? (
           <Link href={more.href} className="font-semibold">
-            {more.label} <span aria-hidden="true">→</span>
+            {more.label} <Arrow to="forward" />
           </Link>
         ) : null}
       </div>

@@ -1,7 +1,9 @@
 import Link from "@/i18n/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RecentOutcome } from "@/db/queries/public-campaigns";
+import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import { calendarDate } from "@/lib/format";
+import { fieldLanguage } from "@/lib/translations";
 
 /** Won campaigns and releases, newest first. */
 export async function RecentOutcomes({ outcomes }: { outcomes: RecentOutcome[] }) {
@@ -28,10 +30,17 @@ export async function RecentOutcomes({ outcomes }: { outcomes: RecentOutcome[] }
               {" · "}
               <time dateTime={outcome.occurredOn}>{format.dateTime(calendarDate(outcome.occurredOn), { dateStyle: "long" })}</time>
             </p>
-            {outcome.title ? <p className="mt-1 font-semibold">{outcome.title}</p> : null}
+            {outcome.title ? (
+              <p {...fieldLanguage(outcome.translation, "title")} className="mt-1 font-semibold">
+                {outcome.title}
+              </p>
+            ) : null}
             <p className="mt-1 text-sm">
-              <Link href={`/campaigns/${outcome.campaignSlug}`}>{outcome.campaignTitle}</Link>
+              <Link href={`/campaigns/${outcome.campaignSlug}`} {...fieldLanguage(outcome.translation, "campaignTitle")}>
+                {outcome.campaignTitle}
+              </Link>
             </p>
+            <UntranslatedNote translation={outcome.translation} className="mt-1 text-xs text-muted" />
           </div>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
-import { redirect } from "@/i18n/navigation";
+import { localizedPath, redirect } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { listMyActions } from "@/db/queries/account";
@@ -10,6 +10,7 @@ import { routes } from "@/lib/routes";
 import { getViewer, type SignedInViewer } from "@/server/viewer";
 import { OrganiserRequestForm } from "./organiser-request/request-form";
 import { kindMessageKey } from "@/lib/action-kinds";
+import { isolate } from "@/i18n/bidi";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Account");
@@ -25,11 +26,13 @@ export default async function AccountPage() {
     getTranslations(),
     getFormatter(),
   ]);
+  // A route handler under [locale]: in the page's language, so its answers (sign-in) are too.
+  const exportHref = await localizedPath("/account/export.json");
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
       <h1 className="text-4xl font-semibold tracking-tight">{t("heading")}</h1>
-      {viewer.email ? <p className="mt-2 text-muted">{t("signedInAs", { email: viewer.email })}</p> : null}
+      {viewer.email ? <p className="mt-2 text-muted">{isolate((v) => t("signedInAs", v), { email: viewer.email })}</p> : null}
 
       <section aria-labelledby="my-actions-heading" className="mt-10">
         <h2 id="my-actions-heading" className="text-2xl font-semibold">
@@ -52,7 +55,7 @@ export default async function AccountPage() {
           >
             {myActions.map((action) => (
               <tr key={action.id} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
+                <th scope="row" className="py-2 pe-4 font-normal">
                   {action.campaignSlug ? (
                     <Link href={routes.campaign(action.campaignSlug)} className="text-brand underline">
                       {action.campaignTitle}
@@ -63,14 +66,14 @@ export default async function AccountPage() {
                     </>
                   )}
                 </th>
-                <td className="py-2 pr-4">
+                <td className="py-2 pe-4">
                   {tKind(kindMessageKey(action.kind, "short"))}
                   {action.selfReported ? <span className="text-muted"> ({t("selfReported")})</span> : null}
                 </td>
-                <td className="py-2 pr-4 whitespace-nowrap">
+                <td className="py-2 pe-4 whitespace-nowrap">
                   <time dateTime={action.createdAt}>{format.dateTime(new Date(action.createdAt), { dateStyle: "medium" })}</time>
                 </td>
-                <td className="py-2 pr-4">{t(`actionStatus.${action.status}`)}</td>
+                <td className="py-2 pe-4">{t(`actionStatus.${action.status}`)}</td>
                 <td className="py-2">{action.wantsUpdates ? t("newsOn") : t("newsOff")}</td>
               </tr>
             ))}
@@ -88,7 +91,7 @@ export default async function AccountPage() {
         <div className="rounded-lg border border-line bg-surface p-5">
           <p>{t("exportLead")}</p>
           <a
-            href="/account/export.json"
+            href={exportHref}
             download
             className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
           >

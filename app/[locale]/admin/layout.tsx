@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { can } from "@/lib/permissions";
 import { getViewer } from "@/server/viewer";
 import { AdminNav } from "./admin-nav";
+import { isolate } from "@/i18n/bidi";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -29,7 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <div className="border-b border-line bg-brand-soft">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2 sm:px-6">
           <AdminNav label={t("navigation")} links={links} />
-          <p className="text-sm">{t("signedInAs", { who: viewer!.email ?? viewer!.name ?? viewer!.id })}</p>
+          <p className="text-sm">{isolate((v) => t("signedInAs", v), { who: viewer!.email ?? viewer!.name ?? viewer!.id })}</p>
         </div>
       </div>
       <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</div>

@@ -63,7 +63,7 @@ export default async function AdminOverviewPage() {
         {activeSwitches.length === 0 ? (
           <p>{t("noSwitches")}</p>
         ) : (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {activeSwitches.map((line) => (
               <li key={line}>{line}</li>
             ))}

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { OrganiseMessages } from "@/components/organise/client-messages";
 import { SignOutButton } from "@/components/organise/sign-out-button";
 import { getViewer } from "@/server/viewer";
+import { isolate } from "@/i18n/bidi";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -38,7 +39,7 @@ export default async function OrganiseLayout({ children }: { children: ReactNode
             </ul>
           </nav>
           <div className="flex min-w-0 flex-wrap items-center gap-3 text-sm">
-            <span className="min-w-0 [overflow-wrap:anywhere]">{t("signedInAs", { who: viewer.email ?? viewer.name ?? "" })}</span>
+            <span className="min-w-0 [overflow-wrap:anywhere]">{isolate((v) => t("signedInAs", v), { who: viewer.email ?? viewer.name ?? "" })}</span>
             <SignOutButton className="min-h-9 rounded-md border border-line bg-surface px-3 py-1 font-semibold hover:bg-surface" />
           </div>
         </div>

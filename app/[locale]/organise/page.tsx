@@ -58,20 +58,20 @@ export default async function OrganiseDashboard() {
           >
             {campaigns.map((campaign) => (
               <tr key={campaign.id} className="border-b border-line align-top">
-                <th scope="row" className="py-3 pr-4 font-semibold">
+                <th scope="row" className="py-3 pe-4 font-semibold">
                   <Link href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</Link>
                 </th>
-                <td className="py-3 pr-4">
+                <td className="py-3 pe-4">
                   <OrganiseStatusBadge status={campaign.status} />
                 </td>
                 {/* The same figures, under the same words, as the public page and the analytics: the goal counts confirmed actions only. */}
-                <td className="py-3 pr-4 text-right tabular-nums">
+                <td className="py-3 pe-4 text-end tabular-nums">
                   {campaign.goal
                     ? t("countOfGoal", { count: campaign.confirmed, goal: campaign.goal })
                     : format.number(campaign.confirmed)}
                 </td>
-                <td className="py-3 pr-4 text-right tabular-nums">{format.number(campaign.reported)}</td>
-                <td className="py-3 pr-4">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>
+                <td className="py-3 pe-4 text-end tabular-nums">{format.number(campaign.reported)}</td>
+                <td className="py-3 pe-4">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>
                 <td className="py-3">
                   <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
                     <li>

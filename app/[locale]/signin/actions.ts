@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "@/i18n/navigation";
+import { localizedPath, redirect } from "@/i18n/navigation";
 import { z } from "zod";
 import { signIn, signOut, configuredOAuthProviders } from "@/auth";
 import { publicAction } from "@/server/action";
@@ -27,7 +27,8 @@ export const requestSignInLink = publicAction({
   run: async ({ email, returnTo }) => {
     // redirect: false, because Auth.js's server-side signIn ignores pages.verifyRequest for email links.
     // Whatever it answers (a suspended address is refused), the visitor sees the same page.
-    await signIn("email", { email, redirectTo: safeReturnPath(returnTo), redirect: false });
+    // The page to return to is in the request's language: a new account takes its language from it (auth.ts).
+    await signIn("email", { email, redirectTo: await localizedPath(safeReturnPath(returnTo)), redirect: false });
     return redirect("/signin/check-email");
   },
 });
@@ -39,7 +40,7 @@ export const signInWithProvider = publicAction({
   schema: providerSchema,
   run: async ({ provider, returnTo }) => {
     if (!configuredOAuthProviders().some((p) => p.id === provider)) return { ok: false };
-    await signIn(provider, { redirectTo: safeReturnPath(returnTo) });
+    await signIn(provider, { redirectTo: await localizedPath(safeReturnPath(returnTo)) });
   },
 });
 
@@ -47,6 +48,6 @@ export const signInWithProvider = publicAction({
 export const signOutOfInkwell = publicAction({
   schema: z.object({}),
   run: async () => {
-    await signOut({ redirectTo: "/" });
+    await signOut({ redirectTo: await localizedPath("/") });
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
 import { getTranslations } from "next-intl/server";
+import { localizedPath } from "@/i18n/navigation";
 import { configuredOAuthProviders } from "@/auth";
 import { SignOutButton } from "@/components/organise/sign-out-button";
 import { getViewer } from "@/server/viewer";
@@ -8,6 +9,7 @@ import { can } from "@/lib/permissions";
 import { signInWithProvider } from "./actions";
 import { safeReturnPath } from "./return-path";
 import { SignInForm } from "./sign-in-form";
+import { isolate } from "@/i18n/bidi";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Organise.signIn");
@@ -19,15 +21,16 @@ type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 export default async function SignInPage({ searchParams }: Props) {
   const t = await getTranslations("Organise.signIn");
   const { callbackUrl } = await searchParams;
-  const returnTo = safeReturnPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
+  // Back to the page in this page's language: a French visitor sent here from /fr/organise returns to it.
+  const returnTo = await localizedPath(safeReturnPath(typeof callbackUrl === "string" ? callbackUrl : undefined));
   const viewer = await getViewer();
 
   if (viewer) {
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-3xl font-semibold">{t("signedInTitle")}</h1>
-        <p>{t("signedInAs", { email: viewer.email ?? viewer.name ?? "" })}</p>
-        <ul className="list-disc pl-6">
+        <p>{isolate((v) => t("signedInAs", v), { email: viewer.email ?? viewer.name ?? "" })}</p>
+        <ul className="list-disc ps-6">
           {can(viewer, "organise:access:any") ? (
             <li>
               <Link href="/organise">{t("goOrganise")}</Link>

@@ -40,15 +40,15 @@ export async function CountryStats({ campaignSlug, byCountry }: { campaignSlug: 
               {t("tableCaption")}
             </caption>
             <thead className="sticky top-0 bg-surface">
-              <tr className="border-b border-line text-left">
+              <tr className="border-b border-line text-start">
                 <th scope="col" className="px-3 py-2 font-semibold">
                   {t("countryColumn")}
                 </th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                <th scope="col" className="px-3 py-2 text-end font-semibold">
                   {t("confirmedColumn")}
                 </th>
                 {showSelfReported ? (
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  <th scope="col" className="px-3 py-2 text-end font-semibold">
                     {t("selfReportedColumn")}
                   </th>
                 ) : null}
@@ -57,12 +57,12 @@ export async function CountryStats({ campaignSlug, byCountry }: { campaignSlug: 
             <tbody className="divide-y divide-line">
               {byCountry.map((row) => (
                 <tr key={row.country}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  <th scope="row" className="px-3 py-1.5 text-start font-normal">
                     {countryName(row.country, locale)}
                   </th>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(row.confirmed)}</td>
+                  <td className="px-3 py-1.5 text-end tabular-nums">{formatNumber(row.confirmed)}</td>
                   {showSelfReported ? (
-                    <td className="px-3 py-1.5 text-right tabular-nums">{formatNumber(row.selfReported)}</td>
+                    <td className="px-3 py-1.5 text-end tabular-nums">{formatNumber(row.selfReported)}</td>
                   ) : null}
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 import type { ActionKind } from "../../schema/enums";
 import type { CountryCode, SeedCampaign } from "../types";
+import { changWeipingCampaignZh, dongGuangpingCampaignFr } from "./translations";
 
 /*
  * Demo campaigns. Facts (names, dates, places, charges, counts, hashtags, outcomes) come from
@@ -51,6 +52,8 @@ Supporters in Canada write to the two ambassadors in Ottawa. Elsewhere, we sugge
   actionKinds: ["letter", "email", "call"],
   featured: true,
   publishedOn: "2022-11-23",
+  sourceLocale: "en",
+  translations: [dongGuangpingCampaignFr],
   defenderSlugs: ["dong-guangping"],
   targets: [
     { rule: "embassy", responsibleState: "CN" },
@@ -225,6 +228,8 @@ For people who are disappeared, and for the families who keep asking where they 
   actionKinds: ["solidarity", "tweet"],
   featured: true,
   publishedOn: "2021-10-22",
+  sourceLocale: "en",
+  translations: [changWeipingCampaignZh],
   defenderSlugs: ["chang-weiping"],
   targets: [
     { rule: "embassy", responsibleState: "CN", actionKinds: ["tweet"] },

@@ -1,4 +1,5 @@
 import type { SeedDefender } from "../types";
+import { changWeipingDefenderZh, dongGuangpingDefenderFr } from "./translations";
 
 /**
  * Demo defender profiles. Facts come from public reporting on these cases (see the README's "Demo data");
@@ -26,6 +27,8 @@ export const defenders: SeedDefender[] = [
     consentStatus: "given_by_family",
     consentNote:
       "Public case; the appeal centres on reuniting him with his wife and daughter in Toronto, whose fears for him are cited in public reporting.",
+    sourceLocale: "en",
+    translations: [dongGuangpingDefenderFr],
     events: [
       {
         occurredOn: "2015-12-08",
@@ -69,6 +72,8 @@ export const defenders: SeedDefender[] = [
     consentStatus: "given_by_family",
     consentNote:
       "Public case; the #RepealRSDL campaign openly invites solidarity messages to his wife, Chen Zijuan, per public reporting.",
+    sourceLocale: "en",
+    translations: [changWeipingDefenderZh],
     events: [
       {
         occurredOn: "2019-12-01",

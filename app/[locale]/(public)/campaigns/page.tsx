@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/i18n/navigation";
 import { CampaignCard } from "@/components/campaign/campaign-card";
 import { ListPage } from "@/components/ui/list-page";
 import { SelectField } from "@/components/ui/select-field";
@@ -25,14 +26,14 @@ export default async function CampaignsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const filters = parseCampaignFilters(await searchParams);
-  const [campaigns, countries, t, tCommon, tStatus, tKind, locale] = await Promise.all([
-    listPublicCampaigns(filters),
+  const locale = await requestLocale();
+  const [campaigns, countries, t, tCommon, tStatus, tKind] = await Promise.all([
+    listPublicCampaigns(filters, locale),
     listPublicCampaignCountries(),
     getTranslations("Campaigns"),
     getTranslations("Common"),
     getTranslations("Enums.campaignStatusFilter"),
     getTranslations(),
-    getLocale(),
   ]);
 
   return (

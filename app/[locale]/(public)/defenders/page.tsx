@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/i18n/navigation";
 import { DefenderCard } from "@/components/defender/defender-card";
 import { ListPage } from "@/components/ui/list-page";
 import { SelectField } from "@/components/ui/select-field";
@@ -20,13 +21,13 @@ export default async function DefendersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const filters = parseDefenderFilters(await searchParams);
-  const [defenders, countries, t, tCommon, tStatus, locale] = await Promise.all([
-    listPublicDefenders(filters),
+  const locale = await requestLocale();
+  const [defenders, countries, t, tCommon, tStatus] = await Promise.all([
+    listPublicDefenders(filters, locale),
     listPublicDefenderCountries(),
     getTranslations("Defenders"),
     getTranslations("Common"),
     getTranslations("Enums.defenderStatus"),
-    getLocale(),
   ]);
 
   return (
@@ -49,6 +50,7 @@ export default async function DefendersPage({
               id="filter-q"
               name="q"
               type="search"
+              dir="auto"
               defaultValue={filters.q ?? ""}
               aria-describedby="filter-q-hint"
               maxLength={100}

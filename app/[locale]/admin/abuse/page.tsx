@@ -36,7 +36,7 @@ export default async function AbuseOverviewPage() {
         {state.length === 0 ? (
           <p>{t("allRunning")}</p>
         ) : (
-          <ul className="list-disc pl-6 font-semibold text-tone-red">
+          <ul className="list-disc ps-6 font-semibold text-tone-red">
             {state.map((line) => (
               <li key={line}>{line}</li>
             ))}

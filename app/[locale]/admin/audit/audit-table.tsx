@@ -25,15 +25,15 @@ export async function AuditTable({ entries }: { entries: AuditTableEntry[] }) {
         const changes = changedKeys(entry.before, entry.after);
         return (
           <tr key={entry.id} className="border-b border-line align-top" data-audit-id={entry.id}>
-            <td className="py-3 pr-4 whitespace-nowrap">
+            <td className="py-3 pe-4 whitespace-nowrap">
               <time dateTime={entry.createdAt.toISOString()}>{entry.time}</time>
               <span className="block text-muted">{entry.relative}</span>
             </td>
-            <td className="py-3 pr-4 break-all">
+            <td className="py-3 pe-4 break-all">
               {entry.actorFilterHref ? <Link href={entry.actorFilterHref}>{entry.actorLabel}</Link> : entry.actorLabel}
             </td>
-            <td className="py-3 pr-4 font-mono whitespace-nowrap">{entry.action}</td>
-            <td className="py-3 pr-4">
+            <td className="py-3 pe-4 font-mono whitespace-nowrap">{entry.action}</td>
+            <td className="py-3 pe-4">
               <span className="block">{entry.entityType}</span>
               <Link href={entry.entityFilterHref} className="inline-block py-1 font-mono break-all" aria-label={t("entityHistory", { type: entry.entityType, id: entry.entityId })}>
                 {entry.entityId}
@@ -53,7 +53,9 @@ export async function AuditTable({ entries }: { entries: AuditTableEntry[] }) {
                     <li key={change.key} className="break-words">
                       {change.key ? <span className="font-semibold">{change.key}: </span> : null}
                       <span className="text-muted">{change.before ?? t("empty")}</span>
-                      {" → "}
+                      {" "}
+                      {/* Points from the old value to the new one: leftwards in right-to-left pages. */}
+                      <span className="inline-block rtl:-scale-x-100">→</span>{" "}
                       <span>{change.after ?? t("empty")}</span>
                     </li>
                   ))}

@@ -90,6 +90,7 @@ function FilterInput({ name, label, hint, value, type = "text" }: { name: string
         id={id}
         name={name}
         type={type}
+        dir={type === "text" ? "auto" : undefined}
         defaultValue={value ?? ""}
         maxLength={type === "text" ? 200 : undefined}
         aria-describedby={hint ? `${id}-hint` : undefined}

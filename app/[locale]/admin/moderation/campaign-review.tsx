@@ -1,9 +1,10 @@
 import Link from "@/i18n/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import type { CampaignForReview } from "@/db/queries/campaign-review";
 import { countryName } from "@/lib/format";
+import { languageName, originalLanguage, sourceLocaleOf } from "@/lib/translations";
 import { ConsentOverrideForm } from "./consent-override-form";
 import { kindMessageKey, templateKindMessageKey } from "@/lib/action-kinds";
 
@@ -13,6 +14,7 @@ import { kindMessageKey, templateKindMessageKey } from "@/lib/action-kinds";
  * its preview. Admins decide from this, not from the one-line summary.
  */
 export async function CampaignReview({ campaign, canOverride }: { campaign: CampaignForReview; canOverride: boolean }) {
+  const locale = await getLocale();
   const [t, tc, consentText, kinds, templateKinds, rules, format] = await Promise.all([
     getTranslations("AdminModeration.campaign"),
     getTranslations("AdminModeration.consent"),
@@ -57,7 +59,7 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
         <h2 id="review-ask-heading" className="mb-2 text-xl font-semibold">
           {t("ask")}
         </h2>
-        <p className="rounded-md border-l-4 border-accent bg-accent-soft p-3 font-serif text-lg">{campaign.ask || t("none")}</p>
+        <p className="rounded-md border-s-4 border-accent bg-accent-soft p-3 font-serif text-lg">{campaign.ask || t("none")}</p>
       </section>
 
       <section aria-labelledby="review-story-heading">
@@ -73,6 +75,8 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
         )}
       </section>
 
+      <CampaignVersions campaign={campaign} />
+
       <section aria-labelledby="review-defenders-heading" className="flex flex-col gap-3">
         <h2 id="review-defenders-heading" className="text-xl font-semibold">
           {t("defenders")}
@@ -82,8 +86,8 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
           {campaign.defenders.map((defender) => (
             <li key={defender.id} className="rounded-md border border-line bg-surface p-3" aria-label={defender.name}>
               <p className="flex flex-wrap items-center gap-2">
-                <span className="font-semibold">{defender.name}</span>
-                <span className="text-muted">{countryName(defender.country, "en")}</span>
+                <bdi className="font-semibold">{defender.name}</bdi>
+                <span className="text-muted">{countryName(defender.country, locale)}</span>
                 <Badge tone={defender.consenting ? "green" : "red"}>{t("consentLine", { status: consentText(defender.consentStatus) })}</Badge>
                 {defender.quiet ? <Badge tone="amber">{t("quiet")}</Badge> : null}
               </p>
@@ -141,11 +145,11 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
             <li key={target.id} className="rounded-md border border-line bg-surface p-3">
               <p className="font-semibold">
                 {rules(target.rule)}
-                {target.responsibleState ? ` · ${t("responsibleState", { state: countryName(target.responsibleState, "en") })}` : ""}
+                {target.responsibleState ? ` · ${t("responsibleState", { state: countryName(target.responsibleState, locale) })}` : ""}
               </p>
               {target.targetName ? (
                 <p>
-                  {[target.targetName, target.targetTitle, target.hostCountry ? countryName(target.hostCountry, "en") : null].filter(Boolean).join(", ")}
+                  {[target.targetName, target.targetTitle, target.hostCountry ? countryName(target.hostCountry, locale) : null].filter(Boolean).join(", ")}
                   {target.isExample ? ` (${t("example")})` : ""}
                 </p>
               ) : null}
@@ -172,11 +176,41 @@ export async function CampaignReview({ campaign, canOverride }: { campaign: Camp
                 {t("templateSlot", { kind: templateKinds(templateKindMessageKey(template.kind)), language: template.language, target: template.targetName ?? "none" })}
               </p>
               {template.subject ? <p className="text-sm">{t("subject", { subject: template.subject })}</p> : null}
-              <blockquote className="mt-1 border-l-4 border-line pl-3 whitespace-pre-wrap">{template.body}</blockquote>
+              <blockquote className="mt-1 border-s-4 border-line ps-3 whitespace-pre-wrap">{template.body}</blockquote>
             </li>
           ))}
         </ul>
       </section>
     </div>
+  );
+}
+
+/** What the campaign says in its other languages (campaign_translations): reviewed with the original, since they show on the public page. */
+async function CampaignVersions({ campaign }: { campaign: CampaignForReview }) {
+  const [t, locale] = await Promise.all([getTranslations("AdminModeration.campaign"), getLocale()]);
+  return (
+    <section aria-labelledby="review-versions-heading" className="flex flex-col gap-3">
+      <h2 id="review-versions-heading" className="text-xl font-semibold">
+        {t("versionsHeading")}
+      </h2>
+      <p className="text-sm text-muted">{t("originalLanguage", { language: languageName(campaign.sourceLocale, locale) })}</p>
+      {campaign.versions.length === 0 ? <p className="text-muted">{t("none")}</p> : null}
+      {campaign.versions.map((version) => {
+        const attrs = originalLanguage({ locale: sourceLocaleOf(locale), sourceLocale: sourceLocaleOf(version.locale) });
+        return (
+          <article key={version.locale} aria-labelledby={`review-version-${version.locale}`} className="rounded-md border border-line bg-surface p-4">
+            <h3 id={`review-version-${version.locale}`} className="text-lg font-semibold">
+              {languageName(version.locale, locale)}
+            </h3>
+            <div {...attrs} className="mt-2 flex flex-col gap-2">
+              <p className="font-semibold">{version.title}</p>
+              <p className="text-muted">{version.summary}</p>
+              {version.ask ? <p className="rounded-md border-s-4 border-accent bg-accent-soft p-3 font-serif">{version.ask}</p> : null}
+              {version.storyMarkdown ? <Markdown>{version.storyMarkdown}</Markdown> : null}
+            </div>
+          </article>
+        );
+      })}
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "@/i18n/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { QueueItem } from "@/db/queries/moderation-queue";
@@ -13,6 +13,7 @@ import { itemHref } from "./filters";
  * the queue's checkbox; `link` adds the way to the review page.
  */
 export async function ItemCard({ item, select, link = true }: { item: QueueItem; select?: ReactNode; link?: boolean }) {
+  const locale = await getLocale();
   const t = await getTranslations("AdminModeration");
   const format = await getFormatter();
   const now = new Date();
@@ -32,7 +33,7 @@ export async function ItemCard({ item, select, link = true }: { item: QueueItem;
         ))}
       </div>
       {item.heading ? <p className="text-lg font-semibold">{item.heading}</p> : null}
-      <blockquote className="border-l-4 border-line pl-3 whitespace-pre-wrap">{item.body?.trim() || t("item.noText")}</blockquote>
+      <blockquote className="border-s-4 border-line ps-3 whitespace-pre-wrap">{item.body?.trim() || t("item.noText")}</blockquote>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
         {item.campaign ? (
           <>
@@ -56,7 +57,7 @@ export async function ItemCard({ item, select, link = true }: { item: QueueItem;
         {item.country ? (
           <>
             <dt className="font-semibold">{t("item.country")}</dt>
-            <dd>{countryName(item.country, "en")}</dd>
+            <dd>{countryName(item.country, locale)}</dd>
           </>
         ) : null}
         {item.language ? (

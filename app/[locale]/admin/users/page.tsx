@@ -39,6 +39,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             id="filter-q"
             name="q"
             type="search"
+            dir="auto"
             defaultValue={filters.q ?? ""}
             maxLength={200}
             className="h-11 w-full rounded-md border border-line bg-surface px-3 text-base text-ink shadow-sm"
@@ -77,14 +78,18 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           >
             {result.rows.map((user) => (
               <tr key={user.id} className="border-b border-line align-top">
-                <th scope="row" className="py-3 pr-4 font-normal">
-                  <Link href={`/admin/users/${user.id}`} className="font-semibold">
+                <th scope="row" className="py-3 pe-4 font-normal">
+                  <Link href={`/admin/users/${user.id}`} dir={user.email ? "ltr" : undefined} className="font-semibold">
                     {user.email ?? t("noEmail")}
                   </Link>
-                  {user.name ? <span className="block text-sm text-muted">{user.name}</span> : null}
+                  {user.name ? (
+                    <span dir="auto" className="block text-sm text-muted">
+                      {user.name}
+                    </span>
+                  ) : null}
                 </th>
-                <td className="py-3 pr-4">{roles(user.role)}</td>
-                <td className="py-3 pr-4">
+                <td className="py-3 pe-4">{roles(user.role)}</td>
+                <td className="py-3 pe-4">
                   {user.suspendedAt ? <Badge tone="red">{t("suspendedBadge")}</Badge> : <Badge tone="green">{t("activeBadge")}</Badge>}
                 </td>
                 <td className="py-3">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>

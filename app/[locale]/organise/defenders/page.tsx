@@ -38,7 +38,7 @@ export default async function OrganiseDefendersPage() {
         <ul className="flex flex-col gap-3">
           {defenders.map((defender) => (
             <li key={defender.id} className="flex flex-wrap items-center gap-3 rounded-md border border-line bg-surface p-3">
-              <Link href={`/organise/defenders/${defender.id}`} className="font-semibold">
+              <Link href={`/organise/defenders/${defender.id}`} dir="auto" className="font-semibold">
                 {defender.name}
               </Link>
               <span className="text-muted">{defender.country}</span>

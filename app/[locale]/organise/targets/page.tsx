@@ -77,6 +77,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
             id="filter-q"
             name="q"
             type="search"
+            dir="auto"
             defaultValue={filters.q ?? ""}
             className="h-11 w-full rounded-md border border-line bg-surface px-3 text-base text-ink shadow-sm"
           />
@@ -101,15 +102,15 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
           >
             {targets.map((target) => (
               <tr key={target.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4">
+                <td className="py-2 pe-4">
                   <Link href={`/organise/targets/${target.id}`} aria-label={t("edit", { name: target.name })}>
                     {[target.honorific, target.name].filter(Boolean).join(" ")}
                   </Link>
                   {target.title ? <span className="block text-sm text-muted">{target.title}</span> : null}
-                  {target.isExample ? <span className="ml-0 mt-1 inline-block rounded bg-tone-amber-soft px-2 text-sm text-tone-amber">{t("exampleBadge")}</span> : null}
+                  {target.isExample ? <span className="ms-0 mt-1 inline-block rounded bg-tone-amber-soft px-2 text-sm text-tone-amber">{t("exampleBadge")}</span> : null}
                 </td>
-                <td className="py-2 pr-4">{tKind(target.kind)}</td>
-                <td className="py-2 pr-4">{target.representedState ? countryName(target.representedState, locale) : "—"}</td>
+                <td className="py-2 pe-4">{tKind(target.kind)}</td>
+                <td className="py-2 pe-4">{target.representedState ? countryName(target.representedState, locale) : "—"}</td>
                 <td className="py-2">
                   {target.hostCountry ? countryName(target.hostCountry, locale) : "—"}
                   {target.city ? <span className="block text-sm text-muted">{target.city}</span> : null}

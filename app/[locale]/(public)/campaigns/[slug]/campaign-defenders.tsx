@@ -16,10 +16,10 @@ export async function CampaignDefenders({ defenders }: { defenders: CampaignPage
       </h2>
       <ul className="flex flex-wrap gap-3">
         {defenders.map((defender) => (
-          <li key={defender.slug} className="flex items-center gap-3 rounded-full border border-line bg-surface py-1.5 pr-4 pl-1.5">
+          <li key={defender.slug} className="flex items-center gap-3 rounded-full border border-line bg-surface py-1.5 pe-4 ps-1.5">
             <DefenderInitials name={defender.name} />
             <div className="leading-tight">
-              <Link href={`/defenders/${defender.slug}`} className="font-semibold">
+              <Link href={`/defenders/${defender.slug}`} dir="auto" className="font-semibold">
                 {defender.name}
               </Link>
               <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">

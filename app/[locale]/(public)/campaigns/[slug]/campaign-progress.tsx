@@ -62,7 +62,7 @@ export async function CampaignProgress({ progress, goal }: { progress: CampaignP
             {progress.byKind.map((row) => (
               <div key={row.kind} className="flex justify-between gap-3 py-1.5">
                 <dt>{tKind(kindMessageKey(row.kind, "short"))}</dt>
-                <dd className="text-right">
+                <dd className="text-end">
                   {/* A call or an email to an official is never "confirmed": only reported (counted-as.ts). */}
                   {!reportedOnlyKinds.has(row.kind) || row.confirmed > 0 ? (
                     <span className="block font-semibold tabular-nums">{tStats("byKindConfirmed", { count: row.confirmed })}</span>

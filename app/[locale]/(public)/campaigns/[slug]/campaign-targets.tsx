@@ -84,7 +84,7 @@ async function EmbassyDirectory({ target, state }: { target: CampaignPageTarget;
         <summary className="cursor-pointer rounded-lg px-4 py-3 font-semibold text-brand">
           {t("embassiesSummary", { count: target.embassies.length })}
           {target.embassies.some((embassy) => embassy.isExample) ? (
-            <span className="ml-3 inline-block rounded-md bg-tone-amber-soft px-2 py-0.5 text-xs font-bold tracking-wide text-tone-amber uppercase ring-1 ring-tone-amber/30 ring-inset">
+            <span className="ms-3 inline-block rounded-md bg-tone-amber-soft px-2 py-0.5 text-xs font-bold tracking-wide text-tone-amber uppercase ring-1 ring-tone-amber/30 ring-inset">
               {t("embassiesExample")}
             </span>
           ) : null}

@@ -1,8 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
+import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import type { CampaignPageDelivery, CampaignPageUpdate, CampaignUpdateKind } from "@/db/queries/public-campaign-page";
 import { calendarDate } from "@/lib/format";
+import { fieldLanguage } from "@/lib/translations";
+import { isolate } from "@/i18n/bidi";
 
 const updateTones: Record<CampaignUpdateKind, BadgeTone> = {
   update: "grey",
@@ -42,10 +45,10 @@ export async function CampaignUpdates({ updates, deliveries }: { updates: Campai
       {entries.length === 0 ? (
         <p className="mt-4 text-muted">{t("updatesNone")}</p>
       ) : (
-        <ol className="mt-6 space-y-8 border-l-2 border-line pl-6">
+        <ol className="mt-6 space-y-8 border-s-2 border-line ps-6">
           {entries.map((entry) => (
             <li key={"update" in entry ? entry.update.id : entry.delivery.id} className="relative">
-              <span aria-hidden="true" className="absolute top-1.5 -left-[1.95rem] size-3.5 rounded-full border-2 border-surface bg-brand" />
+              <span aria-hidden="true" className="absolute top-1.5 -start-[1.95rem] size-3.5 rounded-full border-2 border-surface bg-brand" />
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
                 <time dateTime={entry.date}>{format.dateTime(calendarDate(entry.date), { dateStyle: "long" })}</time>
                 {"update" in entry ? (
@@ -66,9 +69,12 @@ export async function CampaignUpdates({ updates, deliveries }: { updates: Campai
 function UpdateBody({ update }: { update: CampaignPageUpdate }) {
   return (
     <>
-      <h3 className="mt-1.5 font-sans text-lg font-semibold">{update.title}</h3>
+      <h3 {...fieldLanguage(update.translation, "title")} className="mt-1.5 font-sans text-lg font-semibold">
+        {update.title}
+      </h3>
+      <UntranslatedNote translation={update.translation} className="mt-1 text-xs text-muted" />
       {update.body ? (
-        <div className="mt-1.5">
+        <div className="mt-1.5" {...fieldLanguage(update.translation, "body")}>
           <Markdown className="prose-story text-base">{update.body}</Markdown>
         </div>
       ) : null}
@@ -86,8 +92,8 @@ async function DeliveryBody({ delivery }: { delivery: CampaignPageDelivery }) {
           ? t("deliveryTitleTo", { count, target: delivery.targetName })
           : t("deliveryTitle", { count })}
       </h3>
-      <p className="mt-1.5">{t("deliveryMethod", { method: delivery.method })}</p>
-      {delivery.response ? <p className="mt-1.5">{t("deliveryResponse", { response: delivery.response })}</p> : null}
+      <p className="mt-1.5">{isolate((v) => t("deliveryMethod", v), { method: delivery.method })}</p>
+      {delivery.response ? <p className="mt-1.5">{isolate((v) => t("deliveryResponse", v), { response: delivery.response })}</p> : null}
     </>
   );
 }

@@ -18,9 +18,9 @@ const colors = { brand: "#1f3b73", brandDark: "#14284f", accent: "#f2c94c", pape
 
 /** The campaign's share card: title, defender(s), and the current count (and goal, when it has one). */
 export default async function CampaignOpenGraphImage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  const campaign = await getPublishedCampaign(slug);
+  const campaign = await getPublishedCampaign(slug, locale);
   if (!campaign) notFound();
   const [progress, t, format, fonts] = await Promise.all([
     getCampaignProgress(slug),

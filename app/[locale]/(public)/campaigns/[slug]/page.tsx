@@ -7,6 +7,7 @@ import { CampaignStatusBadge } from "@/components/campaign/campaign-status-badge
 import { CountryStats } from "@/components/campaign/stats/country-stats";
 import { ShareLinks } from "@/components/share/share-links";
 import { Markdown } from "@/components/ui/markdown";
+import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import {
   getCampaignProgress,
   getPublishedCampaign,
@@ -15,6 +16,7 @@ import {
 } from "@/db/queries/public-campaign-page";
 import { env } from "@/lib/env";
 import { pageMetadata } from "@/lib/metadata";
+import { fieldLanguage } from "@/lib/translations";
 import { CampaignDefenders } from "./campaign-defenders";
 import { CampaignProgress } from "./campaign-progress";
 import { CampaignTargets } from "./campaign-targets";
@@ -40,9 +42,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 const campaignBySlug = cache(getPublishedCampaign);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  const campaign = await campaignBySlug(slug);
+  const campaign = await campaignBySlug(slug, locale);
   if (!campaign) notFound();
   const metadata = await pageMetadata({
     title: campaign.title,
@@ -61,9 +63,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CampaignPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  const campaign = await campaignBySlug(slug);
+  const campaign = await campaignBySlug(slug, locale);
   if (!campaign) notFound();
   const [progress, publicItems, t] = await Promise.all([
     getCampaignProgress(slug),
@@ -80,8 +82,13 @@ export default async function CampaignPage({ params }: Props) {
       <header className="border-b border-line bg-surface">
         <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
           <CampaignStatusBadge status={campaign.status} />
-          <h1 className="mt-4 max-w-4xl text-4xl font-semibold tracking-tight sm:text-5xl">{campaign.title}</h1>
-          <p className="mt-4 max-w-3xl text-lg text-muted sm:text-xl">{campaign.summary}</p>
+          <h1 {...fieldLanguage(campaign.translation, "title")} className="mt-4 max-w-4xl text-4xl font-semibold tracking-tight sm:text-5xl">
+            {campaign.title}
+          </h1>
+          <p {...fieldLanguage(campaign.translation, "summary")} className="mt-4 max-w-3xl text-lg text-muted sm:text-xl">
+            {campaign.summary}
+          </p>
+          <UntranslatedNote translation={campaign.translation} className="mt-3 max-w-3xl text-sm font-medium text-muted" />
           <CampaignDefenders defenders={campaign.defenders} />
         </div>
       </header>
@@ -91,12 +98,14 @@ export default async function CampaignPage({ params }: Props) {
         {campaign.ask ? (
           <section
             aria-labelledby="ask-heading"
-            className="rounded-xl border-l-4 border-accent bg-accent-soft p-5 sm:p-6 lg:col-start-1 lg:row-start-1 lg:self-start"
+            className="rounded-xl border-s-4 border-accent bg-accent-soft p-5 sm:p-6 lg:col-start-1 lg:row-start-1 lg:self-start"
           >
             <h2 id="ask-heading" className="font-sans text-sm font-bold tracking-wide text-tone-amber uppercase">
               {isOpen ? t("askHeading") : t("askHeadingPast")}
             </h2>
-            <p className="mt-2 font-serif text-xl leading-snug sm:text-2xl">{campaign.ask}</p>
+            <p {...fieldLanguage(campaign.translation, "ask")} className="mt-2 font-serif text-xl leading-snug sm:text-2xl">
+              {campaign.ask}
+            </p>
           </section>
         ) : null}
         <div className="space-y-8 lg:col-start-2 lg:row-span-2 lg:row-start-1">
@@ -117,7 +126,7 @@ export default async function CampaignPage({ params }: Props) {
             <h2 id="story-heading" className="text-3xl font-semibold">
               {t("storyHeading")}
             </h2>
-            <div className="mt-4">
+            <div className="mt-4" {...fieldLanguage(campaign.translation, "storyMarkdown")}>
               <Markdown>{campaign.storyMarkdown}</Markdown>
             </div>
           </section>

@@ -35,10 +35,10 @@ export async function Signatories({
                 <p className="font-semibold">
                   {signatory.website && /^https?:\/\//i.test(signatory.website) ? (
                     <a href={signatory.website} rel="nofollow noopener noreferrer">
-                      {signatory.name}
+                      <bdi>{signatory.name}</bdi>
                     </a>
                   ) : (
-                    signatory.name
+                    <bdi>{signatory.name}</bdi>
                   )}
                 </p>
                 {signatory.country ? <p className="text-sm text-muted">{countryName(signatory.country, locale)}</p> : null}

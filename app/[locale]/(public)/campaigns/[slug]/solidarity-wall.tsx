@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SolidarityMessage } from "@/db/queries/public-campaign-page";
 import { QuoteGrid } from "@/components/campaign/quote-grid";
+import { isolate } from "@/i18n/bidi";
 
 /** Approved messages of solidarity; names only where the supporter chose and the campaign allows. */
 export async function SolidarityWall({
@@ -22,7 +23,7 @@ export async function SolidarityWall({
         {t("wallHeading")}
       </h2>
       <p className="mt-2 text-muted">
-        {defenderNames.length > 0 ? t("wallLead", { names }) : t("wallLeadGeneric")}{" "}
+        {defenderNames.length > 0 ? isolate((v) => t("wallLead", v), { names }) : t("wallLeadGeneric")}{" "}
         {sentCount > 0 ? t("wallCount", { count: sentCount }) : null}
       </p>
       {highRisk ? <p className="mt-2 text-sm font-medium text-tone-amber">{t("highRiskNotice")}</p> : null}

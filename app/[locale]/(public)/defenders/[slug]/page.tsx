@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { pageLocale } from "@/i18n/page-locale";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cache, type ReactNode } from "react";
 import { CampaignCard } from "@/components/campaign/campaign-card";
 import { DefenderPortrait } from "@/components/defender/defender-portrait";
 import { DefenderStatusBadge } from "@/components/defender/defender-status-badge";
 import { Markdown } from "@/components/ui/markdown";
+import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import { listPublicCampaignsForDefender } from "@/db/queries/public-campaigns";
 import { getPublicDefender } from "@/db/queries/public-defenders";
 import { countryName } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { fieldLanguage } from "@/lib/translations";
 import { DefenderTimeline } from "./defender-timeline";
+import { isolate } from "@/i18n/bidi";
 
 /**
  * Rendered on first request and then served from the cache (ISR): nothing is
@@ -29,9 +32,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 const defenderBySlug = cache(getPublicDefender);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  const defender = await defenderBySlug(slug);
+  const defender = await defenderBySlug(slug, locale);
   if (!defender) notFound();
   return pageMetadata({
     title: defender.name,
@@ -42,23 +45,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DefenderPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  const defender = await defenderBySlug(slug);
+  const defender = await defenderBySlug(slug, locale);
   if (!defender) notFound();
-  const [campaigns, t, locale] = await Promise.all([
-    listPublicCampaignsForDefender(slug),
-    getTranslations("Defender"),
-    getLocale(),
-  ]);
+  const [campaigns, t] = await Promise.all([listPublicCampaignsForDefender(slug, locale), getTranslations("Defender")]);
 
   return (
     <article>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 sm:flex-row sm:items-start sm:px-6 sm:py-14">
-          <DefenderPortrait name={defender.name} photoPath={defender.photoPath} photoAlt={defender.photoAlt} size="lg" />
+          <DefenderPortrait
+            name={defender.name}
+            photoPath={defender.photoPath}
+            photoAlt={defender.photoAlt}
+            photoLanguage={fieldLanguage(defender.translation, "photoAlt")}
+            size="lg"
+          />
           <div className="min-w-0">
-            <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">{defender.name}</h1>
+            <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">
+              <bdi>{defender.name}</bdi>
+            </h1>
             {defender.nameNative ? (
               <p dir="auto" className="mt-2 text-2xl text-muted">
                 {defender.nameNative}
@@ -69,9 +76,16 @@ export default async function DefenderPage({ params }: Props) {
                 <DefenderStatusBadge status={defender.status} />
               </Fact>
               <Fact label={t("countryLabel")}>{countryName(defender.country, locale)}</Fact>
-              {defender.profession ? <Fact label={t("professionLabel")}>{defender.profession}</Fact> : null}
+              {defender.profession ? (
+                <Fact label={t("professionLabel")}>
+                  <span {...fieldLanguage(defender.translation, "profession")}>{defender.profession}</span>
+                </Fact>
+              ) : null}
             </dl>
-            <p className="mt-6 max-w-3xl text-lg text-muted sm:text-xl">{defender.summary}</p>
+            <p {...fieldLanguage(defender.translation, "summary")} className="mt-6 max-w-3xl text-lg text-muted sm:text-xl">
+              {defender.summary}
+            </p>
+            <UntranslatedNote translation={defender.translation} className="mt-3 max-w-3xl text-sm font-medium text-muted" />
           </div>
         </div>
       </header>
@@ -83,12 +97,12 @@ export default async function DefenderPage({ params }: Props) {
               <h2 id="story-heading" className="text-3xl font-semibold">
                 {t("storyHeading")}
               </h2>
-              <div className="mt-4">
+              <div className="mt-4" {...fieldLanguage(defender.translation, "storyMarkdown")}>
                 <Markdown>{defender.storyMarkdown}</Markdown>
               </div>
             </section>
           ) : null}
-          <DefenderTimeline entries={defender.timeline} />
+          <DefenderTimeline entries={defender.timeline} profile={defender.translation} />
         </div>
 
         <section aria-labelledby="campaigns-heading">
@@ -96,10 +110,10 @@ export default async function DefenderPage({ params }: Props) {
             {t("campaignsHeading")}
           </h2>
           {campaigns.length === 0 ? (
-            <p className="mt-4 text-muted">{t("campaignsNone", { name: defender.name })}</p>
+            <p className="mt-4 text-muted">{isolate((v) => t("campaignsNone", v), { name: defender.name })}</p>
           ) : (
             <>
-              <p className="mt-2 text-muted">{t("campaignsLead", { name: defender.name })}</p>
+              <p className="mt-2 text-muted">{isolate((v) => t("campaignsLead", v), { name: defender.name })}</p>
               <ul className="mt-5 space-y-5">
                 {campaigns.map((campaign) => (
                   <li key={campaign.slug}>

@@ -72,16 +72,16 @@ export default async function InvalidationsPage({ searchParams }: Props) {
           >
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-4 text-sm font-normal break-all">
+                <th scope="row" className="py-2 pe-4 text-sm font-normal break-all">
                   {row.criteria}
                 </th>
-                <td className="py-2 pr-4">
+                <td className="py-2 pe-4">
                   <Badge tone={statusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
                   {row.lastError ? <p className="mt-1 text-sm text-tone-red">{t("error", { error: row.lastError })}</p> : null}
                 </td>
-                <td className="py-2 pr-4 text-right">{format.number(row.previewCount)}</td>
-                <td className="py-2 pr-4 text-right">{row.finishedAt ? format.number(row.affected) : "—"}</td>
-                <td className="py-2 pr-4 text-sm">
+                <td className="py-2 pe-4 text-end">{format.number(row.previewCount)}</td>
+                <td className="py-2 pe-4 text-end">{row.finishedAt ? format.number(row.affected) : "—"}</td>
+                <td className="py-2 pe-4 text-sm">
                   {t("createdBy", {
                     date: format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" }),
                     who: row.createdByLabel ?? "—",

@@ -63,15 +63,15 @@ async function EntryTable({ heading, id, entries, empty }: { heading: string; id
         >
           {entries.map((entry) => (
             <tr key={entry.id} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-4 font-mono text-sm font-normal break-all">
+              <th scope="row" className="py-2 pe-4 font-mono text-sm font-normal break-all">
                 {entry.label}
               </th>
-              <td className="py-2 pr-4">{t(`kindNames.${entry.kind}`)}</td>
-              <td className="py-2 pr-4">{entry.reason ?? "—"}</td>
-              <td className="py-2 pr-4 text-sm">
+              <td className="py-2 pe-4">{t(`kindNames.${entry.kind}`)}</td>
+              <td className="py-2 pe-4">{entry.reason ?? "—"}</td>
+              <td className="py-2 pe-4 text-sm">
                 {t("addedBy", { date: format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" }), who: entry.createdByLabel ?? "—" })}
               </td>
-              <td className="py-2 pr-4 text-sm">
+              <td className="py-2 pe-4 text-sm">
                 {entry.expired ? (
                   <Badge tone="grey">{t("expired")}</Badge>
                 ) : entry.expiresAt ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
+import Form from "@/i18n/form";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { Badge } from "@/components/ui/badge";
@@ -73,7 +74,7 @@ export default async function KillSwitchesPage({ searchParams }: Props) {
         <h2 id="campaigns-heading" className="mb-3 text-xl font-semibold">
           {t("campaignsHeading")}
         </h2>
-        <form method="get" action="/admin/abuse/switches" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+        <Form method="get" action="/admin/abuse/switches" role="search" className="mb-4 flex flex-wrap items-end gap-3">
           <div className="flex min-w-0 flex-1 flex-col gap-1">
             <label htmlFor="switch-search" className="font-semibold">
               {t("search")}
@@ -82,6 +83,7 @@ export default async function KillSwitchesPage({ searchParams }: Props) {
               id="switch-search"
               name="q"
               type="search"
+              dir="auto"
               defaultValue={search}
               maxLength={200}
               className="h-11 w-full rounded-md border border-line bg-surface px-3 text-base text-ink shadow-sm"
@@ -90,7 +92,7 @@ export default async function KillSwitchesPage({ searchParams }: Props) {
           <button type="submit" className={calmButton}>
             {t("searchSubmit")}
           </button>
-        </form>
+        </Form>
         {page.campaigns.length === 0 ? (
           <EmptyState>{t("noCampaigns")}</EmptyState>
         ) : (
@@ -110,14 +112,14 @@ async function CampaignSwitchTable({ rows }: { rows: CampaignSwitchRow[] }) {
     >
       {rows.map((row) => (
         <tr key={row.id} className="border-b border-line align-top">
-          <th scope="row" className="py-3 pr-4 font-normal">
+          <th scope="row" className="py-3 pe-4 font-normal">
             <Link href={routes.campaign(row.slug)}>{row.title}</Link>
             <span className="block text-sm text-muted">{tStatus(row.status)}</span>
           </th>
           {(["collection", "mail"] as const).map((which) => {
             const isOn = which === "collection" ? row.collectionPaused : row.mailPaused;
             return (
-              <td key={which} className="py-3 pr-4">
+              <td key={which} className="py-3 pe-4">
                 <p className="mb-2">{isOn ? <Badge tone="red">{t(`campaign.${which}.paused`)}</Badge> : <Badge tone="green">{t(`campaign.${which}.running`)}</Badge>}</p>
                 <ActionForm
                   action={setCampaignSwitchAction}

@@ -64,12 +64,12 @@ async function TrendingTable({ dimension, rows, now }: { dimension: Dimension; r
             const name = dimension === "ip" ? `#${row.key.slice(0, 10)}` : dimension === "campaign" ? (row.label ?? row.key) : row.key;
             return (
               <tr key={row.key} className={`border-b border-line ${surge ? "bg-tone-red-soft" : ""}`}>
-                <th scope="row" className={`py-2 pr-4 font-normal break-all ${dimension === "ip" ? "font-mono text-sm" : ""}`}>
+                <th scope="row" className={`py-2 pe-4 font-normal break-all ${dimension === "ip" ? "font-mono text-sm" : ""}`}>
                   {name}
                 </th>
-                <td className="py-2 pr-4 text-right">{format.number(row.lastHour)}</td>
-                <td className="py-2 pr-4 text-right">{format.number(row.usualPerHour, { maximumFractionDigits: 1 })}</td>
-                <td className="py-2 pr-4 text-right">
+                <td className="py-2 pe-4 text-end">{format.number(row.lastHour)}</td>
+                <td className="py-2 pe-4 text-end">{format.number(row.usualPerHour, { maximumFractionDigits: 1 })}</td>
+                <td className="py-2 pe-4 text-end">
                   <span className="inline-flex items-center gap-2">
                     {surge ? <Badge tone="red">{t("surge")}</Badge> : null}
                     {t("times", { ratio: format.number(row.ratio, { maximumFractionDigits: 1 }) })}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
+import { Arrow } from "@/components/ui/arrow";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { secondaryButtonClass } from "@/components/organise/page-header";
@@ -28,7 +29,9 @@ export default async function ModerationReasonsPage() {
   return (
     <>
       <p className="mb-2">
-        <Link href="/admin/moderation">← {t("reasons.back")}</Link>
+        <Link href="/admin/moderation">
+          <Arrow to="back" /> {t("reasons.back")}
+        </Link>
       </p>
       <h1 className="mb-2 text-3xl font-semibold tracking-tight">{t("reasons.title")}</h1>
       <p className="mb-6 max-w-prose text-muted">{t("reasons.intro")}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
+import { Arrow } from "@/components/ui/arrow";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/organise/action-form";
 import { secondaryButtonClass } from "@/components/organise/page-header";
@@ -20,7 +21,9 @@ export default async function TargetChangesPage() {
   return (
     <>
       <p className="mb-2">
-        <Link href="/admin/moderation">← {t("back")}</Link>
+        <Link href="/admin/moderation">
+          <Arrow to="back" /> {t("back")}
+        </Link>
       </p>
       <h1 className="mb-2 text-3xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mb-6 max-w-prose text-muted">{t("intro")}</p>
@@ -56,6 +59,7 @@ export default async function TargetChangesPage() {
                 <input
                   id={`reason-${revision.id}`}
                   name="reason"
+                  dir="auto"
                   maxLength={500}
                   className="w-72 max-w-full rounded-md border border-line bg-white px-3 py-2"
                 />

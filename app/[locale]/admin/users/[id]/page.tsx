@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
+import { Arrow } from "@/components/ui/arrow";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { getUserForAdmin } from "@/db/queries/admin-users";
@@ -23,25 +24,27 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     <>
       <p className="mb-2">
         <Link href="/admin/users" className="text-sm">
-          ← {t("back")}
+          <Arrow to="back" /> {t("back")}
         </Link>
       </p>
       <div className="mb-6 flex flex-wrap items-center gap-3">
-        <h1 className="text-3xl font-semibold tracking-tight break-all">{user.email ?? t("noEmail")}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight break-all">
+          {user.email ? <bdi>{user.email}</bdi> : t("noEmail")}
+        </h1>
         {user.suspendedAt ? <Badge tone="red">{t("suspendedBadge")}</Badge> : <Badge tone="green">{t("activeBadge")}</Badge>}
       </div>
 
       <dl className="grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2">
         <dt className="font-semibold">{t("name")}</dt>
-        <dd>{user.name ?? t("none")}</dd>
+        <dd>{user.name ? <bdi>{user.name}</bdi> : t("none")}</dd>
         <dt className="font-semibold">{t("role")}</dt>
         <dd>{roles(user.role)}</dd>
         <dt className="font-semibold">{t("created")}</dt>
-        <dd>{format.dateTime(user.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</dd>
+        <dd>{t("inUtc", { time: format.dateTime(user.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}</dd>
         <dt className="font-semibold">{t("suspended")}</dt>
         <dd>
           {user.suspendedAt
-            ? t("suspendedSince", { when: `${format.dateTime(user.suspendedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC` })
+            ? t("suspendedSince", { when: t("inUtc", { time: format.dateTime(user.suspendedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) }) })
             : t("no")}
         </dd>
         <dt className="font-semibold">{t("campaigns")}</dt>

@@ -4,6 +4,7 @@ import { ConsentOverrideForm } from "@/app/[locale]/admin/moderation/consent-ove
 import { getCampaignConsent } from "@/db/queries/consent-gate";
 import type { CampaignStatus } from "@/db/queries/organise-campaigns";
 import { can, type Viewer } from "@/lib/permissions";
+import { isolate } from "@/i18n/bidi";
 
 /**
  * Under the lifecycle buttons: whether the consent gate lets this campaign be
@@ -41,11 +42,11 @@ export async function ConsentGateNotice({ viewer, campaignId, slug, status }: { 
       {gateMatters && !consent.publishable ? (
         <div role="status" className="rounded-md bg-tone-red-soft p-3 text-tone-red">
           <p className="font-semibold">{t("consentBlocked")}</p>
-          <ul className="my-2 list-disc pl-5">
+          <ul className="my-2 list-disc ps-5">
             {consent.gaps.map((gap) => (
               <li key={gap.defenderId}>
                 <Link href={`/organise/defenders/${gap.defenderId}`} className="text-tone-red underline">
-                  {t("consentGap", { name: gap.name, status: statuses(gap.consentStatus) })}
+                  {isolate((v) => t("consentGap", { ...v, status: statuses(gap.consentStatus) }), { name: gap.name })}
                 </Link>
               </li>
             ))}

@@ -32,6 +32,7 @@ export default async function CampaignOrganiseLayout({ children, params }: Props
           { href: `${base}/team`, label: t("team") },
           { href: `${base}/templates`, label: t("templates") },
           { href: `${base}/updates`, label: t("updates") },
+          { href: `${base}/translations`, label: t("translations") },
           { href: `${base}/delivery`, label: t("delivery") },
           { href: `${base}/analytics`, label: t("analytics") },
         ]}

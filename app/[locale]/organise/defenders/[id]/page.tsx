@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "@/i18n/link";
 import { ActionForm } from "@/components/organise/action-form";
 import { EmailActionForm } from "@/components/organise/email-action-form";
 import { OrganisePageHeader, secondaryButtonClass } from "@/components/organise/page-header";
@@ -14,6 +15,7 @@ import { consentStatusOptions, defenderStatusOptions, eventKindOptions } from ".
 import { ConsentForm } from "./consent-form";
 import { EventForm } from "./event-form";
 import { PhotoForm } from "./photo-form";
+import { isolate } from "@/i18n/bidi";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -43,6 +45,7 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
     listDefenderOrganisers(viewer, defender.id),
     getTranslations("Organise.defenderTeam"),
   ]);
+  const translations = await getTranslations("Organise.translations");
 
   return (
     <>
@@ -59,7 +62,7 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
         ) : null}
         {defender.moderation && defender.moderation.verdict !== "approve" ? (
           <p role="status" className="rounded-md bg-tone-amber-soft p-3 text-tone-amber">
-            {t("hiddenByModerator", { reason: defender.moderation.reason ?? t("noReason") })}
+            {isolate((v) => t("hiddenByModerator", v), { reason: defender.moderation.reason ?? t("noReason") })}
           </p>
         ) : null}
 
@@ -100,6 +103,16 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
               storyMarkdown: defender.storyMarkdown,
             }}
           />
+        </section>
+
+        <section aria-labelledby="translations-heading">
+          <h2 id="translations-heading" className="text-xl font-semibold">
+            {translations("heading")}
+          </h2>
+          <p className="mt-1 mb-3 max-w-prose text-muted">{translations("defenderLead")}</p>
+          <Link href={`/organise/defenders/${defender.id}/translations`} className={secondaryButtonClass}>
+            {translations("defenderLink")}
+          </Link>
         </section>
 
         <section aria-labelledby="photo-heading">
@@ -159,8 +172,8 @@ export default async function EditDefenderPage({ params, searchParams }: Props) 
             {team.map((member) => (
               <li key={member.userId} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
                 <span className="min-w-0 break-words">
-                  <span className="font-semibold">{member.name ?? member.email}</span>{" "}
-                  {member.name ? <span className="text-muted">{member.email}</span> : null}{" "}
+                  <bdi className="font-semibold">{member.name ?? member.email}</bdi>{" "}
+                  {member.name ? <bdi className="text-muted">{member.email}</bdi> : null}{" "}
                   {member.userId === viewer.id ? <span className="text-muted">{teamText("you")}</span> : null}{" "}
                   <span className="text-sm text-muted">{teamText("addedOn", { date: format.dateTime(member.addedAt, { dateStyle: "medium" }) })}</span>
                 </span>

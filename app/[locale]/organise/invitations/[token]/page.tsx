@@ -6,6 +6,7 @@ import { OrganisePageHeader } from "@/components/organise/page-header";
 import { findInvitation } from "@/db/queries/invitations";
 import { getViewer } from "@/server/viewer";
 import { acceptInvitationAction } from "../../campaigns/[id]/team/actions";
+import { isolate } from "@/i18n/bidi";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -25,13 +26,13 @@ export default async function InvitationPage({ params }: Props) {
   return (
     <div className="flex max-w-xl flex-col gap-4">
       <OrganisePageHeader title={t("title")} />
-      <p>{t("intro", { campaign: invitation.campaignTitle })}</p>
+      <p>{isolate((v) => t("intro", v), { campaign: invitation.campaignTitle })}</p>
       {!invitation.usable ? (
         <p role="alert">{t("invalid")}</p>
       ) : sameAccount ? (
         <ActionForm action={acceptInvitationAction} hidden={{ token }} label={t("accept")} pendingLabel={t("accepting")} messageId="accept-message" />
       ) : (
-        <p role="alert">{t("wrongAccount", { email: invitation.email })}</p>
+        <p role="alert">{isolate((v) => t("wrongAccount", v), { email: invitation.email })}</p>
       )}
     </div>
   );

@@ -59,13 +59,13 @@ export function ImportForm({ preview, confirm }: { preview: Action<ImportState>;
             >
               {rows.map((row) => (
                 <tr key={row.line} className="border-b border-line align-top" data-valid={row.problems.length === 0}>
-                  <td className="py-2 pr-4">{row.line}</td>
-                  <td className="py-2 pr-4">{row.name}</td>
+                  <td className="py-2 pe-4">{row.line}</td>
+                  <td className="py-2 pe-4">{row.name}</td>
                   <td className="py-2">
                     {row.problems.length === 0 ? (
                       <span className="text-tone-green">{t("rowOk")}</span>
                     ) : (
-                      <ul className="list-disc pl-5 font-semibold text-tone-red">
+                      <ul className="list-disc ps-5 font-semibold text-tone-red">
                         {row.problems.map((problem) => (
                           <li key={problem}>{problem}</li>
                         ))}

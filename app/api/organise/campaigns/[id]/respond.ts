@@ -1,4 +1,7 @@
 import "server-only";
+import { getUserLocale } from "@/db/queries/users";
+import type { Locale } from "@/i18n/config";
+import { storedLocale } from "@/server/translator";
 import { getViewer, type SignedInViewer } from "@/server/viewer";
 
 /** The signed-in viewer, or the response to send instead (401 for anonymous callers). */
@@ -16,4 +19,13 @@ export function attachment(name: string): string {
 
 export function isYes(value: string | null): boolean {
   return value === "1" || value === "on" || value === "true";
+}
+
+/**
+ * The language of what an organiser downloads: the one they last used (users.locale, set at
+ * sign-in), else English. /api/... has no language in its path, and its Referer or
+ * Accept-Language says nothing reliable about the interface they use.
+ */
+export async function viewerLocale(viewer: SignedInViewer): Promise<Locale> {
+  return storedLocale(await getUserLocale(viewer.id));
 }

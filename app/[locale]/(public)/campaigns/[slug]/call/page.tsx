@@ -9,27 +9,42 @@ import { DidItForm } from "../email/_channel/did-it-form";
 import { telHref } from "../email/_channel/links";
 import { reportCallMade } from "../email/_channel/self-report-actions";
 import { callNoteMaxLength } from "@/server/supporter-actions/fields";
-import { commonTemplateValues, fillInFallbacks, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
+import { channelLanguages, commonTemplateValues, fillInFallbacks, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
+import { TemplateLanguageLine, TemplateLanguageSwitch } from "@/components/campaign/template-language";
+import { languageDirection } from "@/lib/templates/language";
+import { isolate } from "@/i18n/bidi";
+import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [campaign, t] = await Promise.all([getChannelCampaign(slug, "call"), getTranslations("Channels")]);
-  return { title: campaign ? t("call.metaTitle", { title: campaign.title }) : undefined, robots: { index: false } };
+  return { title: campaign ? t("call.metaTitle", { title: await campaignTitleIn(slug, campaign.title) }) : undefined, robots: { index: false } };
 }
 
 export default async function CallPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await getChannelCampaign(slug, "call");
   if (!campaign?.offersKind) notFound();
-  const [t, locale, country] = await Promise.all([getTranslations("Channels"), getLocale(), supporterCountry(query.country)]);
-  const offers = campaign.collecting ? await listChannelOffers(campaign.id, "call", country) : [];
+  const [t, locale, country, languages] = await Promise.all([
+    getTranslations("Channels"),
+    getLocale(),
+    supporterCountry(query.country),
+    channelLanguages(campaign, "call", query.lang),
+  ]);
+  const offers = campaign.collecting ? await listChannelOffers(campaign.id, "call", country, languages.preference) : [];
   const [labels, countries, fallbacks] = await Promise.all([didItLabels("call"), supporterCountryOptions(), fillInFallbacks()]);
 
   return (
     <ChannelPage campaign={campaign} title={t("call.title")} lead={t("call.lead")} collecting={campaign.collecting}>
-      <CountryPicker path={actionPath(slug, "call")} country={country} />
+      <CountryPicker path={actionPath(slug, "call")} country={country} lang={languages.asked} />
+      <TemplateLanguageSwitch
+        current={languages.asked ?? offers.find((offer) => offer.template)?.template?.language ?? ""}
+        available={languages.available}
+        path={actionPath(slug, "call")}
+        query={{ country }}
+      />
       {offers.length === 0 ? <p>{t("noTargets")}</p> : null}
       {offers.map((offer, index) => {
         const script = offer.template
@@ -43,7 +58,14 @@ export default async function CallPage({ params, searchParams }: Props) {
             {script ? (
               <div className="rounded-lg border border-line bg-surface p-4">
                 <h3 className="font-semibold">{t("call.script")}</h3>
-                <p lang={offer.template?.language} className="mt-2 font-serif whitespace-pre-line">
+                {offer.template?.reason ? (
+                  <TemplateLanguageLine
+                    text="call"
+                    choice={{ language: offer.template.language, reason: offer.template.reason }}
+                    targetName={[offer.target.target.honorific, offer.target.target.name].filter(Boolean).join(" ")}
+                  />
+                ) : null}
+                <p lang={offer.template?.language} dir={offer.template ? languageDirection(offer.template.language) : "auto"} className="mt-2 font-serif whitespace-pre-line">
                   {script}
                 </p>
               </div>
@@ -69,7 +91,7 @@ export default async function CallPage({ params, searchParams }: Props) {
 async function PhoneLink({ target }: { target: ChannelTarget }) {
   const t = await getTranslations("Channels");
   if (!target.phone) return <p>{t("call.noNumber")}</p>;
-  if (!target.contactable) return <p>{t("call.exampleNumber", { number: target.phone })}</p>;
+  if (!target.contactable) return <p>{isolate((v) => t("call.exampleNumber", v), { number: target.phone })}</p>;
   const href = telHref(target.phone);
   if (!href) return <p>{target.phone}</p>;
   return (
@@ -78,7 +100,7 @@ async function PhoneLink({ target }: { target: ChannelTarget }) {
         href={href}
         className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark"
       >
-        {t("call.dial", { number: target.phone })}
+        {isolate((v) => t("call.dial", v), { number: target.phone })}
       </a>
     </p>
   );

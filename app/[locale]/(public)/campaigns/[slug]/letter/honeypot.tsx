@@ -8,7 +8,7 @@ import { honeypotName } from "@/lib/action-kinds";
 export function Honeypot({ label }: { label: string }) {
   const name = honeypotName;
   return (
-    <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+    <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
       <label htmlFor={`hp-${name}`}>{label}</label>
       <input id={`hp-${name}`} type="text" name={name} tabIndex={-1} autoComplete="off" defaultValue="" />
     </div>

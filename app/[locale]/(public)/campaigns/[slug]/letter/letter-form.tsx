@@ -36,6 +36,8 @@ interface LetterFormProps {
   idempotencyKey: string;
   country: string | null;
   countries: SelectOption[];
+  /** The language of the letter shown, posted with the signature (checked against the campaign's templates). */
+  language: string | null;
   highRisk: boolean;
   personalTextLimit: number;
   labels: LetterFormLabels;
@@ -44,7 +46,7 @@ interface LetterFormProps {
 const initialState: ActionState = { ok: false };
 
 /** The signing form. Posts to signLetter; with JavaScript off the page re-renders with the action's answer. */
-export function LetterForm({ campaignSlug, idempotencyKey, country, countries, highRisk, personalTextLimit, labels }: LetterFormProps) {
+export function LetterForm({ campaignSlug, idempotencyKey, country, countries, language, highRisk, personalTextLimit, labels }: LetterFormProps) {
   const [state, action] = useActionState(signLetter, initialState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -53,6 +55,7 @@ export function LetterForm({ campaignSlug, idempotencyKey, country, countries, h
       <FormMessage state={state} id="letter-form-message" />
       <input type="hidden" name="campaign" value={campaignSlug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {language ? <input type="hidden" name="language" value={language} /> : null}
       <TextArea
         name="personalText"
         label={labels.personalText}

@@ -3,8 +3,10 @@ import type { LetterTemplate } from "@/db/queries/signatures";
 import type { SupporterTarget } from "@/db/queries/supporter-targets";
 import { countryName } from "@/lib/format";
 import { renderTemplate } from "@/lib/templates/render";
+import { isolate } from "@/i18n/bidi";
+import { languageDirection } from "@/lib/templates/language";
 
-/** The template in the target's language ("fr-CA" matches "fr"), else English, else the first one. */
+/** The template in `language` ("fr-CA" matches "fr"), else English, else the first one. */
 export function pickTemplate(templates: LetterTemplate[], language: string): LetterTemplate | null {
   const base = language.toLowerCase().split("-")[0];
   return (
@@ -27,6 +29,7 @@ export function addressBlock(target: SupporterTarget, locale: string): string[] 
 export async function LetterPreview({
   target,
   templates,
+  language,
   defenderName,
   campaignTitle,
   supporterCountry,
@@ -34,18 +37,20 @@ export async function LetterPreview({
 }: {
   target: SupporterTarget;
   templates: LetterTemplate[];
+  /** The letter's language, chosen by the page (lib/templates/language.ts); null: the target's. */
+  language: string | null;
   defenderName: string | null;
   campaignTitle: string;
   supporterCountry: string | null;
   now: Date;
 }) {
   const [t, locale] = await Promise.all([getTranslations("SupporterActions.letter"), getLocale()]);
-  const template = pickTemplate(templates, target.language);
+  const template = pickTemplate(templates, language ?? target.language);
   const headingId = `letter-to-${target.id}`;
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-line bg-surface p-5 shadow-sm sm:p-8">
       <h3 id={headingId} className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">
-        {t("previewFor", { name: [target.honorific, target.name].filter(Boolean).join(" ") })}
+        {isolate((v) => t("previewFor", v), { name: [target.honorific, target.name].filter(Boolean).join(" ") })}
       </h3>
       <h4 className="sr-only">{t("addressHeading")}</h4>
       <address className="mt-4 not-italic">
@@ -56,7 +61,7 @@ export async function LetterPreview({
         ))}
       </address>
       {template ? (
-        <div lang={template.language} className="mt-6 font-serif text-lg leading-relaxed whitespace-pre-line">
+        <div lang={template.language} dir={languageDirection(template.language)} data-testid="letter-text" className="mt-6 font-serif text-lg leading-relaxed whitespace-pre-line">
           {renderTemplate(template.body, {
             "target.honorific": target.honorific,
             "target.name": target.name,

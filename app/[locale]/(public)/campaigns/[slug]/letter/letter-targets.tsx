@@ -33,13 +33,15 @@ export async function LetterTargets({ targets, country }: { targets: ResolvedTar
               key={entry.target.id}
               className={`rounded-lg border bg-surface p-4 ${entry.contactable ? "border-line" : "border-dashed border-tone-amber/60"}`}
             >
-              <p className="font-semibold">{[entry.target.honorific, entry.target.name].filter(Boolean).join(" ")}</p>
+              <p className="font-semibold">
+                <bdi>{[entry.target.honorific, entry.target.name].filter(Boolean).join(" ")}</bdi>
+              </p>
               {entry.target.title ? <p className="text-sm text-muted">{entry.target.title}</p> : null}
               <p className="text-xs tracking-wide text-muted uppercase">{tKind(entry.target.kind)}</p>
               <p className="mt-2">{reason(entry)}</p>
               {entry.contactable ? null : (
                 <p className="mt-2 text-sm text-tone-amber">
-                  <span className="mr-2 rounded bg-tone-amber-soft px-2 py-0.5 font-semibold">{t("example")}</span>
+                  <span className="me-2 rounded bg-tone-amber-soft px-2 py-0.5 font-semibold">{t("example")}</span>
                   {t("exampleHint")}
                 </p>
               )}

@@ -11,13 +11,17 @@ import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
 import { countryOptions } from "@/lib/format";
 import { collectionGateFor } from "@/server/supporter-actions/gate";
 import { requestMeta } from "@/lib/request-meta";
-import { routes } from "@/lib/routes";
+import { actionPath, routes } from "@/lib/routes";
 import { personalTextLimit } from "@/server/supporter-actions/fields";
 import { LetterForm, type LetterFormLabels } from "./letter-form";
 import { LetterPreview } from "./letter-preview";
 import { LetterTargets } from "./letter-targets";
+import { CampaignTitleLine, campaignTitleIn } from "@/components/campaign/campaign-title";
+import { TemplateLanguage } from "@/components/campaign/template-language";
+import { listTemplateLanguages } from "@/db/queries/template-languages";
+import { askedLanguage, chooseLanguage } from "@/lib/templates/language";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[] }> };
 
 const campaignBySlug = cache(getCampaignForAction);
 
@@ -25,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.letter")]);
   if (!campaign) notFound();
-  return { title: t("metaTitle", { campaign: campaign.title }), robots: { index: false } };
+  return { title: t("metaTitle", { campaign: await campaignTitleIn(slug, campaign.title) }), robots: { index: false } };
 }
 
 /** The country from ?country= (the "Change" form), else a guess from Accept-Language; never from the IP. */
@@ -70,9 +74,10 @@ export default async function LetterPage({ params, searchParams }: Props) {
   const campaign = await campaignBySlug(slug);
   if (!campaign || !campaign.actionKinds.includes("letter")) notFound();
   const country = await chosenCountry(searchParams);
-  const [targets, templates, gate, t, tForm, locale, now] = await Promise.all([
+  const [targets, templates, languages, gate, t, tForm, locale, now] = await Promise.all([
     resolveSupporterTargets(campaign.id, "letter", country),
     listLetterTemplates(campaign.id),
+    listTemplateLanguages(campaign.id, "letter"),
     collectionGateFor(campaign, "letter"),
     getTranslations("SupporterActions.letter"),
     getTranslations("SupporterActions.form"),
@@ -80,6 +85,21 @@ export default async function LetterPage({ params, searchParams }: Props) {
     getNow(),
   ]);
   const countries = countryOptions([...countryCodes], locale);
+  // The letter's language: ?lang= when the campaign wrote it, else the reader's, the first target's, the campaign's own.
+  const { lang } = await searchParams;
+  const asked = askedLanguage(languages, Array.isArray(lang) ? lang[0] : lang);
+  const firstTarget = targets[0]?.target ?? null;
+  const choice = chooseLanguage(languages, asked, { locale, targetLanguage: firstTarget?.language ?? null, sourceLocale: campaign.sourceLocale });
+  const languageLine = choice ? (
+    <TemplateLanguage
+      text="letter"
+      choice={choice}
+      available={languages}
+      targetName={firstTarget ? [firstTarget.honorific, firstTarget.name].filter(Boolean).join(" ") : null}
+      path={actionPath(slug, "letter")}
+      query={{ country }}
+    />
+  ) : null;
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -89,7 +109,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("heading")}</h1>
-      <p className="mt-2 text-xl text-muted">{campaign.title}</p>
+      <CampaignTitleLine slug={slug} original={campaign.title} />
       <p className="mt-4">{t("lead")}</p>
 
       <section aria-labelledby="country-heading" className="mt-10">
@@ -98,6 +118,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
         </h2>
         <p className="mt-1 text-muted">{t("countryLead")}</p>
         <form method="get" className="mt-3 flex flex-wrap items-end gap-3">
+          {asked ? <input type="hidden" name="lang" value={asked} /> : null}
           <div className="flex min-w-60 flex-col gap-1">
             <label htmlFor="change-country" className="font-semibold">
               {t("countryHeading")}
@@ -129,12 +150,14 @@ export default async function LetterPage({ params, searchParams }: Props) {
           <h2 id="preview-heading" className="text-2xl font-semibold">
             {t("previewHeading")}
           </h2>
+          {languageLine}
           <div className="mt-4 space-y-6">
             {targets.map(({ target }) => (
               <LetterPreview
                 key={target.id}
                 target={target}
                 templates={templates}
+                language={choice?.language ?? null}
                 defenderName={campaign.defenderNames[0] ?? null}
                 campaignTitle={campaign.title}
                 supporterCountry={country}
@@ -143,7 +166,9 @@ export default async function LetterPage({ params, searchParams }: Props) {
             ))}
           </div>
         </section>
-      ) : null}
+      ) : (
+        languageLine
+      )}
 
       <section aria-labelledby="sign-heading" className="mt-10 rounded-xl border border-line bg-surface p-5 sm:p-8">
         <h2 id="sign-heading" className="text-2xl font-semibold">
@@ -156,6 +181,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
               idempotencyKey={randomUUID()}
               country={country}
               countries={countries}
+              language={choice?.language ?? null}
               highRisk={campaign.highRisk}
               personalTextLimit={personalTextLimit}
               labels={await formLabels(campaign.highRisk)}

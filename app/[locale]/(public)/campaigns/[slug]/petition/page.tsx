@@ -10,14 +10,18 @@ import { getCampaignForAction, listLetterTemplates } from "@/db/queries/signatur
 import { resolveSupporterTargets } from "@/db/queries/supporter-targets";
 import { countryOptions } from "@/lib/format";
 import { requestMeta } from "@/lib/request-meta";
-import { routes } from "@/lib/routes";
+import { actionPath, routes } from "@/lib/routes";
 import { renderTemplate } from "@/lib/templates/render";
 import { personalTextLimit as commentLimit } from "@/server/supporter-actions/fields";
 import { collectionGateFor } from "@/server/supporter-actions/gate";
 import { addressBlock, pickTemplate } from "../letter/letter-preview";
 import { PetitionForm, type PetitionFormLabels } from "./petition-form";
+import { CampaignTitleLine, campaignTitleIn } from "@/components/campaign/campaign-title";
+import { TemplateLanguage } from "@/components/campaign/template-language";
+import { listTemplateLanguages } from "@/db/queries/template-languages";
+import { chooseLanguage, languageDirection } from "@/lib/templates/language";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string | string[] }> };
 
 const campaignBySlug = cache(getCampaignForAction);
 
@@ -25,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.petition")]);
   if (!campaign) notFound();
-  return { title: t("metaTitle", { campaign: campaign.title }), robots: { index: false } };
+  return { title: t("metaTitle", { campaign: await campaignTitleIn(slug, campaign.title) }), robots: { index: false } };
 }
 
 async function formLabels(): Promise<PetitionFormLabels> {
@@ -51,21 +55,28 @@ async function formLabels(): Promise<PetitionFormLabels> {
  * campaign's fixed recipients whatever the signer's country, signed with name,
  * email and country and confirmed by email like a letter.
  */
-export default async function PetitionPage({ params }: Props) {
-  const { slug } = await params;
+export default async function PetitionPage({ params, searchParams }: Props) {
+  const [{ slug }, { lang }] = await Promise.all([params, searchParams]);
   const campaign = await campaignBySlug(slug);
   if (!campaign || !campaign.actionKinds.includes("petition")) notFound();
-  const [targets, texts, gate, t, tKind, locale, requestHeaders] = await Promise.all([
+  const [targets, texts, languages, gate, t, tKind, locale, requestHeaders] = await Promise.all([
     resolveSupporterTargets(campaign.id, "petition", null),
     listLetterTemplates(campaign.id, "petition"),
+    listTemplateLanguages(campaign.id, "petition"),
     collectionGateFor(campaign, "petition"),
     getTranslations("SupporterActions.petition"),
     getTranslations("Enums.targetKind"),
     getLocale(),
     headers(),
   ]);
-  const text = pickTemplate(texts, locale);
   const recipients = targets.map(({ target }) => target);
+  // The text's language: ?lang= when the campaign wrote it, else the reader's, the first recipient's, the campaign's own.
+  const choice = chooseLanguage(languages, Array.isArray(lang) ? lang[0] : lang, {
+    locale,
+    targetLanguage: recipients[0]?.language ?? null,
+    sourceLocale: campaign.sourceLocale,
+  });
+  const text = pickTemplate(texts, choice?.language ?? locale);
   const recipientNames = recipients.map((target) => [target.honorific, target.name].filter(Boolean).join(" ")).join(", ");
 
   return (
@@ -76,7 +87,7 @@ export default async function PetitionPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("heading")}</h1>
-      <p className="mt-2 text-xl text-muted">{campaign.title}</p>
+      <CampaignTitleLine slug={slug} original={campaign.title} />
       <p className="mt-4">{t("lead")}</p>
 
       <section aria-labelledby="recipient-heading" className="mt-10">
@@ -108,8 +119,17 @@ export default async function PetitionPage({ params }: Props) {
         <h2 id="text-heading" className="text-2xl font-semibold">
           {t("textHeading")}
         </h2>
+        {choice ? (
+          <TemplateLanguage
+            text="petition"
+            choice={choice}
+            available={languages}
+            targetName={recipients[0] ? [recipients[0].honorific, recipients[0].name].filter(Boolean).join(" ") : null}
+            path={actionPath(slug, "petition")}
+          />
+        ) : null}
         {text ? (
-          <div lang={text.language} className="mt-4 rounded-lg border border-line bg-surface p-5 shadow-sm sm:p-8">
+          <div lang={text.language} dir={languageDirection(text.language)} data-testid="petition-text" className="mt-4 rounded-lg border border-line bg-surface p-5 shadow-sm sm:p-8">
             {text.subject ? <p className="font-semibold">{text.subject}</p> : null}
             <div className="mt-3 font-serif text-lg leading-relaxed whitespace-pre-line">
               {renderTemplate(text.body, {
@@ -135,6 +155,7 @@ export default async function PetitionPage({ params }: Props) {
               idempotencyKey={randomUUID()}
               country={knownCountry(requestMeta(requestHeaders).country)}
               countries={countryOptions([...countryCodes], locale)}
+              language={choice?.language ?? null}
               commentLimit={commentLimit}
               labels={await formLabels()}
             />

@@ -28,6 +28,8 @@ interface PetitionFormProps {
   idempotencyKey: string;
   country: string | null;
   countries: SelectOption[];
+  /** The language of the petition text shown, posted with the signature (checked against the campaign's texts). */
+  language: string | null;
   commentLimit: number;
   labels: PetitionFormLabels;
 }
@@ -35,7 +37,7 @@ interface PetitionFormProps {
 const initialState: ActionState = { ok: false };
 
 /** Name, email, country and an optional comment; posts to signPetition, so it works with JavaScript off. */
-export function PetitionForm({ campaignSlug, idempotencyKey, country, countries, commentLimit, labels }: PetitionFormProps) {
+export function PetitionForm({ campaignSlug, idempotencyKey, country, countries, language, commentLimit, labels }: PetitionFormProps) {
   const [state, action] = useActionState(signPetition, initialState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -44,6 +46,7 @@ export function PetitionForm({ campaignSlug, idempotencyKey, country, countries,
       <FormMessage state={state} id="petition-form-message" />
       <input type="hidden" name="campaign" value={campaignSlug} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {language ? <input type="hidden" name="language" value={language} /> : null}
       <SignerFields labels={labels} countries={countries} country={country} values={values} errors={errors} />
       <TextArea
         name="comment"

@@ -8,35 +8,50 @@ import { ChannelPage, CountryPicker, didItLabels, supporterCountryOptions, Targe
 import { DidItForm } from "../email/_channel/did-it-form";
 import { mailtoHref } from "../email/_channel/links";
 import { reportLetterSent } from "../email/_channel/self-report-actions";
-import { newIdempotencyKey, supporterCountry } from "../email/_channel/server";
+import { channelLanguages, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
+import { TemplateLanguageLine, TemplateLanguageSwitch } from "@/components/campaign/template-language";
+import { languageDirection } from "@/lib/templates/language";
 import { postItFields } from "./fields";
 import { letterFor, recipientLines } from "./letter";
 import { PdfForm } from "./pdf-form";
+import { isolate } from "@/i18n/bidi";
+import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ country?: string | string[]; pdfError?: string | string[]; target?: string | string[] }>;
+  searchParams: Promise<{ country?: string | string[]; pdfError?: string | string[]; target?: string | string[]; lang?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [campaign, t] = await Promise.all([getChannelCampaign(slug, "letter"), getTranslations("Channels")]);
-  return { title: campaign ? t("post.metaTitle", { title: campaign.title }) : undefined, robots: { index: false } };
+  return { title: campaign ? t("post.metaTitle", { title: await campaignTitleIn(slug, campaign.title) }) : undefined, robots: { index: false } };
 }
 
 export default async function PostItPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await getChannelCampaign(slug, "letter");
   if (!campaign?.offersKind) notFound();
-  const [t, locale, country] = await Promise.all([getTranslations("Channels"), getLocale(), supporterCountry(query.country)]);
-  const offers = campaign.collecting ? await listChannelOffers(campaign.id, "letter", country) : [];
+  const [t, locale, country, languages] = await Promise.all([
+    getTranslations("Channels"),
+    getLocale(),
+    supporterCountry(query.country),
+    channelLanguages(campaign, "letter", query.lang),
+  ]);
+  const offers = campaign.collecting ? await listChannelOffers(campaign.id, "letter", country, languages.preference) : [];
   const withLetters = offers.filter((offer) => offer.template);
   const pdfError = typeof query.pdfError === "string" ? query.pdfError : null;
   const errorTarget = typeof query.target === "string" ? query.target : null;
 
   return (
     <ChannelPage campaign={campaign} title={t("post.title")} lead={t("post.lead")} collecting={campaign.collecting}>
-      <CountryPicker path={routes.postItYourself(slug)} country={country} />
+      <CountryPicker path={routes.postItYourself(slug)} country={country} lang={languages.asked} />
+      <TemplateLanguageSwitch
+        current={languages.asked ?? withLetters[0]?.template?.language ?? ""}
+        available={languages.available}
+        path={routes.postItYourself(slug)}
+        query={{ country }}
+      />
       {withLetters.length === 0 ? <p>{t("noTargets")}</p> : null}
       {withLetters.map((offer, index) => (
         <PostItTarget
@@ -46,6 +61,7 @@ export default async function PostItPage({ params, searchParams }: Props) {
           index={index}
           country={country}
           locale={locale}
+          lang={languages.asked}
           pdfError={errorTarget === offer.target.target.id || (!errorTarget && index === 0) ? pdfError : null}
         />
       ))}
@@ -59,6 +75,7 @@ async function PostItTarget({
   index,
   country,
   locale,
+  lang,
   pdfError,
 }: {
   campaign: ChannelCampaign;
@@ -66,6 +83,8 @@ async function PostItTarget({
   index: number;
   country: string | null;
   locale: string;
+  /** The language the supporter asked for (?lang=, already checked), kept by the PDF form. */
+  lang: string | null;
   pdfError: string | null;
 }) {
   const [t, tValidation, countries, postedLabels, sentLabels] = await Promise.all([
@@ -84,13 +103,20 @@ async function PostItTarget({
   return (
     <section aria-labelledby={headingId} className="space-y-6 border-t border-line pt-8">
       <TargetHeading target={offer.target} id={headingId} />
+      {offer.template?.reason ? (
+        <TemplateLanguageLine
+          text="letter"
+          choice={{ language: offer.template.language, reason: offer.template.reason }}
+          targetName={[offer.target.target.honorific, offer.target.target.name].filter(Boolean).join(" ")}
+        />
+      ) : null}
       <div>
         <h3 className="font-semibold">{t("post.address")}</h3>
         <address className="mt-2 whitespace-pre-line not-italic">{address.join("\n")}</address>
       </div>
       <details className="rounded-lg border border-line bg-surface p-4">
         <summary className="cursor-pointer font-semibold">{t("post.preview")}</summary>
-        <p lang={preview.language} className="mt-3 font-serif whitespace-pre-line">
+        <p lang={preview.language} dir={languageDirection(preview.language)} className="mt-3 font-serif whitespace-pre-line">
           {preview.body}
         </p>
       </details>
@@ -99,6 +125,7 @@ async function PostItTarget({
         formId={`pdf-${index}`}
         targetId={offer.target.target.id}
         country={country}
+        lang={lang}
         countryLabel={country ? countryName(country, locale) : t("countryNotGiven")}
         limits={postItFields}
         errors={{ name: errorFor("name"), city: errorFor("city"), personal: errorFor("personal") }}
@@ -120,7 +147,7 @@ async function PostItTarget({
             href={mailtoHref(email, preview.subject, preview.body)}
             className="inline-flex min-h-11 items-center rounded-md border border-brand px-5 py-2 font-semibold text-brand hover:bg-brand-soft"
           >
-            {t("post.mailto", { address: email })}
+            {isolate((v) => t("post.mailto", v), { address: email })}
           </a>
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import { TextArea, TextField } from "@/components/form";
+import Form from "@/i18n/form";
 
 /**
  * Name, city and a personal paragraph, posted to the PDF route, which answers
@@ -9,6 +10,7 @@ export function PdfForm({
   formId,
   targetId,
   country,
+  lang = null,
   countryLabel,
   limits,
   errors,
@@ -18,6 +20,8 @@ export function PdfForm({
   formId: string;
   targetId: string;
   country: string | null;
+  /** The letter's language the supporter chose (?lang=): the PDF is written in it. */
+  lang?: string | null;
   countryLabel: string;
   limits: { name: number; city: number; personal: number };
   errors: { name?: string[]; city?: string[]; personal?: string[] };
@@ -34,13 +38,14 @@ export function PdfForm({
   };
 }) {
   return (
-    <form method="post" action={action} className="space-y-4" aria-labelledby={`${formId}-heading`}>
+    <Form method="post" action={action} className="space-y-4" aria-labelledby={`${formId}-heading`}>
       <h3 id={`${formId}-heading`} className="text-lg font-semibold">
         {labels.heading}
       </h3>
       <p className="text-sm text-muted">{labels.lead}</p>
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="country" value={country ?? ""} />
+      {lang ? <input type="hidden" name="lang" value={lang} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={`${formId}-name`}
@@ -80,6 +85,6 @@ export function PdfForm({
       >
         {labels.submit}
       </button>
-    </form>
+    </Form>
   );
 }

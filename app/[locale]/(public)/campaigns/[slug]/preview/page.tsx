@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/ui/markdown";
+import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import { getCampaignPreview } from "@/db/queries/campaign-review";
+import { requestLocale } from "@/i18n/navigation";
+import { fieldLanguage } from "@/lib/translations";
 import { getViewer } from "@/server/viewer";
 import { CampaignDefenders } from "../campaign-defenders";
 import { CampaignTargets } from "../campaign-targets";
@@ -26,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CampaignPreviewPage({ params }: Props) {
   const { slug } = await params;
-  const preview = await getCampaignPreview(await getViewer(), slug);
+  const preview = await getCampaignPreview(await getViewer(), slug, await requestLocale());
   if (!preview) notFound();
   const { page: campaign, status } = preview;
   const [t, tp, kinds] = await Promise.all([getTranslations("Campaign"), getTranslations("Campaign.preview"), getTranslations()]);
@@ -38,19 +41,26 @@ export default async function CampaignPreviewPage({ params }: Props) {
       </p>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
-          <h1 className="max-w-4xl text-4xl font-semibold tracking-tight sm:text-5xl">{campaign.title}</h1>
-          <p className="mt-4 max-w-3xl text-lg text-muted sm:text-xl">{campaign.summary}</p>
+          <h1 {...fieldLanguage(campaign.translation, "title")} className="max-w-4xl text-4xl font-semibold tracking-tight sm:text-5xl">
+            {campaign.title}
+          </h1>
+          <p {...fieldLanguage(campaign.translation, "summary")} className="mt-4 max-w-3xl text-lg text-muted sm:text-xl">
+            {campaign.summary}
+          </p>
+          <UntranslatedNote translation={campaign.translation} className="mt-3 max-w-3xl text-sm font-medium text-muted" />
           <CampaignDefenders defenders={campaign.defenders} />
         </div>
       </header>
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-x-14">
         <div className="min-w-0 space-y-8">
           {campaign.ask ? (
-            <section aria-labelledby="ask-heading" className="rounded-xl border-l-4 border-accent bg-accent-soft p-5 sm:p-6">
+            <section aria-labelledby="ask-heading" className="rounded-xl border-s-4 border-accent bg-accent-soft p-5 sm:p-6">
               <h2 id="ask-heading" className="font-sans text-sm font-bold tracking-wide text-tone-amber uppercase">
                 {t("askHeading")}
               </h2>
-              <p className="mt-2 font-serif text-xl leading-snug sm:text-2xl">{campaign.ask}</p>
+              <p {...fieldLanguage(campaign.translation, "ask")} className="mt-2 font-serif text-xl leading-snug sm:text-2xl">
+                {campaign.ask}
+              </p>
             </section>
           ) : null}
           {campaign.storyMarkdown ? (
@@ -58,7 +68,7 @@ export default async function CampaignPreviewPage({ params }: Props) {
               <h2 id="story-heading" className="text-3xl font-semibold">
                 {t("storyHeading")}
               </h2>
-              <div className="mt-4">
+              <div className="mt-4" {...fieldLanguage(campaign.translation, "storyMarkdown")}>
                 <Markdown>{campaign.storyMarkdown}</Markdown>
               </div>
             </section>
@@ -69,7 +79,7 @@ export default async function CampaignPreviewPage({ params }: Props) {
             {t("actHeading")}
           </h2>
           <p className="mt-2 text-sm text-muted">{tp("actionsLead")}</p>
-          <ul className="mt-3 list-disc pl-5">
+          <ul className="mt-3 list-disc ps-5">
             {campaign.actionKinds.map((kind) => (
               <li key={kind}>{kinds(kindMessageKey(kind, "label"))}</li>
             ))}

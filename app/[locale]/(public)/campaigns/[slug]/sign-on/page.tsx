@@ -10,6 +10,7 @@ import { countryOptions } from "@/lib/format";
 import { collectionGateFor } from "@/server/supporter-actions/gate";
 import { routes } from "@/lib/routes";
 import { SignOnForm, type SignOnFormLabels } from "./sign-on-form";
+import { CampaignTitleLine, campaignTitleIn } from "@/components/campaign/campaign-title";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.signOn")]);
   if (!campaign) notFound();
-  return { title: t("metaTitle", { campaign: campaign.title }), robots: { index: false } };
+  return { title: t("metaTitle", { campaign: await campaignTitleIn(slug, campaign.title) }), robots: { index: false } };
 }
 
 async function formLabels(): Promise<SignOnFormLabels> {
@@ -62,7 +63,7 @@ export default async function SignOnPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="mt-4 text-4xl font-semibold tracking-tight">{t("heading")}</h1>
-      <p className="mt-2 text-xl text-muted">{campaign.title}</p>
+      <CampaignTitleLine slug={slug} original={campaign.title} />
       <p className="mt-4">{t("lead")}</p>
       {campaign.highRisk ? <p className="mt-4 rounded-md bg-tone-amber-soft p-3 text-tone-amber">{t("highRiskNote")}</p> : null}
       <div className="mt-8 rounded-xl border border-line bg-surface p-5 sm:p-8">

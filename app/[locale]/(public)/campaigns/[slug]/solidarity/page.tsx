@@ -7,13 +7,14 @@ import { ChannelPage, supporterCountryOptions } from "../email/_channel/channel-
 import { commonTemplateValues, newIdempotencyKey, supporterCountry } from "../email/_channel/server";
 import { defaultMessageLanguage, messageLanguages, solidarityMessageMaxLength } from "./fields";
 import { SolidarityForm } from "./solidarity-form";
+import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [campaign, t] = await Promise.all([getChannelCampaign(slug, "solidarity"), getTranslations("Channels")]);
-  return { title: campaign ? t("solidarity.metaTitle", { title: campaign.title }) : undefined, robots: { index: false } };
+  return { title: campaign ? t("solidarity.metaTitle", { title: await campaignTitleIn(slug, campaign.title) }) : undefined, robots: { index: false } };
 }
 
 export default async function SolidarityPage({ params, searchParams }: Props) {
@@ -42,7 +43,7 @@ export default async function SolidarityPage({ params, searchParams }: Props) {
       collecting={campaign.collecting}
     >
       {prompt ? (
-        <p lang={prompt.language} className="rounded-xl border-l-4 border-accent bg-accent-soft p-5 font-serif text-xl whitespace-pre-line">
+        <p lang={prompt.language} dir="auto" className="rounded-xl border-s-4 border-accent bg-accent-soft p-5 font-serif text-xl whitespace-pre-line">
           {renderTemplate(prompt.body, values)}
         </p>
       ) : null}

@@ -8,6 +8,7 @@ import { getCampaignForAction } from "@/db/queries/signatures";
 import { actionKindTable, parseActionKind } from "@/lib/action-kinds";
 import { env } from "@/lib/env";
 import { routes } from "@/lib/routes";
+import { CampaignTitleLine } from "@/components/campaign/campaign-title";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ kind?: string | string[] }> };
 
@@ -33,7 +34,7 @@ export default async function ThanksPage({ params, searchParams }: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-14 sm:px-6">
       <h1 className="text-4xl font-semibold tracking-tight">{t("heading")}</h1>
-      <p className="mt-2 text-xl text-muted">{campaign.title}</p>
+      <CampaignTitleLine slug={slug} original={campaign.title} />
       <p className="mt-4 text-lg" role="status">
         {body}
       </p>

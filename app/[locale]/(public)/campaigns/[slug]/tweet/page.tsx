@@ -8,13 +8,15 @@ import { ChannelPage, CountryPicker } from "../email/_channel/channel-page";
 import { newIdempotencyKey, supporterCountry } from "../email/_channel/server";
 import { tweetOffers, type TweetOffer } from "./offers";
 import { MastodonForm, TweetForm } from "./tweet-form";
+import { isolate } from "@/i18n/bidi";
+import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [campaign, t] = await Promise.all([getChannelCampaign(slug, "tweet"), getTranslations("Channels")]);
-  return { title: campaign ? t("tweet.metaTitle", { title: campaign.title }) : undefined, robots: { index: false } };
+  return { title: campaign ? t("tweet.metaTitle", { title: await campaignTitleIn(slug, campaign.title) }) : undefined, robots: { index: false } };
 }
 
 export default async function TweetPage({ params, searchParams }: Props) {
@@ -44,7 +46,7 @@ async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOff
     <section aria-labelledby={headingId} className="space-y-4 border-t border-line pt-8">
       <div>
         <h2 id={headingId} className="text-2xl font-semibold">
-          {offer.targetName ? t("tweet.to", { name: offer.targetName }) : t("tweet.general")}
+          {offer.targetName ? isolate((v) => t("tweet.to", v), { name: offer.targetName }) : t("tweet.general")}
         </h2>
         {offer.handle ? <p className="text-muted">@{offer.handle.replace(/^@/, "")}</p> : null}
         {offer.isExample ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
+import { Arrow } from "@/components/ui/arrow";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listModerationDecisions, listModerationReasons } from "@/db/queries/moderation-decisions";
@@ -51,7 +52,9 @@ export default async function ModerationItemPage({
   return (
     <>
       <p className="mb-2">
-        <Link href="/admin/moderation">← {t("detail.back")}</Link>
+        <Link href="/admin/moderation">
+          <Arrow to="back" /> {t("detail.back")}
+        </Link>
       </p>
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">
         {t("detail.title", { type: item ? t(`types.${item.itemType}`) : subjectLabel(subject, t) })}

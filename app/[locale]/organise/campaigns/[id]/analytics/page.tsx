@@ -127,10 +127,10 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
                 >
                   {perKind.map((k) => (
                     <tr key={k.kind} className="border-b border-line">
-                      <th scope="row" className="py-1 pr-3 font-normal">
+                      <th scope="row" className="py-1 pe-3 font-normal">
                         {tKind(kindMessageKey(k.kind, "short"))}
                       </th>
-                      <td className="py-1 pr-3 text-right tabular-nums">
+                      <td className="py-1 pe-3 text-end tabular-nums">
                         {reportedOnlyKinds.has(k.kind) && k.confirmed === 0 ? (
                           <>
                             <span aria-hidden="true">–</span>
@@ -138,8 +138,8 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
                           </>
                         ) : number(k.confirmed)}
                       </td>
-                      <td className="py-1 pr-3 text-right tabular-nums">{number(k.selfReported)}</td>
-                      <td className="py-1 text-right tabular-nums">{number(k.pending)}</td>
+                      <td className="py-1 pe-3 text-end tabular-nums">{number(k.selfReported)}</td>
+                      <td className="py-1 text-end tabular-nums">{number(k.pending)}</td>
                     </tr>
                   ))}
                 </DataTable>

@@ -82,9 +82,9 @@ export default async function DeliveryTab({ params, searchParams }: Props) {
             const named = target.id ? { target: target.name } : null;
             return (
               <tr key={target.id || "all"} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">{target.name}</th>
+                <th scope="row" className="py-2 pe-4 font-normal">{target.name}</th>
                 {page.kinds.map(({ kind }) => (
-                  <td key={kind} className="py-2 pr-4">
+                  <td key={kind} className="py-2 pe-4">
                     {format.number(target.byKind[kind] ?? 0)}
                   </td>
                 ))}
@@ -184,6 +184,7 @@ export default async function DeliveryTab({ params, searchParams }: Props) {
                       id={`response-${delivery.id}`}
                       name="response"
                       rows={2}
+                      dir="auto"
                       defaultValue={delivery.response ?? ""}
                       className="w-full rounded-md border border-line bg-surface px-3 py-2"
                     />

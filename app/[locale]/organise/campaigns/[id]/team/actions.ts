@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { redirect } from "@/i18n/navigation";
+import { redirect, requestLocale } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "@/db/queries/invitations";
@@ -17,7 +17,7 @@ export const inviteAction = protectedAction("campaign:edit:own", {
   refusals: { notFound: "Organise.team.notFound" },
   run: async ({ campaignId, email }, { viewer }) => {
     const t = await getTranslations("Organise.team");
-    const result = await inviteCoOrganiser(viewer, campaignId, email, invitationMail);
+    const result = await inviteCoOrganiser(viewer, campaignId, email, invitationMail(await requestLocale()));
     if (!result.ok) return { ok: false, message: t("fixErrors"), fieldErrors: { email: [t("alreadyMember")] }, values: { email } };
     refresh();
     return { ok: true, message: t("invited", { email }) };

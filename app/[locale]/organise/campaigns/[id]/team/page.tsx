@@ -33,8 +33,13 @@ export default async function CampaignTeamPage({ params }: Props) {
           {team.members.map((member) => (
             <li key={member.userId} className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-line p-3">
               <span>
-                <span className="font-semibold">{member.name ?? member.email}</span>
-                {member.name ? <span className="text-muted"> ({member.email})</span> : null} — {t(member.role)},{" "}
+                <bdi className="font-semibold">{member.name ?? member.email}</bdi>
+                {member.name ? (
+                  <span className="text-muted">
+                    {" "}
+                    (<bdi>{member.email}</bdi>)
+                  </span>
+                ) : null} — {t(member.role)},{" "}
                 {t("added", { when: format.dateTime(member.addedAt, { dateStyle: "medium" }) })}
               </span>
               {member.role === "editor" ? (
@@ -61,7 +66,7 @@ export default async function CampaignTeamPage({ params }: Props) {
           {team.pending.map((invitation) => (
             <li key={invitation.id} className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-line p-3">
               <span>
-                {invitation.email} — {t("expires", { when: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}
+                <bdi>{invitation.email}</bdi> — {t("expires", { when: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}
               </span>
               <ActionForm
                 action={revokeInvitationAction}

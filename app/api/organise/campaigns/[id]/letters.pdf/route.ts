@@ -1,10 +1,10 @@
-import { createTranslator } from "next-intl";
 import { getLetterMaterial, openSignatureExport, recordExport } from "@/db/queries/delivery";
 import { kindMessageKey } from "@/lib/action-kinds";
 import { renderLettersPdf } from "@/lib/pdf/letter";
-import messages from "@/messages/en";
 import { LetterBundle, lettersPerPart, type BundleMode } from "@/server/delivery/letters-bundle";
-import { attachment, exportViewer, notFound } from "../respond";
+import { locales } from "@/i18n/config";
+import { storedLocale, translatorFor } from "@/server/translator";
+import { attachment, exportViewer, notFound, viewerLocale } from "../respond";
 
 export const dynamic = "force-dynamic";
 
@@ -28,12 +28,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const window = mode === "each" ? { skip: (part - 1) * lettersPerPart, take: lettersPerPart } : undefined;
   const exported = await openSignatureExport(viewer, id, { targetId, window });
   if (!exported) return notFound();
-  const t = createTranslator({ locale: "en", messages, namespace: "Delivery.pdf" });
-  const material = await getLetterMaterial(exported.campaign.id);
+  // What the organiser reads (the file's title, the refusal) is in their language; what the letters say, in each letter's.
+  const [t, material] = await Promise.all([viewerLocale(viewer).then(translatorFor), getLetterMaterial(exported.campaign.id)]);
   if (material.letterTemplates.size === 0) {
-    return new Response(t("noTemplate"), { status: 409, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    return new Response(t("Delivery.pdf.noTemplate"), { status: 409, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
-  const bundle = new LetterBundle(mode, material, exported.campaign.title, { signedBy: (count) => t("signedBy", { count }) });
+  const letterTexts = await lettersTranslators();
+  const bundle = new LetterBundle(mode, material, exported.campaign.title, {
+    signedBy: (count, language) => letterTexts(language)("Delivery.pdf.signedBy", { count }),
+  });
   let rowsRead = 0;
   for await (const rows of exported.batches()) {
     rowsRead += rows.length;
@@ -42,9 +45,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (rowsRead === 0 && part > 1) return notFound();
   await recordExport(viewer, exported.campaign.id, { format: "letters-pdf", targetId, mode, part: mode === "each" ? part : undefined });
   // Named by the kinds it holds ("Letters", "Petition signatures"); an empty bundle by the kinds it could print.
-  const tKind = createTranslator({ locale: "en", messages });
   const kinds = bundle.kinds.size > 0 ? [...bundle.kinds] : [...material.letterTemplates.keys()];
-  const title = t("lettersTitle", { campaign: exported.campaign.title, kinds: kinds.map((kind) => tKind(kindMessageKey(kind, "short"))).join(", ") });
+  const title = t("Delivery.pdf.lettersTitle", { campaign: exported.campaign.title, kinds: kinds.map((kind) => t(kindMessageKey(kind, "short"))).join(", ") });
   const pdf = await renderLettersPdf(bundle.finish(), { title });
   return new Response(pdf as unknown as BodyInit, {
     headers: {
@@ -53,4 +55,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "cache-control": "no-store",
     },
   });
+}
+
+/** The letters' own words ("Signed by ..."), in the letter's language when it is one of the site's, else English. */
+async function lettersTranslators() {
+  const byLocale = new Map(await Promise.all(locales.map(async (locale) => [locale, await translatorFor(locale)] as const)));
+  return (language: string) => byLocale.get(storedLocale(language))!;
 }

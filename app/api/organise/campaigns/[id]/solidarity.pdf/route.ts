@@ -1,13 +1,13 @@
-import { createTranslator } from "next-intl";
 import { openSolidarityExport, recordExport } from "@/db/queries/delivery";
+import { languageTags, timeZone } from "@/i18n/config";
 import { countryName } from "@/lib/format";
 import { renderLetterPdf } from "@/lib/pdf/letter";
-import messages from "@/messages/en";
-import { attachment, exportViewer, notFound } from "../respond";
+import { translatorFor } from "@/server/translator";
+import { attachment, exportViewer, notFound, viewerLocale } from "../respond";
 
 export const dynamic = "force-dynamic";
 
-/** The confirmed solidarity messages as one PDF for the defender's family. */
+/** The confirmed solidarity messages as one PDF for the defender's family, headed in the organiser's language (users.locale). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await exportViewer();
@@ -15,12 +15,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const exported = await openSolidarityExport(viewer, id);
   if (!exported) return notFound();
   await recordExport(viewer, exported.campaign.id, { format: "solidarity-pdf" });
-  const t = createTranslator({ locale: "en", messages, namespace: "Delivery.pdf" });
+  const locale = await viewerLocale(viewer);
+  const tAll = await translatorFor(locale);
+  const t = (key: string, values?: Record<string, string | number>) => tAll(`Delivery.pdf.${key}`, values);
 
   const paragraphs: string[] = [];
   for await (const batch of exported.batches()) {
     for (const message of batch) {
-      const from = [message.name ?? t("aSupporter"), message.city, message.country ? countryName(message.country, "en") : null].filter(Boolean).join(", ");
+      const from = [message.name ?? t("aSupporter"), message.city, message.country ? countryName(message.country, locale) : null].filter(Boolean).join(", ");
       paragraphs.push(`${message.text.trim()}\n— ${from}`);
     }
   }
@@ -29,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     {
       senderLines: [exported.campaign.title],
       recipientLines: [t("solidarityTo", { names })],
-      date: new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date()),
+      date: new Intl.DateTimeFormat(languageTags[locale], { dateStyle: "long", timeZone }).format(new Date()),
       body: [t("solidarityIntro", { count: paragraphs.length }), ...paragraphs].join("\n\n"),
     },
     { title: t("solidarityTitle", { campaign: exported.campaign.title }) },

@@ -1,10 +1,13 @@
 import Link from "@/i18n/link";
+import Form from "@/i18n/form";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { countryCodes } from "@/lib/countries";
 import type { ChannelTarget } from "@/db/queries/supporter-actions";
 import { countryName, countryOptions } from "@/lib/format";
 import { routes } from "@/lib/routes";
+import { isolate } from "@/i18n/bidi";
+import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
 /** The frame of every channel page: back link, title, lead, and a notice when the campaign no longer collects. */
 export async function ChannelPage({
@@ -20,12 +23,12 @@ export async function ChannelPage({
   collecting: boolean;
   children: ReactNode;
 }) {
-  const t = await getTranslations("Channels");
+  const [t, campaignTitle] = await Promise.all([getTranslations("Channels"), campaignTitleIn(campaign.slug, campaign.title)]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p>
         <Link href={routes.campaign(campaign.slug)} className="font-semibold text-brand underline-offset-2 hover:underline">
-          {t("backToCampaign", { title: campaign.title })}
+          {isolate((v) => t("backToCampaign", v), { title: campaignTitle })}
         </Link>
       </p>
       <h1 className="mt-4 text-4xl font-semibold tracking-tight">{title}</h1>
@@ -39,11 +42,12 @@ export async function ChannelPage({
   );
 }
 
-/** A GET form to change the country the targets are chosen for; works without JavaScript. */
-export async function CountryPicker({ path, country }: { path: string; country: string | null }) {
+/** A GET form to change the country the targets are chosen for (keeping a chosen ?lang=); works without JavaScript. */
+export async function CountryPicker({ path, country, lang = null }: { path: string; country: string | null; lang?: string | null }) {
   const [t, locale] = await Promise.all([getTranslations("Channels"), getLocale()]);
   return (
-    <form method="get" action={path} className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4">
+    <Form method="get" action={path} className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4">
+      {lang ? <input type="hidden" name="lang" value={lang} /> : null}
       {/* Grows from 16rem: on a phone the button wraps below instead of squashing the select. */}
       <div className="flex min-w-0 grow basis-64 flex-col gap-1">
         <label htmlFor="country-picker" className="font-semibold">
@@ -73,7 +77,7 @@ export async function CountryPicker({ path, country }: { path: string; country: 
       >
         {t("countryPickerSubmit")}
       </button>
-    </form>
+    </Form>
   );
 }
 

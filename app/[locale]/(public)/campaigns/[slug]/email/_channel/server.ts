@@ -1,10 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { knownCountry } from "@/lib/countries";
 import { requestMeta } from "@/lib/request-meta";
 import type { TemplateValues } from "@/lib/templates/render";
+import type { ChannelCampaign, LanguagePreference } from "@/db/queries/supporter-actions";
+import { listTemplateLanguages } from "@/db/queries/template-languages";
+import { actionKindTable, type ChannelKind } from "@/lib/action-kinds";
+import { askedLanguage } from "@/lib/templates/language";
 
 /** Shared by the tweet, email, call, solidarity and post-it pages (their actions go through server/supporter-actions). */
 
@@ -45,4 +49,21 @@ export function commonTemplateValues(
     "target.name": target?.name,
     "target.title": target?.title,
   };
+}
+
+/**
+ * The language preference of a channel page (?lang=, the page's language, the
+ * campaign's own; each offer chooses with it, db/queries/supporter-actions.ts)
+ * and the languages its general template is written in, for the switch.
+ * `asked` is ?lang= only when the campaign wrote the text in it.
+ */
+export async function channelLanguages(
+  campaign: Pick<ChannelCampaign, "id" | "sourceLocale">,
+  kind: ChannelKind,
+  lang: string | string[] | undefined,
+): Promise<{ preference: LanguagePreference; available: string[]; asked: string | null }> {
+  const templateKind = actionKindTable[kind].templateKind;
+  const [available, locale] = await Promise.all([templateKind ? listTemplateLanguages(campaign.id, templateKind) : [], getLocale()]);
+  const asked = askedLanguage(available, Array.isArray(lang) ? lang[0] : lang);
+  return { preference: { asked, locale, sourceLocale: campaign.sourceLocale }, available, asked };
 }

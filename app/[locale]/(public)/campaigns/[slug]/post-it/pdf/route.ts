@@ -7,7 +7,9 @@ import { screenChannelRequest } from "@/server/supporter-actions/screening";
 import { renderLetterPdf } from "@/lib/pdf/letter";
 import { sameOriginOnly } from "@/lib/origin";
 import { routes } from "@/lib/routes";
+import { localizedPath } from "@/i18n/navigation";
 import { letterFor, letterPdf } from "../letter";
+import { channelLanguages } from "../../email/_channel/server";
 import { postItFields } from "../fields";
 
 const pdfSchema = z.object({
@@ -32,13 +34,15 @@ async function renderPdf(request: Request, { params }: Params): Promise<Response
   const { slug } = await params;
   const form = Object.fromEntries([...(await request.formData()).entries()].filter(([, v]) => typeof v === "string"));
   const country = knownCountry(typeof form.country === "string" ? form.country : null);
+  const lang = typeof form.lang === "string" && form.lang.length <= 35 ? form.lang : undefined;
   const parsed = pdfSchema.safeParse(form);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? "name");
-    const back = new URL(routes.postItYourself(slug), request.url);
+    const back = new URL(await localizedPath(routes.postItYourself(slug)), request.url);
     if (country) back.searchParams.set("country", country);
     back.searchParams.set("pdfError", field);
     if (typeof form.targetId === "string") back.searchParams.set("target", form.targetId);
+    if (lang) back.searchParams.set("lang", lang);
     return Response.redirect(back, 303);
   }
   const t = await getTranslations("Channels.post");
@@ -52,7 +56,9 @@ async function renderPdf(request: Request, { params }: Params): Promise<Response
   }
 
   const input = parsed.data;
-  const offer = (await listChannelOffers(campaign.id, "letter", country)).find((o) => o.target.target.id === input.targetId);
+  // In the language the page showed: ?lang= when the campaign wrote the letter in it, else the same default as the page.
+  const { preference } = await channelLanguages(campaign, "letter", lang);
+  const offer = (await listChannelOffers(campaign.id, "letter", country, preference)).find((o) => o.target.target.id === input.targetId);
   if (!offer) return notFound();
   const sender = { name: input.name, city: input.city || null, country, personal: input.personal || null };
   const letter = letterFor(campaign, offer, sender, await getLocale());
