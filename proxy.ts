@@ -63,6 +63,13 @@ export async function proxy(request: NextRequest) {
     if (!needsNonce(pathname)) return NextResponse.next();
     return withNonce(request, null, null);
   }
+  if (pathname === "/[locale]" || pathname.startsWith("/[locale]/")) {
+    // Next forwards a server action to the page that holds it by its route pattern
+    // ("/[locale]/organise/campaigns/[id]"): serve that page in the request's language.
+    const forwarded = request.headers.get(localeHeader);
+    const url = new URL(pathname.replace("/[locale]", `/${isLocale(forwarded) ? forwarded : defaultLocale}`) + search, request.url);
+    return forward(request, url, isLocale(forwarded) ? forwarded : defaultLocale, null);
+  }
   const { locale, path, prefixed } = splitLocale(pathname);
   const reading = request.method === "GET" || request.method === "HEAD";
   if (reading && prefixed && locale === defaultLocale) {
