@@ -21,7 +21,9 @@ const maxPostBytes = 6 * 1024 * 1024;
  */
 function refusedPost(request: NextRequest): Response | null {
   if (request.method !== "POST") return null;
-  if (request.headers.has("origin") && !isSameOrigin(request.headers)) {
+  // RFC 8058 one-click unsubscribe is posted by mail providers, from wherever they are (ADR 0027).
+  const oneClickUnsubscribe = request.nextUrl.pathname.startsWith("/api/unsubscribe/");
+  if (request.headers.has("origin") && !isSameOrigin(request.headers) && !oneClickUnsubscribe) {
     return new Response("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (Number(request.headers.get("content-length") ?? 0) > maxPostBytes) {
@@ -147,7 +149,7 @@ function withNonce(request: NextRequest, internal: URL | null, locale: Locale | 
  * They still get the Host and Origin checks.
  */
 const withoutNonce = new RegExp(
-  `^/(?:_next/|api/|media/|share/|icon\\.svg$|favicon\\.ico$|apple-touch-icon\\.png$|robots\\.txt$|campaigns/[^/]+$|campaigns/[^/]+/(?:${sentPageSegments.join("|")})/sent$|campaigns/[^/]+/map\\.svg$|defenders/[^/]+$|account/deleted$|signin/check-email$|account/export\\.json$)`,
+  `^/(?:_next/|api/|media/|share/|icon\\.svg$|favicon\\.ico$|apple-touch-icon\\.png$|robots\\.txt$|campaigns/[^/]+$|campaigns/[^/]+/(?:${sentPageSegments.join("|")})/sent$|campaigns/[^/]+/map\\.svg$|campaigns/[^/]+/updates\\.(?:rss|atom)$|feeds/updates\\.(?:rss|atom)$|defenders/[^/]+$|account/deleted$|signin/check-email$|account/export\\.json$)`,
 );
 
 export function needsNonce(pathname: string): boolean {

@@ -1,0 +1,6 @@
+import { siteFeed } from "@/server/feeds";
+
+/** Every syndicated campaign's updates as RSS 2.0 in the URL's language (server/feeds.ts, ADR 0026). */
+export function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return siteFeed(request, params, "rss");
+}
