@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { campaignTranslations, campaignUpdateTranslations, campaigns, campaignUpdates } from "@/db/schema";
 import type { Locale } from "@/i18n/config";
 import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
+import { syndicatedStatuses } from "@/lib/feeds/updates";
 import { localize } from "@/lib/translations";
 import { cached } from "./cached";
 import { campaignVersionIn, updateVersionIn } from "./translations";
@@ -13,10 +14,9 @@ import { campaignIsPublic } from "./visibility";
  * Campaigns whose updates are syndicated: public (visibility.ts: no draft, none
  * in review, none about a quiet defender) and not paused. A paused campaign's
  * page stays up, but it was usually paused because a defender withdrew consent:
- * a feed reader keeps what it fetched for good, so nothing new goes out.
+ * a feed reader keeps what it fetched for good, so nothing new goes out
+ * (syndicatedStatuses, lib/feeds/updates.ts).
  */
-const syndicatedStatuses = ["published", "closed", "won"] as const;
-
 function campaignIsSyndicated() {
   return and(campaignIsPublic(), inArray(campaigns.status, [...syndicatedStatuses]))!;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { atomXml, rssXml, type Feed } from "./feed";
 import { feedResponseInit } from "./http";
-import { updatesFeed } from "./updates";
+import { feedAlternates, isSyndicated, updatesFeed } from "./updates";
 import { escapeXml, rfc3339, rfc822, textToHtml } from "./xml";
 
 const hostile = "Appeal ]]> <script>alert(1)</script> & \"quotes\" 'too' \u0007bell";
@@ -242,5 +242,20 @@ describe("feedResponseInit", () => {
     expect(feedResponseInit("<rss/>", "rss", modified, { ifNoneMatch: null, ifModifiedSince: "Wed, 04 Mar 2026 09:04:59 GMT" }).status).toBe(200);
     expect(feedResponseInit("<rss/>", "rss", modified, { ifNoneMatch: '"stale"', ifModifiedSince: "Wed, 04 Mar 2026 09:05:00 GMT" }).status).toBe(200);
     expect(feedResponseInit("<rss/>", "rss", modified, { ifNoneMatch: null, ifModifiedSince: "garbage" }).status).toBe(200);
+  });
+});
+
+describe("feedAlternates", () => {
+  it("names both feeds by media type, in the page's language", () => {
+    expect(feedAlternates("fr", { rss: "R", atom: "A" }, "free-them")).toEqual({
+      "application/rss+xml": [{ url: "/fr/campaigns/free-them/updates.rss", title: "R" }],
+      "application/atom+xml": [{ url: "/fr/campaigns/free-them/updates.atom", title: "A" }],
+    });
+    expect(feedAlternates("en", { rss: "R", atom: "A" })["application/rss+xml"]).toEqual([{ url: "/feeds/updates.rss", title: "R" }]);
+  });
+
+  it("syndicates published, closed and won campaigns, never paused ones", () => {
+    expect(["published", "closed", "won"].every(isSyndicated)).toBe(true);
+    expect(["paused", "draft", "in_review"].some(isSyndicated)).toBe(false);
   });
 });

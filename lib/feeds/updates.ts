@@ -1,5 +1,5 @@
 import { languageTags, localizeHref, type Locale } from "@/i18n/config";
-import type { Feed, FeedFormat, FeedItem } from "./feed";
+import { feedMediaTypes, type Feed, type FeedFormat, type FeedItem } from "./feed";
 
 /** One campaign update as the feed queries return it (db/queries/feeds.ts). */
 export interface UpdateRow {
@@ -71,4 +71,20 @@ export function updatesFeed(input: UpdatesFeedInput): Feed {
     updated: newest ?? input.fallbackUpdated,
     items,
   };
+}
+
+/** Campaign statuses whose updates are syndicated: public ones but "paused" (db/queries/feeds.ts says why). */
+export const syndicatedStatuses = ["published", "closed", "won"] as const;
+
+export function isSyndicated(status: string): boolean {
+  return (syndicatedStatuses as readonly string[]).includes(status);
+}
+
+/**
+ * <link rel="alternate"> entries for a page's generateMetadata (alternates.types):
+ * the feeds in the page's language, site-relative (metadataBase makes them absolute).
+ */
+export function feedAlternates(locale: Locale, titles: Record<FeedFormat, string>, campaignSlug?: string): Record<string, { url: string; title: string }[]> {
+  const formats: FeedFormat[] = ["rss", "atom"];
+  return Object.fromEntries(formats.map((format) => [feedMediaTypes[format], [{ url: localizeHref(feedPath(format, campaignSlug), locale), title: titles[format] }]]));
 }

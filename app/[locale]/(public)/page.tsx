@@ -17,12 +17,14 @@ import {
 import { listSpotlightDefenders } from "@/db/queries/public-defenders";
 import { actionKinds } from "@/db/schema/enums";
 import { pageMetadata } from "@/lib/metadata";
+import { withSiteFeeds } from "@/lib/feeds/metadata";
+import { SiteJsonLd } from "@/components/seo/page-json-ld";
 import { HeroLetter } from "./hero-letter";
 import { RecentOutcomes } from "./recent-outcomes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Metadata");
-  return pageMetadata({ title: t("defaultTitle"), description: t("description"), path: "/", absoluteTitle: true });
+  return withSiteFeeds(await pageMetadata({ title: t("defaultTitle"), description: t("description"), path: "/", absoluteTitle: true }));
 }
 
 export default async function HomePage() {
@@ -39,6 +41,7 @@ export default async function HomePage() {
 
   return (
     <>
+      <SiteJsonLd locale={locale} />
       <Hero />
       <Totals totals={totals} />
 

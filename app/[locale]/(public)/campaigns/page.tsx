@@ -12,12 +12,13 @@ import {
 import { actionKinds } from "@/db/schema/enums";
 import { countryOptions } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { withSiteFeeds } from "@/lib/feeds/metadata";
 import { hasCampaignFilters, parseCampaignFilters } from "./filters";
 import { kindMessageKey } from "@/lib/action-kinds";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Campaigns");
-  return pageMetadata({ title: t("metaTitle"), description: t("metaDescription"), path: "/campaigns" });
+  return withSiteFeeds(await pageMetadata({ title: t("metaTitle"), description: t("metaDescription"), path: "/campaigns" }));
 }
 
 export default async function CampaignsPage({

@@ -3,18 +3,17 @@ import { pageLocale } from "@/i18n/page-locale";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { drawableText, truncate } from "@/components/share/og-text";
-import { ogFontFamily, ogFonts } from "@/components/share/og-fonts";
+import { ogFonts } from "@/components/share/og-fonts";
+import { ogColors as colors, OgFrame, ogSize } from "@/components/share/og-frame";
 import { getCampaignProgress, getPublishedCampaign } from "@/db/queries/public-campaign-page";
 import { goalFraction } from "@/lib/format";
 
-export const size = { width: 1200, height: 630 };
+export const size = ogSize;
 export const contentType = "image/png";
 /** Like the page: rendered on first request, then cached; the counter job's "counters" tag refreshes the count. */
 export const revalidate = 60;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
-
-const colors = { brand: "#1f3b73", brandDark: "#14284f", accent: "#f2c94c", paper: "#faf8f4", soft: "#c9d5ec" };
 
 /** The campaign's share card: title, defender(s), and the current count (and goal, when it has one). */
 export default async function CampaignOpenGraphImage({ params }: Props) {
@@ -35,23 +34,7 @@ export default async function CampaignOpenGraphImage({ params }: Props) {
 
   return new ImageResponse(
     (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "64px 72px",
-          background: colors.brand,
-          color: colors.paper,
-          fontFamily: ogFontFamily,
-        }}
-      >
-        <div style={{ display: "flex", alignItems: "center", gap: 16, fontSize: 28, color: colors.soft }}>
-          <div style={{ width: 18, height: 18, borderRadius: 9, background: colors.accent }} />
-          {drawableText(t("ogSite"))}
-        </div>
+      <OgFrame site={t("ogSite")}>
         <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
           <div style={{ fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
           {names.length > 0 ? (
@@ -73,7 +56,7 @@ export default async function CampaignOpenGraphImage({ params }: Props) {
             </div>
           ) : null}
         </div>
-      </div>
+      </OgFrame>
     ),
     { ...size, fonts },
   );

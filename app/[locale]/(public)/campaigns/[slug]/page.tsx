@@ -6,6 +6,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { CampaignStatusBadge } from "@/components/campaign/campaign-status-badge";
 import { CountryStats } from "@/components/campaign/stats/country-stats";
 import { ShareLinks } from "@/components/share/share-links";
+import { CampaignJsonLd } from "@/components/seo/page-json-ld";
 import { Markdown } from "@/components/ui/markdown";
 import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import {
@@ -15,6 +16,7 @@ import {
   type CampaignPage as CampaignPageData,
 } from "@/db/queries/public-campaign-page";
 import { env } from "@/lib/env";
+import { feedAlternates, isSyndicated } from "@/lib/feeds/updates";
 import { pageMetadata } from "@/lib/metadata";
 import { fieldLanguage } from "@/lib/translations";
 import { CampaignDefenders } from "./campaign-defenders";
@@ -54,10 +56,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     publishedTime: campaign.publishedAt ?? undefined,
     tags: campaign.hashtags,
   });
+  const tFeeds = await getTranslations("Feeds");
   // The share card is ./opengraph-image.tsx (with the live count): Next adds it as og:image itself,
   // at a URL it chooses. X falls back to og:image; it only needs to be told to show it large.
   return {
     ...metadata,
+    // Its feeds (./updates.rss, ./updates.atom) unless paused: paused campaigns are not syndicated.
+    alternates: {
+      ...metadata.alternates,
+      types: isSyndicated(campaign.status) ? feedAlternates(locale, { rss: tFeeds("campaignRss"), atom: tFeeds("campaignAtom") }, campaign.slug) : undefined,
+    },
     twitter: { card: "summary_large_image", title: campaign.title, description: campaign.summary },
   };
 }
@@ -79,6 +87,7 @@ export default async function CampaignPage({ params }: Props) {
 
   return (
     <article>
+      <CampaignJsonLd campaign={campaign} locale={locale} />
       <header className="border-b border-line bg-surface">
         <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
           <CampaignStatusBadge status={campaign.status} />

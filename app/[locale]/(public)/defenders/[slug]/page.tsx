@@ -6,6 +6,7 @@ import { cache, type ReactNode } from "react";
 import { CampaignCard } from "@/components/campaign/campaign-card";
 import { DefenderPortrait } from "@/components/defender/defender-portrait";
 import { DefenderStatusBadge } from "@/components/defender/defender-status-badge";
+import { DefenderJsonLd } from "@/components/seo/page-json-ld";
 import { Markdown } from "@/components/ui/markdown";
 import { UntranslatedNote } from "@/components/ui/untranslated-note";
 import { listPublicCampaignsForDefender } from "@/db/queries/public-campaigns";
@@ -53,6 +54,7 @@ export default async function DefenderPage({ params }: Props) {
 
   return (
     <article>
+      <DefenderJsonLd defender={defender} locale={locale} />
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 sm:flex-row sm:items-start sm:px-6 sm:py-14">
           <DefenderPortrait
