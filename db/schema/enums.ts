@@ -121,3 +121,13 @@ export const listType = pgEnum("list_type", listTypes);
 
 export const mailStatuses = ["queued", "sending", "sent", "failed"] as const;
 export const mailStatus = pgEnum("mail_status", mailStatuses);
+
+/** The ways a target can be reached, each with its own health (lib/targets/health.ts). */
+export const targetChannels = ["email", "phone", "post", "x", "bluesky"] as const;
+export const targetChannel = pgEnum("target_channel", targetChannels);
+export type TargetChannel = (typeof targetChannels)[number];
+
+/** What happened to a target's channel: an organiser's mark, a refused delivery, or a supporter's report. */
+export const channelEventKinds = ["marked_failing", "marked_working", "hard_bounce", "supporter_report"] as const;
+export const channelEventKind = pgEnum("channel_event_kind", channelEventKinds);
+export type ChannelEventKind = (typeof channelEventKinds)[number];

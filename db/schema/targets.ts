@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, char, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { requestStatus, targetKind } from "./enums";
+import { channelEventKind, requestStatus, targetChannel, targetKind } from "./enums";
 
 export type ChannelHealth = Partial<
   Record<"email" | "phone" | "post" | "x" | "bluesky", { ok: boolean; checkedAt: string; note?: string }>
@@ -89,3 +89,31 @@ export const targetRevisions = pgTable(
   },
   (t) => [index("target_revisions_target_status_idx").on(t.targetId, t.status, t.createdAt)],
 );
+
+/**
+ * What happened to one channel of a target (ADR 0028): organisers' marks
+ * ("failing", "working again"), hard bounces of mail the outbox sent to the
+ * address, and supporters' "this address bounced" reports. Append-only; the
+ * channel's health is derived from these rows (lib/targets/health.ts).
+ * `reporterHash` identifies a reporting supporter for deduplication only: a
+ * hash of their request's address hash with the target and channel, so it
+ * links to nothing else stored.
+ */
+export const targetChannelEvents = pgTable(
+  "target_channel_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    channel: targetChannel("channel").notNull(),
+    kind: channelEventKind("kind").notNull(),
+    reason: text("reason"),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    reporterHash: text("reporter_hash"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("target_channel_events_target_idx").on(t.targetId, t.channel, t.createdAt)],
+);
+
+export type TargetChannelEvent = typeof targetChannelEvents.$inferSelect;
