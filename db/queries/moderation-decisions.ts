@@ -90,7 +90,7 @@ export interface OrganiserDecisionMailFacts {
 
 export type ComposeOrganiserDecisionMail = (
   facts: OrganiserDecisionMailFacts,
-) => Pick<NewMail, "subject" | "text"> | Promise<Pick<NewMail, "subject" | "text">>;
+) => Pick<NewMail, "subject" | "text" | "html"> | Promise<Pick<NewMail, "subject" | "text" | "html">>;
 
 /** The mails a decision may queue, composed by the caller (db/queries words no mail). */
 export interface DecisionMails {

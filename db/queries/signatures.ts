@@ -134,7 +134,7 @@ export interface NewSignature {
    * The confirmation mail, composed by the caller (server/supporter-actions):
    * stored as given, to the address typed. Only the token's hash is kept.
    */
-  confirmation: { token: string; subject: string; text: string };
+  confirmation: { token: string; subject: string; text: string; html?: string };
 }
 
 /**
@@ -158,6 +158,7 @@ function confirmationMail(signature: NewSignature) {
     to: signature.email.trim(),
     subject: signature.confirmation.subject,
     text: signature.confirmation.text,
+    html: signature.confirmation.html,
     campaignId: signature.campaign.id,
   };
 }

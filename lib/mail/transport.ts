@@ -8,6 +8,12 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string | null;
+  /** "<id@host>" (lib/mail/headers.ts); the same for every attempt at one outbox row. */
+  messageId?: string;
+  /** When this attempt is made; nodemailer's own clock when absent. */
+  date?: Date;
+  /** Extra headers (List-Unsubscribe on bulk mail). */
+  headers?: Record<string, string>;
 }
 
 export interface MailTransport {
@@ -31,7 +37,17 @@ export function smtpTransport(smtpUrl: string, from = env().MAIL_FROM): MailTran
   return {
     kind: "smtp",
     async send(mail) {
-      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined });
+      await transporter.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        // With both, nodemailer writes multipart/alternative: the text first, the HTML last (preferred by clients that show it).
+        text: mail.text,
+        html: mail.html ?? undefined,
+        messageId: mail.messageId,
+        date: mail.date,
+        headers: mail.headers,
+      });
     },
     close: () => transporter.close(),
   };
@@ -45,7 +61,8 @@ export function logTransport(log: (line: string) => void = console.info): MailTr
   return {
     kind: "log",
     async send(mail) {
-      log(`[mail] (not sent: SMTP_URL is unset)\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[/mail]`);
+      const extra = Object.entries(mail.headers ?? {}).map(([name, value]) => `\n${name}: ${value}`).join("");
+      log(`[mail] (not sent: SMTP_URL is unset)\nTo: ${mail.to}\nSubject: ${mail.subject}${extra}\n\n${mail.text}\n[/mail]`);
     },
     close() {},
   };

@@ -1,5 +1,10 @@
+import { recordRecipientRefused } from "@/db/queries/channel-health";
 import { claimDueMail, markFailed, markSent, releaseClaimedMail, type OutboxMail } from "@/db/queries/mail";
-import { transportFromEnv, type MailTransport } from "@/lib/mail/transport";
+import { verifyUnsubscribeToken } from "@/db/queries/campaign-updates";
+import { env } from "@/lib/env";
+import { listUnsubscribeHeaders, messageIdFor, unsubscribeLinkIn } from "@/lib/mail/headers";
+import { renderMailHtml } from "@/lib/mail/html";
+import { transportFromEnv, type MailTransport, type OutgoingMail } from "@/lib/mail/transport";
 
 export interface MailSenderOptions {
   /** Defaults to SMTP_URL's server, or the log when it is unset. */
@@ -36,9 +41,30 @@ function isRecipientRefused(error: SendError): boolean {
   return error.code === "EENVELOPE" && (error.responseCode ?? 0) >= 500;
 }
 
+/**
+ * An outbox row as it goes out (ADR 0027): its text and HTML parts (rows
+ * queued without HTML get one made from the text, in no declared language),
+ * a Message-ID derived from the row id, the Date of this attempt and, on a
+ * campaign update (the only mail with a signed unsubscribe link), the
+ * List-Unsubscribe headers for one-click unsubscribing.
+ */
+export function outgoingMail(mail: OutboxMail, siteUrl = env().SITE_URL): OutgoingMail {
+  const link = mail.campaignId ? unsubscribeLinkIn(mail.textBody, siteUrl) : null;
+  const bulk = link !== null && verifyUnsubscribeToken(link.token) !== null;
+  return {
+    to: mail.toAddress,
+    subject: mail.subject,
+    text: mail.textBody,
+    html: mail.htmlBody ?? renderMailHtml(mail.textBody, { title: mail.subject }),
+    messageId: messageIdFor(mail.id, siteUrl),
+    date: new Date(),
+    headers: bulk ? listUnsubscribeHeaders(siteUrl, link) : undefined,
+  };
+}
+
 async function trySend(transport: MailTransport, mail: OutboxMail): Promise<SendError | undefined> {
   try {
-    await transport.send({ to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+    await transport.send(outgoingMail(mail));
     return undefined;
   } catch (error) {
     return asSendError(error);
@@ -76,7 +102,10 @@ async function settle(mail: OutboxMail, error: SendError | undefined, result: Ma
     result.sent++;
     return;
   }
-  await markFailed(mail.id, error.message, mail.attempts, { permanent: isRecipientRefused(error) });
+  const permanent = isRecipientRefused(error);
+  await markFailed(mail.id, error.message, mail.attempts, { permanent });
+  // A refused address that is also a target's email is a hard bounce of that channel (ADR 0028).
+  if (permanent) await recordRecipientRefused(mail.toAddress, error.message);
   result.failed++;
 }
 

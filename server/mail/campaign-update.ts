@@ -1,5 +1,6 @@
 import "server-only";
 import { unsubscribeToken, type ComposeCampaignUpdateMail } from "@/db/queries/campaign-updates";
+import { withHtml } from "@/lib/mail/html";
 import { routes } from "@/lib/routes";
 import { localizedUrl, storedLocale, translatorFor } from "@/server/translator";
 
@@ -12,7 +13,7 @@ import { localizedUrl, storedLocale, translatorFor } from "@/server/translator";
 export const campaignUpdateMail: ComposeCampaignUpdateMail = async ({ actionId, locale: stored, campaign, update }) => {
   const locale = storedLocale(stored);
   const t = await translatorFor(locale);
-  return {
+  return withHtml({
     subject: t("CampaignUpdates.email.subject", { campaign: campaign.title, title: update.title }),
     text: t("CampaignUpdates.email.text", {
       kind: t(`Enums.updateKind.${update.kind}`),
@@ -22,5 +23,5 @@ export const campaignUpdateMail: ComposeCampaignUpdateMail = async ({ actionId, 
       campaignUrl: localizedUrl(routes.campaign(campaign.slug), locale),
       unsubscribeUrl: localizedUrl(`/unsubscribe/${unsubscribeToken(actionId)}`, locale),
     }),
-  };
+  }, locale);
 };

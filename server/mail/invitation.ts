@@ -1,6 +1,7 @@
 import "server-only";
 import type { ComposeInvitationMail } from "@/db/queries/invitations";
 import type { Locale } from "@/i18n/config";
+import { withHtml } from "@/lib/mail/html";
 import { localizedUrl, storedLocale, translatorFor } from "@/server/translator";
 
 /**
@@ -14,9 +15,9 @@ export function invitationMail(inviterLocale: Locale): ComposeInvitationMail {
     const locale = storedLocale(inviteeLocale, inviterLocale);
     const t = await translatorFor(locale);
     const url = localizedUrl(`/organise/invitations/${token}`, locale);
-    return {
+    return withHtml({
       subject: t("Organise.email.invitation.subject", { campaign: campaignTitle }),
       text: t("Organise.email.invitation.text", { campaign: campaignTitle, inviter, url, days }),
-    };
+    }, locale);
   };
 }

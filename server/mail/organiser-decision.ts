@@ -1,5 +1,6 @@
 import "server-only";
 import type { ComposeOrganiserDecisionMail, DecisionMails } from "@/db/queries/moderation-decisions";
+import { withHtml } from "@/lib/mail/html";
 import { localizedUrl, storedLocale, translatorFor } from "@/server/translator";
 
 /**
@@ -16,7 +17,7 @@ const organiserDecisionMail: ComposeOrganiserDecisionMail = async ({ status, org
     hasReason: reason ? "yes" : "no",
     reason: reason ?? "",
   };
-  return { subject: t(`OrganiserRequest.mail.${status}.subject`), text: t(`OrganiserRequest.mail.${status}.text`, values) };
+  return withHtml({ subject: t(`OrganiserRequest.mail.${status}.subject`), text: t(`OrganiserRequest.mail.${status}.text`, values) }, locale);
 };
 
 /** Every mail a moderation decision may queue (decideModerationItems). */

@@ -2,6 +2,7 @@ import "server-only";
 import { queueSignInLink } from "@/db/queries/auth";
 import type { NewMail } from "@/db/queries/mail";
 import type { Locale } from "@/i18n/config";
+import { withHtml } from "@/lib/mail/html";
 import { translatorFor } from "@/server/translator";
 
 export interface SignInLink {
@@ -16,7 +17,7 @@ export interface SignInLink {
 export async function signInLinkMail({ email, url, expires, locale }: SignInLink): Promise<NewMail> {
   const t = await translatorFor(locale);
   const minutes = Math.max(1, Math.round((expires.getTime() - Date.now()) / 60_000));
-  return { to: email, subject: t("Email.signIn.subject"), text: t("Email.signIn.text", { url, minutes }) };
+  return withHtml({ to: email, subject: t("Email.signIn.subject"), text: t("Email.signIn.text", { url, minutes }) }, locale);
 }
 
 /** Composes the magic-link mail and queues it (nothing for a suspended address: db/queries/auth.ts). */

@@ -2,6 +2,7 @@ import "server-only";
 import { confirmWindowDays } from "@/db/queries/signatures";
 import type { Locale } from "@/i18n/config";
 import { actionKindTable, type SignatureKind } from "@/lib/action-kinds";
+import { withHtml } from "@/lib/mail/html";
 import { routes } from "@/lib/routes";
 import { localizedUrl, translatorFor } from "@/server/translator";
 
@@ -11,6 +12,8 @@ export interface ConfirmationMail {
   token: string;
   subject: string;
   text: string;
+  /** The HTML part, made from `text` (lib/mail/html.ts). */
+  html: string;
 }
 
 /**
@@ -23,5 +26,5 @@ export async function composeConfirmationMail(kind: SignatureKind, campaignTitle
   const t = await translatorFor(locale);
   const namespace = actionKindTable[kind].confirmation.mail;
   const values = { campaign: campaignTitle, url: localizedUrl(routes.confirm(token), locale), days: confirmWindowDays };
-  return { token, subject: t(`${namespace}.subject`, values), text: t(`${namespace}.text`, values) };
+  return withHtml({ token, subject: t(`${namespace}.subject`, values), text: t(`${namespace}.text`, values) }, locale);
 }
