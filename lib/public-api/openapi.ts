@@ -1,8 +1,8 @@
 /**
  * The OpenAPI 3.1 description of the public read API, served at
  * /api/v1/openapi.json. Pure data: its schemas are JSON Schema 2020-12 and
- * forbid properties they do not name, and public-api.test.ts validates every
- * endpoint's real answers against them, so what the API sends and what this
+ * forbid properties they do not name, and app/api/v1/public-api.test.ts
+ * validates every endpoint's real answers against them, so what the API sends and what this
  * document promises cannot drift apart (nor can a new column leak out).
  */
 import {

@@ -20,7 +20,7 @@ import type { TranslationInfo } from "@/lib/translations";
  * public site's own reads: whatever a visitor of the campaign or profile page
  * may see, with row ids, and supporters only as counts. Fields are named here
  * rather than spread from a row, and every schema of lib/public-api/openapi.ts
- * forbids other properties, which public-api.test.ts checks on real answers:
+ * forbids other properties, which app/api/v1/public-api.test.ts checks on real answers:
  * a column added to a shared query does not slip into the API unnoticed.
  */
 

@@ -39,7 +39,7 @@ export async function publicRead(request: Request, answer: (api: ApiRequest) => 
   return answer({ request, url, locale });
 }
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, context: { params: Promise<object> }) => Promise<Response>;
 
 /**
  * The exports of one read-only route file: GET and HEAD run `get`, OPTIONS
