@@ -47,6 +47,7 @@ import {
   type DefenderFields,
 } from "./organise-defenders";
 import { requestOrganiserAccess } from "./organiser-requests";
+import { markTargetChannel } from "./channel-health";
 import { createTarget, decideTargetRevision, importTargets, updateTarget, type TargetWrite } from "./targets-directory";
 import { deleteTemplate, saveTemplate } from "./templates";
 import {
@@ -655,6 +656,18 @@ const cases: Case[] = [
       return { actorId: owner.id, entityType: "target", entityId: id, change: async () => ok(await updateTarget(owner, id, targetFields(`Audit target renamed ${randomUUID()}`), [])) };
     },
   },
+  ...([false, true] as const).map(
+    (working): Case => ({
+      action: working ? "target.channel.working" : "target.channel.failing",
+      prepare: async () => {
+        const owner = await user("organiser");
+        const id = await targetOf(owner);
+        const campaignId = await campaignOf(owner);
+        await t.sql`insert into campaign_targets (campaign_id, rule, target_id) values (${campaignId}, 'fixed', ${id})`;
+        return { actorId: owner.id, entityType: "target", entityId: id, change: async () => markTargetChannel(owner, { targetId: id, channel: "email", working, reason: "Bounced" }) };
+      },
+    }),
+  ),
   {
     action: "target.revision.propose",
     prepare: async () => {

@@ -6,7 +6,7 @@ import type { ActionKind } from "@/db/schema";
 import { encrypt, encryptOptional } from "@/lib/crypto";
 import { actionKindTable, type ChannelKind } from "@/lib/action-kinds";
 import type { Charge } from "@/lib/rate-limit/policy";
-import type { ResolvedTarget } from "@/lib/targets/resolve";
+import type { HealthResolved } from "@/lib/targets/health";
 import { submittedTextHash } from "@/lib/moderation/text-hash";
 import { chooseLanguage, type LanguageReason } from "@/lib/templates/language";
 import { prescreenSubmission } from "./prescreen";
@@ -74,12 +74,12 @@ export interface LanguagePreference {
 }
 
 /** A resolved target with the contact details one channel needs. */
-export interface ChannelTarget extends ResolvedTarget<SupporterTarget> {
+export type ChannelTarget = HealthResolved<SupporterTarget> & {
   email: string | null;
   phone: string | null;
   xHandle: string | null;
   blueskyHandle: string | null;
-}
+};
 
 export interface ChannelOffer {
   target: ChannelTarget;

@@ -2,7 +2,9 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignTargets, targets, type ActionKind, type Target } from "@/db/schema";
-import { resolveTargets, type ResolvedTarget, type TargetRule } from "@/lib/targets/resolve";
+import { applyChannelHealth, channelOfKind, type HealthResolved } from "@/lib/targets/health";
+import { resolveTargets, type TargetRule } from "@/lib/targets/resolve";
+import { channelProblems } from "./channel-health";
 import { shortLived } from "./short-lived";
 
 /** A target as a supporter's letter addresses it. */
@@ -30,13 +32,15 @@ const targetColumns = {
  * Who a supporter living in `country` addresses for `kind` on a campaign, and
  * why (see lib/targets/resolve.ts). Two queries: the campaign's rules with
  * their fixed/fallback targets, and the responsible states' embassies in that
- * one country. The campaign must already be known to be public.
+ * one country. The campaign must already be known to be public. A target
+ * whose channel for `kind` is failing gives way to its state's fallback
+ * target, or carries the problem (lib/targets/health.ts, ADR 0028).
  */
 export async function resolveSupporterTargets(
   campaignId: string,
   kind: ActionKind,
   country: string | null,
-): Promise<ResolvedTarget<SupporterTarget>[]> {
+): Promise<HealthResolved<SupporterTarget>[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -67,10 +71,15 @@ export async function resolveSupporterTargets(
           .where(and(eq(targets.kind, "embassy"), eq(targets.hostCountry, country), inArray(targets.representedState, states)))
           .orderBy(asc(targets.name))
       : [];
-  return resolveTargets({ rules, embassies, supporterCountry: country, kind });
+  const resolved = resolveTargets({ rules, embassies, supporterCountry: country, kind });
+  const channel = channelOfKind[kind];
+  if (!channel || resolved.length === 0) return resolved;
+  const candidates = [...new Set([...resolved.map((r) => r.target.id), ...rules.flatMap((r) => (r.target ? [r.target.id] : []))])];
+  const problems = await channelProblems(candidates, channel);
+  return applyChannelHealth(resolved, rules, kind, (id) => problems.get(id) ?? null);
 }
 
-const targetsForSigning = shortLived<ResolvedTarget<SupporterTarget>[]>(1_000);
+const targetsForSigning = shortLived<HealthResolved<SupporterTarget>[]>(1_000);
 
 /**
  * resolveSupporterTargets for the signing actions, remembered for a second per
@@ -81,6 +90,6 @@ export function resolveSupporterTargetsForSigning(
   campaignId: string,
   kind: ActionKind,
   country: string | null,
-): Promise<ResolvedTarget<SupporterTarget>[]> {
+): Promise<HealthResolved<SupporterTarget>[]> {
   return targetsForSigning.get(`${campaignId}|${kind}|${country ?? ""}`, () => resolveSupporterTargets(campaignId, kind, country));
 }

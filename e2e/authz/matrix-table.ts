@@ -78,6 +78,8 @@ export const actionTable: Record<string, ActionCase> = {
   "app/[locale]/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportEmailSent": { allowed: everyone, form: () => ({}) },
   "app/[locale]/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportCallMade": { allowed: everyone, form: () => ({}) },
   "app/[locale]/(public)/campaigns/[slug]/email/_channel/self-report-actions.ts#reportLetterSent": { allowed: everyone, form: () => ({}) },
+  // "This address bounced": the supporter pipeline's gate and screening; an empty form fails validation.
+  "app/[locale]/(public)/campaigns/[slug]/email/_channel/report-actions.ts#reportChannelProblem": { allowed: everyone, form: () => ({}) },
   "app/[locale]/(public)/confirm/[token]/actions.ts#confirmFromLink": { allowed: everyone, form: () => ({}) },
   "app/[locale]/(public)/unsubscribe/[token]/actions.ts#unsubscribeAction": { allowed: everyone, form: () => ({}) },
   "app/[locale]/signin/actions.ts#requestSignInLink": { allowed: everyone, form: () => ({ email: "not an address" }) },
@@ -110,6 +112,13 @@ export const actionTable: Record<string, ActionCase> = {
     allowed: organisers,
     succeeds: true,
     form: (w) => ({ id: w.targetId, kind: "embassy", name: "Authz Embassy", representedState: "CN", hostCountry: "GB", isExample: "on" }),
+  },
+  // Marking a channel stops it being offered: only organisers of a campaign addressing the target, and admins (ADR 0028).
+  "app/[locale]/organise/targets/health-actions.ts#markChannelAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["ChannelHealth.panel.notFound"],
+    form: (w) => ({ targetId: w.targetId, channel: "bluesky", working: "1", reason: "Checked by the authorization matrix." }),
   },
   "app/[locale]/organise/targets/actions.ts#previewImport": { allowed: organisers, form: () => ({}) },
   "app/[locale]/organise/targets/actions.ts#confirmImport": { allowed: organisers, form: () => ({ draft: "not-a-signed-draft" }) },

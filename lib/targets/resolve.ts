@@ -22,7 +22,9 @@ export type ResolutionReason =
   /** No embassy known there (or the supporter lives in the responsible state): its ministry or mission. */
   | "fallback_no_embassy"
   /** Addressed whatever the supporter's country. */
-  | "fixed";
+  | "fixed"
+  /** Stands in for a target whose channel is failing (lib/targets/health.ts). */
+  | "fallback_channel_failing";
 
 export interface ResolvedTarget<T extends TargetRef = TargetRef> {
   target: T;

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
+import { listFailingChannels } from "@/db/queries/channel-health";
 import { listTargetCountries, listTargets, type TargetFilters } from "@/db/queries/targets-directory";
 import { targetKinds } from "@/db/schema/enums";
 import { countryName, countryOptions } from "@/lib/format";
@@ -48,6 +49,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
     getLocale(),
   ]);
   const hasFilters = Object.values(filters).some(Boolean);
+  const [failing, tHealth] = await Promise.all([listFailingChannels(viewer, targets.map((target) => target.id)), getTranslations("ChannelHealth")]);
 
   return (
     <>
@@ -107,6 +109,11 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
                     {[target.honorific, target.name].filter(Boolean).join(" ")}
                   </Link>
                   {target.title ? <span className="block text-sm text-muted">{target.title}</span> : null}
+                  {(failing.get(target.id) ?? []).map((channel) => (
+                    <span key={channel} className="me-1 mt-1 inline-block rounded bg-tone-red-soft px-2 text-sm text-tone-red">
+                      {tHealth("panel.status.failing")}: {tHealth(`channel.${channel}`)}
+                    </span>
+                  ))}
                   {target.isExample ? <span className="ms-0 mt-1 inline-block rounded bg-tone-amber-soft px-2 text-sm text-tone-amber">{t("exampleBadge")}</span> : null}
                 </td>
                 <td className="py-2 pe-4">{tKind(target.kind)}</td>

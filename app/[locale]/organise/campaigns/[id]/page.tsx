@@ -18,6 +18,7 @@ import { getViewer } from "@/server/viewer";
 import { detachTargetAction, updateCampaignAction } from "../actions";
 import { CampaignForm } from "../campaign-form";
 import { actionKindOptions } from "../kind-options";
+import { ChannelWarnings } from "./channel-warnings";
 import { ConsentGateNotice } from "./consent-gate-notice";
 import { LifecycleForm } from "./lifecycle-form";
 import { TargetAttachForm } from "./target-attach-form";
@@ -59,6 +60,8 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
           {t("created")}
         </p>
       ) : null}
+
+      <ChannelWarnings viewer={viewer} campaignId={campaign.id} />
 
       <section aria-labelledby="lifecycle-heading">
         <h2 id="lifecycle-heading" className="mb-2 text-xl font-semibold">

@@ -7,6 +7,7 @@ import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
 import { orNotFound, requirePagePermission } from "@/server/guards";
 import { TargetForm, type TargetFormValues } from "../target-form";
+import { ChannelHealthPanel } from "./channel-health-panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,6 +50,17 @@ export default async function EditTargetPage({ params, searchParams }: Props) {
           </ul>
         </section>
       ) : null}
+      <ChannelHealthPanel
+        viewer={viewer}
+        targetId={target.id}
+        present={{
+          email: Boolean(target.email),
+          phone: Boolean(target.phone),
+          post: target.addressLines.length > 0,
+          x: Boolean(target.xHandle),
+          bluesky: Boolean(target.blueskyHandle),
+        }}
+      />
       <TargetsMessages>
         <TargetForm
           action={saveTarget}

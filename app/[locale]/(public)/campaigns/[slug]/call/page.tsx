@@ -1,3 +1,4 @@
+import { ChannelHealthNote } from "../email/_channel/health-note";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -54,7 +55,8 @@ export default async function CallPage({ params, searchParams }: Props) {
         return (
           <section key={offer.target.target.id} aria-labelledby={headingId} className="space-y-4 border-t border-line pt-8">
             <TargetHeading target={offer.target} id={headingId} />
-            <PhoneLink target={offer.target} />
+            <ChannelHealthNote target={offer.target} campaignSlug={slug} />
+            {offer.target.problem ? null : <PhoneLink target={offer.target} />}
             {script ? (
               <div className="rounded-lg border border-line bg-surface p-4">
                 <h3 className="font-semibold">{t("call.script")}</h3>

@@ -6,6 +6,9 @@ import { actionPath } from "@/lib/routes";
 import { renderTemplate } from "@/lib/templates/render";
 import { ChannelPage, CountryPicker, didItLabels, supporterCountryOptions, TargetHeading } from "./_channel/channel-page";
 import { DidItForm } from "./_channel/did-it-form";
+import { ChannelHealthNote } from "./_channel/health-note";
+import { reportChannelProblem } from "./_channel/report-actions";
+import { ReportProblemForm } from "./_channel/report-form";
 import { mailtoHref } from "./_channel/links";
 import { reportEmailSent } from "./_channel/self-report-actions";
 import { channelLanguages, commonTemplateValues, fillInFallbacks, newIdempotencyKey, supporterCountry } from "./_channel/server";
@@ -33,7 +36,12 @@ export default async function EmailPage({ params, searchParams }: Props) {
     channelLanguages(campaign, "email", query.lang),
   ]);
   const offers = campaign.collecting ? await listChannelOffers(campaign.id, "email", country, languages.preference) : [];
-  const [labels, countries, fallbacks] = await Promise.all([didItLabels("email"), supporterCountryOptions(), fillInFallbacks()]);
+  const [labels, countries, fallbacks, tHealth] = await Promise.all([
+    didItLabels("email"),
+    supporterCountryOptions(),
+    fillInFallbacks(),
+    getTranslations("ChannelHealth.report"),
+  ]);
 
   return (
     <ChannelPage campaign={campaign} title={t("email.title")} lead={t("email.lead")} collecting={campaign.collecting}>
@@ -53,6 +61,9 @@ export default async function EmailPage({ params, searchParams }: Props) {
         return (
           <section key={offer.target.target.id} aria-labelledby={headingId} className="space-y-4 border-t border-line pt-8">
             <TargetHeading target={offer.target} id={headingId} />
+            <ChannelHealthNote target={offer.target} campaignSlug={slug} />
+            {offer.target.problem ? null : (
+              <>
             {offer.template?.reason ? (
               <TemplateLanguageLine
                 text="email"
@@ -80,6 +91,18 @@ export default async function EmailPage({ params, searchParams }: Props) {
               labels={labels}
               formId={`email-done-${index}`}
             />
+            {offer.target.email && offer.target.contactable ? (
+              <ReportProblemForm
+                action={reportChannelProblem}
+                campaignSlug={slug}
+                targetId={offer.target.target.id}
+                channel="email"
+                labels={{ lead: tHealth("leadEmail"), submit: tHealth("submitEmail"), pending: tHealth("pending") }}
+                formId={`email-report-${index}`}
+              />
+            ) : null}
+              </>
+            )}
           </section>
         );
       })}

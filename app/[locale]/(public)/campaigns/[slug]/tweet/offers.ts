@@ -30,7 +30,8 @@ export async function tweetOffers(
   country: string | null, locale: string): Promise<TweetOffer[]> {
   const url = new URL(routes.campaign(campaign.slug), env().SITE_URL).toString();
   const targeted = (await listChannelOffers(campaign.id, "tweet", country))
-    .filter((offer) => offer.template && offer.target.xHandle)
+    // A failing X account is not offered (its fallback target, if any, already stands in: ADR 0028).
+    .filter((offer) => offer.template && offer.target.xHandle && !offer.target.problem)
     .map((offer): TweetOffer => {
       const target = offer.target;
       const handle = target.contactable ? target.xHandle : null;

@@ -1,3 +1,5 @@
+import { reportChannelProblem } from "../email/_channel/report-actions";
+import { ReportProblemForm } from "../email/_channel/report-form";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -38,7 +40,7 @@ export default async function TweetPage({ params, searchParams }: Props) {
 }
 
 async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOffer; index: number; slug: string; country: string | null }) {
-  const [t, tCommon] = await Promise.all([getTranslations("Channels"), getTranslations("Common")]);
+  const [t, tCommon, tHealth] = await Promise.all([getTranslations("Channels"), getTranslations("Common"), getTranslations("ChannelHealth.report")]);
   const headingId = `tweet-${index}`;
   // One key for the offer: a post on X, Bluesky or Mastodon of the same text counts once, whichever the supporter picks.
   const idempotencyKey = newIdempotencyKey();
@@ -78,6 +80,16 @@ async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOff
         formId={headingId}
         labels={{ server: t("tweet.mastodonLabel"), post: t("tweet.postMastodon") }}
       />
+      {offer.targetId && offer.handle && !offer.isExample ? (
+        <ReportProblemForm
+          action={reportChannelProblem}
+          campaignSlug={slug}
+          targetId={offer.targetId}
+          channel="x"
+          labels={{ lead: tHealth("leadX"), submit: tHealth("submitX"), pending: tHealth("pending") }}
+          formId={`tweet-report-${index}`}
+        />
+      ) : null}
     </section>
   );
 }

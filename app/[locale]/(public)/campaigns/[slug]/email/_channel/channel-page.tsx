@@ -90,14 +90,17 @@ export async function TargetHeading({ target, id }: { target: ChannelTarget; id:
       ? t("reasonEmbassy", { state })
       : target.reason === "fallback_no_embassy"
         ? t("reasonFallback", { state })
-        : t("reasonFixed");
+        : // Standing in for a failing channel: ChannelHealthNote says why.
+          target.reason === "fallback_channel_failing"
+          ? null
+          : t("reasonFixed");
   return (
     <div>
       <h2 id={id} className="text-2xl font-semibold">
         {[target.target.honorific, target.target.name].filter(Boolean).join(" ")}
       </h2>
       {target.target.title ? <p className="text-muted">{target.target.title}</p> : null}
-      <p className="mt-1 text-sm text-muted">{why}</p>
+      {why ? <p className="mt-1 text-sm text-muted">{why}</p> : null}
       {target.contactable ? null : (
         <p className="mt-2 rounded-md bg-tone-amber-soft p-3 text-sm text-tone-amber">
           <strong>{tCommon("exampleData")}:</strong> {t("exampleNoLinks")}
