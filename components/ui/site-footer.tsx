@@ -24,6 +24,16 @@ export async function SiteFooter() {
                 {t("defenders")}
               </Link>
             </li>
+            <li>
+              <Link href="/privacy" className="text-white underline hover:text-accent">
+                {t("privacyPage")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/accessibility" className="text-white underline hover:text-accent">
+                {t("accessibilityPage")}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -132,6 +132,8 @@ export const cases: Record<string, PageCase> = {
   // A real token needs a campaign update mailed to a subscriber; the page's other state is scanned.
   "/unsubscribe/[token]": { path: () => "/unsubscribe/not-a-real-token-a11y" },
   "/defenders": { path: () => "/defenders" },
+  "/privacy": { path: () => "/privacy", mobile: true },
+  "/accessibility": { path: () => "/accessibility" },
   "/defenders/[slug]": { path: () => `/defenders/${featuredDefender().slug}` },
   "/signin": { path: () => "/signin", mobile: true },
   "/signin/check-email": { path: () => "/signin/check-email" },

@@ -6,7 +6,7 @@ import { languageAlternates } from "@/lib/metadata";
 /** One sitemap per language, "/sitemap/fr.xml": every public page at its address in that language, with its hreflang alternates. */
 export const revalidate = 3600;
 
-const listPages = ["/", "/campaigns", "/defenders"];
+const listPages = ["/", "/campaigns", "/defenders", "/privacy", "/accessibility"];
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
