@@ -1,6 +1,13 @@
 import Link from "@/i18n/link";
 import { getTranslations } from "next-intl/server";
 
+const footerLinks = [
+  ["/campaigns", "campaigns"],
+  ["/defenders", "defenders"],
+  ["/privacy", "privacyPage"],
+  ["/accessibility", "accessibilityPage"],
+] as const;
+
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
   return (
@@ -14,26 +21,13 @@ export async function SiteFooter() {
         </div>
         <nav aria-label={t("footerNavigation")}>
           <ul className="space-y-2 text-sm">
-            <li>
-              <Link href="/campaigns" className="text-white underline hover:text-accent">
-                {t("campaigns")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/defenders" className="text-white underline hover:text-accent">
-                {t("defenders")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/privacy" className="text-white underline hover:text-accent">
-                {t("privacyPage")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/accessibility" className="text-white underline hover:text-accent">
-                {t("accessibilityPage")}
-              </Link>
-            </li>
+            {footerLinks.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className="text-white underline hover:text-accent">
+                  {t(label)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
