@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField } from "@/components/form";
 import { targetKinds } from "@/db/schema/enums";
 import type { ActionState } from "@/server/action";
-import { channels } from "./target-input";
 
 export interface TargetFormValues {
   kind: string;
@@ -24,21 +23,20 @@ export interface TargetFormValues {
   website: string;
   language: string;
   isExample: boolean;
-  health: Record<string, { status: string; note: string; checkedAt?: string }>;
 }
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** Every field and channel of a target, with each error beside its field. */
+/** Every field and channel of a target, with each error beside its field (channel health has its own panel: ADR 0028). */
 export function TargetForm({ action, id, initial }: { action: ServerAction; id?: string; initial: TargetFormValues }) {
   const t = useTranslations("Targets.form");
   const tKind = useTranslations("Enums.targetKind");
   const [state, formAction] = useActionState<ActionState, FormData>(action, { ok: false });
   const errors = state.fieldErrors ?? {};
   const echoed = state.values;
-  const value = (field: Exclude<keyof TargetFormValues, "isExample" | "health">) => echoed?.[field] ?? initial[field];
+  const value = (field: Exclude<keyof TargetFormValues, "isExample">) => echoed?.[field] ?? initial[field];
   const optional = t("optional");
-  const text = (field: Exclude<keyof TargetFormValues, "isExample" | "health" | "kind" | "addressLines">, label: string, extra: Record<string, unknown> = {}) => (
+  const text = (field: Exclude<keyof TargetFormValues, "isExample" | "kind" | "addressLines">, label: string, extra: Record<string, unknown> = {}) => (
     <TextField name={field} label={label} optionalLabel={field === "name" ? undefined : optional} defaultValue={value(field)} errors={errors[field]} {...extra} />
   );
 
@@ -79,36 +77,6 @@ export function TargetForm({ action, id, initial }: { action: ServerAction; id?:
         {text("xHandle", t("xHandle"))}
         {text("blueskyHandle", t("blueskyHandle"), { hint: t("blueskyHint") })}
         {text("website", t("website"), { type: "url" })}
-      </fieldset>
-      <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-xl font-semibold">{t("health")}</legend>
-        <p className="text-muted">{t("healthLead")}</p>
-        {channels.map((channel) => {
-          const current = initial.health[channel];
-          return (
-            <div key={channel} className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-              <Select
-                name={`health_${channel}`}
-                label={t("channelLabel", { channel })}
-                placeholder={t("healthUnknown")}
-                options={[
-                  { value: "ok", label: t("healthOk") },
-                  { value: "failing", label: t("healthFailing") },
-                ]}
-                defaultValue={echoed?.[`health_${channel}`] ?? current?.status ?? ""}
-                errors={errors[`health_${channel}`]}
-                hint={current?.checkedAt ? t("lastChecked", { date: current.checkedAt.slice(0, 10) }) : undefined}
-              />
-              <TextField
-                name={`healthNote_${channel}`}
-                label={t("healthNote", { channel })}
-                optionalLabel={optional}
-                defaultValue={echoed?.[`healthNote_${channel}`] ?? current?.note ?? ""}
-                errors={errors[`healthNote_${channel}`]}
-              />
-            </div>
-          );
-        })}
       </fieldset>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

@@ -6,7 +6,7 @@ import { getTargetForEdit, listPendingTargetRevisions } from "@/db/queries/targe
 import { saveTarget } from "../actions";
 import { TargetsMessages } from "../messages-provider";
 import { orNotFound, requirePagePermission } from "@/server/guards";
-import { TargetForm, type TargetFormValues } from "../target-form";
+import { TargetForm } from "../target-form";
 import { ChannelHealthPanel } from "./channel-health-panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,10 +25,6 @@ export default async function EditTargetPage({ params, searchParams }: Props) {
     getTranslations("Targets.revisions"),
     listPendingTargetRevisions(viewer, target.id),
   ]);
-  const health: TargetFormValues["health"] = {};
-  for (const [channel, entry] of Object.entries(target.channelHealth)) {
-    if (entry) health[channel] = { status: entry.ok ? "ok" : "failing", note: entry.note ?? "", checkedAt: entry.checkedAt };
-  }
   return (
     <>
       <OrganisePageHeader title={t("editTitle", { name: target.name })} back={{ href: "/organise/targets", label: t("back") }} />
@@ -82,7 +78,6 @@ export default async function EditTargetPage({ params, searchParams }: Props) {
             website: target.website ?? "",
             language: target.language,
             isExample: target.isExample,
-            health,
           }}
         />
       </TargetsMessages>

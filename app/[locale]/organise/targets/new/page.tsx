@@ -37,7 +37,6 @@ export default async function NewTargetPage() {
             website: "",
             language: "en",
             isExample: true,
-            health: {},
           }}
         />
       </TargetsMessages>
