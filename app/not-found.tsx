@@ -15,10 +15,13 @@ const catalogue: Record<Locale, typeof en> = { en, fr, es, zh, ar };
  * A 404 raised inside a page's tree is app/[locale]/not-found.tsx.
  */
 export default function GlobalNotFound() {
+  const title = locales.map((locale) => catalogue[locale].metaTitle).join(" · ");
   return (
     <html lang="en">
       <body className="min-h-dvh bg-paper text-ink antialiased">
-        <title>{locales.map((locale) => catalogue[locale].metaTitle).join(" · ")}</title>
+        <title>{title}</title>
+        <meta property="og:title" content={title} />
+        <meta property="og:type" content="website" />
         <meta name="robots" content="noindex" />
         <main className="mx-auto max-w-3xl space-y-10 px-4 py-20 sm:px-6">
           <p className="font-serif text-6xl font-semibold text-brand" aria-hidden="true">
