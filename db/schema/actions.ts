@@ -17,6 +17,7 @@ import { actionKind, actionStatus } from "./enums";
 import { users } from "./auth";
 import { campaigns } from "./campaigns";
 import { targets } from "./targets";
+import { partnerSources } from "./partners";
 
 /**
  * One row per thing a supporter did. Kind-specific columns are nullable; the
@@ -71,6 +72,10 @@ export const actions = pgTable(
     textHash: text("text_hash"),
     /** "I posted it / I phoned": counted apart from confirmed actions. */
     selfReported: boolean("self_reported").notNull().default(false),
+    /** The partner source the supporter came through (embed or ?source=<code>); null when none. */
+    partnerSourceId: uuid("partner_source_id").references(() => partnerSources.id, { onDelete: "set null" }),
+    /** The supporter ticked "the partner may contact me": only then may the partner download this row. */
+    partnerContactConsent: boolean("partner_contact_consent").notNull().default(false),
     /** Whether the proof-of-work captcha was solved; without JavaScript it cannot be, and stricter limits apply. */
     powVerified: boolean("pow_verified").notNull().default(false),
     /** Salted hash of the client IP, kept for the abuse window only; never on high-risk campaigns. */
@@ -96,6 +101,7 @@ export const actions = pgTable(
     index("actions_user_idx").on(t.userId).where(sql`${t.userId} is not null`),
     index("actions_email_domain_idx").on(t.emailDomain, t.createdAt).where(sql`${t.emailDomain} is not null`),
     index("actions_text_hash_idx").on(t.textHash, t.createdAt).where(sql`${t.textHash} is not null`),
+    index("actions_partner_source_idx").on(t.partnerSourceId, t.status).where(sql`${t.partnerSourceId} is not null`),
     index("actions_invalidation_idx").on(t.invalidationId).where(sql`${t.invalidationId} is not null`),
     // Empty once the legacy clear text is sealed: the hourly check for leftovers costs nothing.
     index("actions_legacy_clear_text_idx").on(t.id).where(sql`${t.legacyCity} is not null or ${t.legacyPersonalText} is not null`),

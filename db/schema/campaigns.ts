@@ -46,6 +46,12 @@ export const campaigns = pgTable(
     highRisk: boolean("high_risk").notNull().default(false),
     actionKinds: actionKind("action_kinds").array().notNull().default(sql`'{}'::action_kind[]`),
     featured: boolean("featured").notNull().default(false),
+    /**
+     * Sites allowed to frame this campaign's embeddable actions (/embed/campaigns/<slug>/<kind>), as
+     * origins ("https://partner.example"); empty = no site may frame them. Every other page keeps
+     * frame-ancestors 'none'.
+     */
+    embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
     /** Kill switch: stop collecting new actions while the page stays up. */
     collectionPaused: boolean("collection_paused").notNull().default(false),
     /** Kill switch: hold every mail about this campaign (confirmations, updates) in the outbox. */

@@ -9,3 +9,4 @@ export * from "./audit";
 export * from "./abuse";
 export * from "./mail";
 export * from "./translations";
+export * from "./partners";
