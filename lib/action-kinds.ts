@@ -56,6 +56,8 @@ export interface ActionKindSpec {
   delivery: "letters" | "family" | null;
   /** Its server actions ("<file under app/>#<export>"), each listed in e2e/authz/matrix-table.ts. */
   actions: readonly string[];
+  /** Partner sites may frame its form at /embed/campaigns/<slug>/<segment> (ADR 0030; app/embed/). */
+  embeddable: boolean;
 }
 
 /** Optional fields of the signature form; email and country are always asked for. */
@@ -97,6 +99,7 @@ export const actionKindTable = {
       `${campaignFolder}/letter/actions.ts#signLetter`,
       `${campaignFolder}/email/_channel/self-report-actions.ts#reportLetterSent`,
     ],
+    embeddable: true,
   },
   tweet: {
     segment: "tweet",
@@ -111,6 +114,7 @@ export const actionKindTable = {
     selfReportedAt: [],
     delivery: null,
     actions: [`${campaignFolder}/tweet/actions.ts#recordTweet`],
+    embeddable: true,
   },
   email: {
     segment: "email",
@@ -125,6 +129,7 @@ export const actionKindTable = {
     selfReportedAt: ["email"],
     delivery: null,
     actions: [`${campaignFolder}/email/_channel/self-report-actions.ts#reportEmailSent`],
+    embeddable: false,
   },
   call: {
     segment: "call",
@@ -139,6 +144,7 @@ export const actionKindTable = {
     selfReportedAt: ["call"],
     delivery: null,
     actions: [`${campaignFolder}/email/_channel/self-report-actions.ts#reportCallMade`],
+    embeddable: false,
   },
   solidarity: {
     segment: "solidarity",
@@ -153,6 +159,7 @@ export const actionKindTable = {
     selfReportedAt: [],
     delivery: "family",
     actions: [`${campaignFolder}/solidarity/actions.ts#sendSolidarityMessage`],
+    embeddable: false,
   },
   org_signon: {
     segment: "sign-on",
@@ -171,6 +178,7 @@ export const actionKindTable = {
     selfReportedAt: [],
     delivery: null,
     actions: [`${campaignFolder}/sign-on/actions.ts#signOn`],
+    embeddable: true,
   },
   petition: {
     segment: "petition",
@@ -189,6 +197,7 @@ export const actionKindTable = {
     selfReportedAt: [],
     delivery: "letters",
     actions: [`${campaignFolder}/petition/actions.ts#signPetition`],
+    embeddable: true,
   },
 } as const satisfies { readonly [K in ActionKind]: ActionKindSpec };
 
@@ -226,6 +235,14 @@ export function actionPath(campaignSlug: string, kind: ActionKind): string {
 /** The "check your email" page after a signature form: /campaigns/<slug>/<segment>/sent. */
 export function sentPath(campaignSlug: string, kind: ActionKind): string {
   return `${actionPath(campaignSlug, kind)}/sent`;
+}
+
+/** The kinds whose form partner sites may frame (ADR 0030). */
+export const embeddableKinds = tableKinds.filter((kind) => actionKindTable[kind].embeddable);
+
+/** The kind whose row has this route segment ("sign-on" -> org_signon), or null. */
+export function kindOfSegment(segment: string): ActionKind | null {
+  return tableKinds.find((kind) => actionKindTable[kind].segment === segment) ?? null;
 }
 
 /** Route segments of every kind's "sent" page, for the proxy's list of pages cached whole. */

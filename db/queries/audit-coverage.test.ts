@@ -20,6 +20,7 @@ import { changeUserRole, suspendUser, unsuspendUser } from "./admin-users";
 import { deleteMyData } from "./account";
 import { postCampaignUpdate } from "./campaign-updates";
 import { recordDelivery, recordExport, setDeliveryResponse } from "./delivery";
+import { saveEmbedOrigins } from "./embed";
 import { queueInvalidation, requestInvalidationUndo } from "./invalidations";
 import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "./invitations";
 import { setCampaignSwitch } from "./kill-switches";
@@ -208,6 +209,14 @@ const cases: Case[] = [
       const owner = await user("organiser");
       const id = await campaignOf(owner);
       return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await updateCampaign(owner, id, campaignFields({ goal: 500 }))) };
+    },
+  },
+  {
+    action: "campaign.embed_origins",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const id = await campaignOf(owner);
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => saveEmbedOrigins(owner, id, ["https://partner.example"]) };
     },
   },
   {

@@ -173,6 +173,12 @@ export const actionTable: Record<string, ActionCase> = {
     refusals: ["Delivery.notFound"],
     form: (w) => ({ campaignId: w.campaignId, targetId: w.targetId, deliveredOn: today(), method: "post", actionCount: "3", response: "" }),
   },
+  "app/[locale]/organise/campaigns/[id]/embed/actions.ts#saveEmbedOriginsAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Embed.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, origins: "https://partner.example" }),
+  },
   "app/[locale]/organise/campaigns/[id]/delivery/actions.ts#saveResponseFromList": {
     allowed: campaignTeam,
     plain: true,
@@ -355,6 +361,7 @@ export const routeTable: Record<string, RouteCase> = {
   "/organise/campaigns/[id]": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/analytics": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/delivery": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/embed": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/team": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/templates": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/updates": { params: campaign, expect: ownCampaignPage },

@@ -16,7 +16,7 @@ export default async function CampaignOrganiseLayout({ children, params }: Props
   const viewer = await getViewer();
   if (!viewer) notFound();
   const campaign = await orNotFound(findCampaignFor(viewer, id, "read"));
-  const t = await getTranslations("Organise.tabs");
+  const [t, tEmbed] = await Promise.all([getTranslations("Organise.tabs"), getTranslations("Embed")]);
   const base = `/organise/campaigns/${campaign.id}`;
   return (
     <>
@@ -35,6 +35,7 @@ export default async function CampaignOrganiseLayout({ children, params }: Props
           { href: `${base}/translations`, label: t("translations") },
           { href: `${base}/delivery`, label: t("delivery") },
           { href: `${base}/analytics`, label: t("analytics") },
+          { href: `${base}/embed`, label: tEmbed("tab") },
         ]}
       />
       {children}
