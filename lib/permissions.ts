@@ -32,6 +32,8 @@ const supporter = [
   "account:read:own",
   "account:delete:own",
   "organiser-request:create:own",
+  /** A partner's download of its own source's consenting supporters; "own" = a member of that source (db/queries/partner-sources.ts). */
+  "partner:export:own",
 ] as const;
 
 const organiser = [

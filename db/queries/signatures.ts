@@ -130,6 +130,10 @@ export interface NewSignature {
   /** Dropped on high-risk campaigns. */
   ipHash: string | null;
   idempotencyKey: string;
+  /** The campaign's active partner source the supporter came through (resolved by the pipeline), or null. */
+  partnerSourceId?: string | null;
+  /** "The partner may contact me", ticked; only ever true with a source. */
+  partnerContactConsent?: boolean;
   /**
    * The confirmation mail, composed by the caller (server/supporter-actions):
    * stored as given, to the address typed. Only the token's hash is kept.
@@ -200,6 +204,8 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
     powVerified: signature.powVerified,
     ipHash: highRisk ? null : signature.ipHash,
     idempotencyKey: signature.idempotencyKey,
+    partnerSourceId: signature.partnerSourceId ?? null,
+    partnerContactConsent: Boolean(signature.partnerSourceId && signature.partnerContactConsent),
     confirmTokenHash: tokenHash,
   };
   const db = await getDb();

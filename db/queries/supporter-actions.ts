@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actions, campaignTargets, campaigns, targets, templates } from "@/db/schema";
+import { actions, campaignTargets, campaigns, partnerSources, targets, templates } from "@/db/schema";
 import type { ActionKind } from "@/db/schema";
 import { encrypt, encryptOptional } from "@/lib/crypto";
 import { actionKindTable, type ChannelKind } from "@/lib/action-kinds";
@@ -205,6 +205,10 @@ export interface SupporterActionInput {
   textHash?: string | null;
   /** keyedHash("ip", ...); kept for the abuse window, never on high-risk campaigns. */
   ipHash?: string | null;
+  /** The partner source resolved by the pipeline (server/supporter-actions/partner.ts); stored only when it is an active source of this campaign. */
+  partnerSourceId?: string | null;
+  /** "The partner may contact me"; stored only with a source. */
+  partnerContactConsent?: boolean;
 }
 
 export type RecordOutcome =
@@ -216,6 +220,17 @@ export type RecordOutcome =
   /** The target is not one of the campaign's. */
   | "unknown_target"
   | "rate_limited";
+
+/**
+ * The partner columns of a new action: the source only when it is an active source of this
+ * very campaign (checked in the insert itself), the consent only with it.
+ */
+function partnerColumns(campaignId: string, sourceId: string | null, consent: boolean) {
+  if (!sourceId) return { partnerSourceId: null, partnerContactConsent: false };
+  const active = sql`(select ${partnerSources.id} from ${partnerSources} where ${partnerSources.id} = ${sourceId}
+    and ${partnerSources.campaignId} = ${campaignId} and ${partnerSources.archivedAt} is null)`;
+  return { partnerSourceId: active, partnerContactConsent: consent ? sql<boolean>`${active} is not null` : false };
+}
 
 /**
  * Records one supporter action, after charging the rate-limit buckets. The
@@ -287,6 +302,7 @@ export async function recordSupporterAction(input: SupporterActionInput, charges
         ipHash: campaign.highRisk ? null : (input.ipHash ?? null),
         idempotencyKey: input.idempotencyKey,
         confirmedAt: confirmed ? sql`now()` : null,
+        ...partnerColumns(campaign.id, input.partnerSourceId ?? null, input.partnerContactConsent === true),
       })
       .onConflictDoNothing({ target: actions.idempotencyKey })
       .returning({ id: actions.id });

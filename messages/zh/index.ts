@@ -41,8 +41,9 @@ import Privacy from "./Privacy.json";
 import Accessibility from "./Accessibility.json";
 import ChannelHealth from "./ChannelHealth.json";
 import Embed from "./Embed.json";
+import Partners from "./Partners.json";
 
-const messages = { Embed, Privacy, Accessibility, ChannelHealth, ActionKinds, Feeds, LetterParagraphs, Overload, Abuse, Admin, AdminModeration, AdminAbuse, AdminUsers, AdminAudit, OrganiserRequest, Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail, Share, CampaignStats, SupporterActions, CampaignUpdates, Analytics, Account, Targets, Templates, Delivery, Organise, Channels };
+const messages = { Partners, Embed, Privacy, Accessibility, ChannelHealth, ActionKinds, Feeds, LetterParagraphs, Overload, Abuse, Admin, AdminModeration, AdminAbuse, AdminUsers, AdminAudit, OrganiserRequest, Metadata, Layout, Enums, Common, Home, Campaigns, Campaign, Defenders, Defender, NotFound, Error, Actions, Validation, Email, DevMail, Share, CampaignStats, SupporterActions, CampaignUpdates, Analytics, Account, Targets, Templates, Delivery, Organise, Channels };
 
 export default messages;
 export type Messages = typeof messages;

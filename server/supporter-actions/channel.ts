@@ -4,6 +4,7 @@ import { recordSupporterAction, type SupporterActionInput } from "@/db/queries/s
 import { requestLocale } from "@/i18n/navigation";
 import type { ChannelKind } from "@/lib/action-kinds";
 import { collectionGate } from "./gate";
+import { cameThroughLine, partnerAttribution } from "./partner";
 import { blocked, recorded, refused, type Refusal, type SupporterOutcome } from "./outcome";
 import { screenChannelRequest, type ChannelScreening } from "./screening";
 
@@ -25,9 +26,12 @@ export async function openChannel(kind: ChannelKind, campaignSlug: string): Prom
 }
 
 /** What a channel action records, apart from the campaign and kind. */
-export type ChannelRecord = Omit<SupporterActionInput, "campaignSlug" | "kind" | "ipHash" | "locale"> & {
+export type ChannelRecord = Omit<SupporterActionInput, "campaignSlug" | "kind" | "ipHash" | "locale" | "partnerSourceId" | "partnerContactConsent"> & {
   /** Keep no hash of the request's address (tweets: no personal data at all). */
   withoutAddress?: boolean;
+  /** The form's partner code and "may contact me" box (fields.ts partnerFields); resolved here against the campaign's active sources. */
+  source?: string | null;
+  partnerContact?: boolean;
 };
 
 /**
@@ -35,12 +39,22 @@ export type ChannelRecord = Omit<SupporterActionInput, "campaignSlug" | "kind" |
  * decides whether its text is moderated), with the request's language (actions.locale).
  */
 export async function recordChannel(kind: ChannelKind, open: Extract<OpenChannel, { ok: true }>, record: ChannelRecord): Promise<SupporterOutcome> {
-  const { withoutAddress, ...input } = record;
+  const { withoutAddress, source, partnerContact, ...input } = record;
+  const partner = await partnerAttribution(open.campaign.id, { source, partnerContact });
   const outcome = await recordSupporterAction(
-    { ...input, campaignSlug: open.campaign.slug, kind, ipHash: withoutAddress ? null : open.screening.ipHash, locale: await requestLocale() },
+    {
+      ...input,
+      campaignSlug: open.campaign.slug,
+      kind,
+      ipHash: withoutAddress ? null : open.screening.ipHash,
+      locale: await requestLocale(),
+      partnerSourceId: partner.source?.id ?? null,
+      partnerContactConsent: partner.consent,
+    },
     open.screening.charges,
   );
-  return recorded(outcome);
+  const result = await recorded(outcome);
+  return result.ok && partner.source ? { ok: true, partnerLine: await cameThroughLine(partner.source) } : result;
 }
 
 /** openChannel and recordChannel in one: for the kinds with nothing to work out in between. */

@@ -5,6 +5,8 @@ import { actionKindTable, type SignatureKind } from "@/lib/action-kinds";
 import { withHtml } from "@/lib/mail/html";
 import { routes } from "@/lib/routes";
 import { localizedUrl, translatorFor } from "@/server/translator";
+import type { PartnerSource } from "@/db/queries/partner-sources";
+import { cameThroughLine } from "./partner";
 
 /** A composed confirmation mail: the query stores it as given (db/queries/signatures.ts). */
 export interface ConfirmationMail {
@@ -22,9 +24,17 @@ export interface ConfirmationMail {
  * the language the supporter signed in (`locale`), with the link to the confirm
  * page in that language (/fr/confirm/<token>).
  */
-export async function composeConfirmationMail(kind: SignatureKind, campaignTitle: string, token: string, locale: Locale): Promise<ConfirmationMail> {
+export async function composeConfirmationMail(
+  kind: SignatureKind,
+  campaignTitle: string,
+  token: string,
+  locale: Locale,
+  partner?: Pick<PartnerSource, "name" | "siteUrl"> | null,
+): Promise<ConfirmationMail> {
   const t = await translatorFor(locale);
   const namespace = actionKindTable[kind].confirmation.mail;
   const values = { campaign: campaignTitle, url: localizedUrl(routes.confirm(token), locale), days: confirmWindowDays };
-  return withHtml({ token, subject: t(`${namespace}.subject`, values), text: t(`${namespace}.text`, values) }, locale);
+  // Where the supporter came from, when a partner brought them (ADR 0029).
+  const text = partner ? `${t(`${namespace}.text`, values)}\n\n${await cameThroughLine(partner, locale)}` : t(`${namespace}.text`, values);
+  return withHtml({ token, subject: t(`${namespace}.subject`, values), text }, locale);
 }

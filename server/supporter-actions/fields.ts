@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { knownCountry } from "@/lib/countries";
+import { partnerCode } from "@/lib/partner-source";
 import { actionKindTable, honeypotName, type SignatureField, type SignatureKind } from "@/lib/action-kinds";
 
 /**
@@ -48,6 +49,22 @@ export const checkboxField = z
   .string()
   .optional()
   .transform((value) => value === "on");
+
+/**
+ * Partner attribution (ADR 0029), read by every kind's form: the partner's code from the
+ * page's ?source= (a hidden field), and the "<partner> may contact me" box. A code that
+ * cannot be one becomes null, never an error; the pipeline resolves it against the
+ * campaign's active sources (partner.ts).
+ */
+export const partnerFields = {
+  source: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((value) => partnerCode(value))
+    .catch(null),
+  partnerContact: checkboxField,
+};
 
 export const altchaField = z.string().max(2_000).optional();
 
@@ -114,6 +131,7 @@ const sharedFields = {
   altcha: altchaField,
   /** The language of the letter (petition text) the page showed; checked against the campaign's templates (letter-language.ts). */
   language: z.string().trim().max(35, "Validation.tooLong").optional(),
+  ...partnerFields,
 };
 
 type SignatureInput = z.output<z.ZodObject<typeof sharedFields>> &

@@ -10,7 +10,7 @@ import { blockedMessage } from "./screening";
  * (with the supporter's words), or done. A repeat reads exactly like a first
  * submission; a refusal writes nothing.
  */
-export type SupporterOutcome = { ok: true } | Refusal;
+export type SupporterOutcome = { ok: true; /** "You came here through <partner>": added to the success message (ADR 0029). */ partnerLine?: string } | Refusal;
 
 export interface Refusal {
   ok: false;
@@ -38,5 +38,5 @@ export async function blocked(): Promise<Refusal> {
 
 /** The form's state (server/action.ts) for an outcome: `success` when done, the refusal otherwise, with the typed values back. */
 export function outcomeState(outcome: SupporterOutcome, success: string, values?: Record<string, string>): ActionState {
-  return outcome.ok ? { ok: true, message: success } : { ok: false, message: outcome.message, ...(values ? { values } : {}) };
+  return outcome.ok ? { ok: true, message: outcome.partnerLine ? `${success} ${outcome.partnerLine}` : success } : { ok: false, message: outcome.message, ...(values ? { values } : {}) };
 }

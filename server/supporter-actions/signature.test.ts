@@ -31,7 +31,8 @@ describe.each(signatureKinds)("signature kind %s", (kind) => {
   it("takes its row's fields and drops any other", () => {
     const parsed = signatureSchema(kind).parse({ ...validPost(kind), unrelated: "x", homepage: "bot" });
     expect(Object.keys(parsed).sort()).toEqual(
-      ["campaign", "idempotencyKey", "email", "country", "website", ...actionKindTable[kind].signatureFields].sort(),
+      // source and partnerContact: the partner fields every kind reads (ADR 0029), null/false when not posted.
+      ["campaign", "idempotencyKey", "email", "country", "website", "source", "partnerContact", ...actionKindTable[kind].signatureFields].sort(),
     );
     expect(parsed.country).toBe("CA");
   });

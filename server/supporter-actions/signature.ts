@@ -10,6 +10,7 @@ import { composeConfirmationMail } from "./confirmation-mail";
 import { signatureSchema } from "./fields";
 import { collectionGate } from "./gate";
 import { signatureLanguage } from "./letter-language";
+import { partnerAttribution } from "./partner";
 import { screenSubmission } from "./screening";
 
 /**
@@ -26,7 +27,7 @@ import { screenSubmission } from "./screening";
 /** The server action of a kind's signature form: `export const signPetition = signatureAction("petition")`. */
 export function signatureAction(kind: SignatureKind) {
   const row = actionKindTable[kind];
-  const echo = ["email", "country", ...row.signatureFields] as const;
+  const echo = ["email", "country", "partnerContact", ...row.signatureFields] as const;
   return publicAction({
     schema: signatureSchema(kind),
     echo,
@@ -42,9 +43,10 @@ export function signatureAction(kind: SignatureKind) {
       const canonical = canonicalEmail(input.email);
       const screening = await screenSubmission(canonical, input.altcha, { campaignId: gate.campaign.id, kind });
       if (!screening.allowed) return { ok: false, message: screening.message, values };
-      const [targets, locale] = await Promise.all([
+      const [targets, locale, partner] = await Promise.all([
         row.needsTarget ? resolveSupporterTargetsForSigning(gate.campaign.id, kind, input.country) : [],
         requestLocale(),
+        partnerAttribution(gate.campaign.id, input),
       ]);
       await recordPendingSignature({
         campaign: gate.campaign,
@@ -66,7 +68,9 @@ export function signatureAction(kind: SignatureKind) {
         powVerified: screening.powVerified,
         ipHash: screening.ipHash,
         idempotencyKey: input.idempotencyKey,
-        confirmation: await composeConfirmationMail(kind, gate.campaign.title, randomToken(), locale),
+        partnerSourceId: partner.source?.id ?? null,
+        partnerContactConsent: partner.consent,
+        confirmation: await composeConfirmationMail(kind, gate.campaign.title, randomToken(), locale, partner.source),
       });
       return redirect(sentPath(input.campaign, kind));
     },

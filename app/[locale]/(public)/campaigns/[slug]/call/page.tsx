@@ -1,3 +1,4 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
 import { ChannelHealthNote } from "../email/_channel/health-note";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -16,7 +17,7 @@ import { languageDirection } from "@/lib/templates/language";
 import { isolate } from "@/i18n/bidi";
 import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[]; source?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -28,6 +29,8 @@ export default async function CallPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await getChannelCampaign(slug, "call");
   if (!campaign?.offersKind) notFound();
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, query.source);
   const [t, locale, country, languages] = await Promise.all([
     getTranslations("Channels"),
     getLocale(),
@@ -73,6 +76,7 @@ export default async function CallPage({ params, searchParams }: Props) {
               </div>
             ) : null}
             <DidItForm
+              source={source}
               action={reportCallMade}
               campaignSlug={slug}
               targetId={offer.target.target.id}

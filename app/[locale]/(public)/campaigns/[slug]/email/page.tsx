@@ -1,3 +1,4 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -17,7 +18,7 @@ import { languageDirection } from "@/lib/templates/language";
 import { isolate } from "@/i18n/bidi";
 import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[]; source?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -29,6 +30,8 @@ export default async function EmailPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await getChannelCampaign(slug, "email");
   if (!campaign?.offersKind) notFound();
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, query.source);
   const [t, locale, country, languages] = await Promise.all([
     getTranslations("Channels"),
     getLocale(),
@@ -82,6 +85,7 @@ export default async function EmailPage({ params, searchParams }: Props) {
               </details>
             ) : null}
             <DidItForm
+              source={source}
               action={reportEmailSent}
               campaignSlug={slug}
               targetId={offer.target.target.id}

@@ -1,5 +1,6 @@
 "use client";
 
+import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
 import { SignerFields } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
@@ -41,12 +42,14 @@ interface LetterFormProps {
   highRisk: boolean;
   personalTextLimit: number;
   labels: LetterFormLabels;
+  /** The partner the page's ?source= named (ADR 0029), or null. */
+  source?: PartnerSourceChoice | null;
 }
 
 const initialState: ActionState = { ok: false };
 
 /** The signing form. Posts to signLetter; with JavaScript off the page re-renders with the action's answer. */
-export function LetterForm({ campaignSlug, idempotencyKey, country, countries, language, highRisk, personalTextLimit, labels }: LetterFormProps) {
+export function LetterForm({ campaignSlug, idempotencyKey, country, countries, language, highRisk, personalTextLimit, labels, source }: LetterFormProps) {
   const [state, action] = useActionState(signLetter, initialState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -101,6 +104,7 @@ export function LetterForm({ campaignSlug, idempotencyKey, country, countries, l
         defaultChecked={values.wantsUpdates === "on"}
         errors={errors.wantsUpdates}
       />
+      <PartnerSourceField source={source} values={values} />
       <Honeypot label={labels.honeypot} />
       <ProofOfWork labels={labels.captcha} />
       <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>

@@ -1,3 +1,4 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
@@ -21,7 +22,7 @@ import { TemplateLanguage } from "@/components/campaign/template-language";
 import { listTemplateLanguages } from "@/db/queries/template-languages";
 import { askedLanguage, chooseLanguage } from "@/lib/templates/language";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; lang?: string | string[]; source?: string | string[] }> };
 
 const campaignBySlug = cache(getCampaignForAction);
 
@@ -86,7 +87,9 @@ export default async function LetterPage({ params, searchParams }: Props) {
   ]);
   const countries = countryOptions([...countryCodes], locale);
   // The letter's language: ?lang= when the campaign wrote it, else the reader's, the first target's, the campaign's own.
-  const { lang } = await searchParams;
+  const { lang, source: askedSource } = await searchParams;
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, askedSource);
   const asked = askedLanguage(languages, Array.isArray(lang) ? lang[0] : lang);
   const firstTarget = targets[0]?.target ?? null;
   const choice = chooseLanguage(languages, asked, { locale, targetLanguage: firstTarget?.language ?? null, sourceLocale: campaign.sourceLocale });
@@ -119,6 +122,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
         <p className="mt-1 text-muted">{t("countryLead")}</p>
         <form method="get" className="mt-3 flex flex-wrap items-end gap-3">
           {asked ? <input type="hidden" name="lang" value={asked} /> : null}
+          {source ? <input type="hidden" name="source" value={source.code} /> : null}
           <div className="flex min-w-60 flex-col gap-1">
             <label htmlFor="change-country" className="font-semibold">
               {t("countryHeading")}
@@ -185,6 +189,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
               highRisk={campaign.highRisk}
               personalTextLimit={personalTextLimit}
               labels={await formLabels(campaign.highRisk)}
+              source={source}
             />
           ) : (
             <p role="status" className="rounded-md bg-tone-grey-soft p-3">

@@ -1,3 +1,4 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
@@ -21,7 +22,7 @@ import { TemplateLanguage } from "@/components/campaign/template-language";
 import { listTemplateLanguages } from "@/db/queries/template-languages";
 import { chooseLanguage, languageDirection } from "@/lib/templates/language";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string | string[]; source?: string | string[] }> };
 
 const campaignBySlug = cache(getCampaignForAction);
 
@@ -56,9 +57,11 @@ async function formLabels(): Promise<PetitionFormLabels> {
  * email and country and confirmed by email like a letter.
  */
 export default async function PetitionPage({ params, searchParams }: Props) {
-  const [{ slug }, { lang }] = await Promise.all([params, searchParams]);
+  const [{ slug }, { lang, source: askedSource }] = await Promise.all([params, searchParams]);
   const campaign = await campaignBySlug(slug);
   if (!campaign || !campaign.actionKinds.includes("petition")) notFound();
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, askedSource);
   const [targets, texts, languages, gate, t, tKind, locale, requestHeaders] = await Promise.all([
     resolveSupporterTargets(campaign.id, "petition", null),
     listLetterTemplates(campaign.id, "petition"),
@@ -151,6 +154,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
         <div className="mt-4">
           {gate.open ? (
             <PetitionForm
+              source={source}
               campaignSlug={slug}
               idempotencyKey={randomUUID()}
               country={knownCountry(requestMeta(requestHeaders).country)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
 import { SignerFields } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
@@ -32,12 +33,14 @@ interface PetitionFormProps {
   language: string | null;
   commentLimit: number;
   labels: PetitionFormLabels;
+  /** The partner the page's ?source= named (ADR 0029), or null. */
+  source?: PartnerSourceChoice | null;
 }
 
 const initialState: ActionState = { ok: false };
 
 /** Name, email, country and an optional comment; posts to signPetition, so it works with JavaScript off. */
-export function PetitionForm({ campaignSlug, idempotencyKey, country, countries, language, commentLimit, labels }: PetitionFormProps) {
+export function PetitionForm({ campaignSlug, idempotencyKey, country, countries, language, commentLimit, labels, source }: PetitionFormProps) {
   const [state, action] = useActionState(signPetition, initialState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -57,6 +60,7 @@ export function PetitionForm({ campaignSlug, idempotencyKey, country, countries,
         defaultValue={values.comment}
         errors={errors.comment}
       />
+      <PartnerSourceField source={source} values={values} />
       <Honeypot label={labels.honeypot} />
       <ProofOfWork labels={labels.captcha} />
       <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>

@@ -1,3 +1,5 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
+import type { PartnerSourceChoice } from "@/lib/partner-source";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -19,7 +21,7 @@ import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ country?: string | string[]; pdfError?: string | string[]; target?: string | string[]; lang?: string | string[] }>;
+  searchParams: Promise<{ country?: string | string[]; pdfError?: string | string[]; target?: string | string[]; lang?: string | string[]; source?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,6 +34,8 @@ export default async function PostItPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await getChannelCampaign(slug, "letter");
   if (!campaign?.offersKind) notFound();
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, query.source);
   const [t, locale, country, languages] = await Promise.all([
     getTranslations("Channels"),
     getLocale(),
@@ -56,6 +60,7 @@ export default async function PostItPage({ params, searchParams }: Props) {
       {withLetters.map((offer, index) => (
         <PostItTarget
           key={offer.target.target.id}
+          source={source}
           campaign={campaign}
           offer={offer}
           index={index}
@@ -77,6 +82,7 @@ async function PostItTarget({
   locale,
   lang,
   pdfError,
+  source,
 }: {
   campaign: ChannelCampaign;
   offer: ChannelOffer;
@@ -86,6 +92,7 @@ async function PostItTarget({
   /** The language the supporter asked for (?lang=, already checked), kept by the PDF form. */
   lang: string | null;
   pdfError: string | null;
+  source: PartnerSourceChoice | null;
 }) {
   const [t, tValidation, countries, postedLabels, sentLabels] = await Promise.all([
     getTranslations("Channels"),
@@ -153,6 +160,7 @@ async function PostItTarget({
       ) : null}
       <div className="grid gap-6 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2">
         <DidItForm
+          source={source}
           action={reportLetterSent}
           campaignSlug={campaign.slug}
           targetId={offer.target.target.id}
@@ -164,6 +172,7 @@ async function PostItTarget({
         />
         {email ? (
           <DidItForm
+            source={source}
             action={reportLetterSent}
             campaignSlug={campaign.slug}
             targetId={offer.target.target.id}

@@ -1,3 +1,4 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "@/i18n/link";
@@ -12,7 +13,7 @@ import { routes } from "@/lib/routes";
 import { SignOnForm, type SignOnFormLabels } from "./sign-on-form";
 import { CampaignTitleLine, campaignTitleIn } from "@/components/campaign/campaign-title";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ source?: string | string[] }> };
 
 const campaignBySlug = cache(getCampaignForAction);
 
@@ -45,10 +46,12 @@ async function formLabels(): Promise<SignOnFormLabels> {
 }
 
 /** Organisations co-sign the campaign's open letter here. */
-export default async function SignOnPage({ params }: Props) {
-  const { slug } = await params;
+export default async function SignOnPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await campaignBySlug(slug);
   if (!campaign || !campaign.actionKinds.includes("org_signon")) notFound();
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, query.source);
   const [gate, t, locale] = await Promise.all([
     collectionGateFor(campaign, "org_signon"),
     getTranslations("SupporterActions.signOn"),
@@ -73,6 +76,7 @@ export default async function SignOnPage({ params }: Props) {
             idempotencyKey={randomUUID()}
             countries={countryOptions([...countryCodes], locale)}
             labels={await formLabels()}
+            source={source}
           />
         ) : (
           <p role="status" className="rounded-md bg-tone-grey-soft p-3">

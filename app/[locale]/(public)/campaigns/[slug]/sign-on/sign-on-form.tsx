@@ -1,5 +1,6 @@
 "use client";
 
+import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
 import { SignerCountryField, SignerEmailField } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
@@ -31,11 +32,14 @@ export function SignOnForm({
   idempotencyKey,
   countries,
   labels,
+  source,
 }: {
   campaignSlug: string;
   idempotencyKey: string;
   countries: SelectOption[];
   labels: SignOnFormLabels;
+  /** The partner the page's ?source= named (ADR 0029), or null. */
+  source?: PartnerSourceChoice | null;
 }) {
   const [state, action] = useActionState(signOn, initialState);
   const values = state.values ?? {};
@@ -66,6 +70,7 @@ export function SignOnForm({
         errors={errors.organisationWebsite}
       />
       <SignerEmailField label={labels.contactEmail} hint={labels.contactEmailHint} values={values} errors={errors} />
+      <PartnerSourceField source={source} values={values} />
       <Honeypot label={labels.honeypot} />
       <ProofOfWork labels={labels.captcha} />
       <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { publicAction } from "@/server/action";
 import { recordChannelAction } from "@/server/supporter-actions/channel";
-import { honeypotField, idempotencyKeyField, optionalCountryField, optionalTextField } from "@/server/supporter-actions/fields";
+import { honeypotField, idempotencyKeyField, optionalCountryField, optionalTextField, partnerFields } from "@/server/supporter-actions/fields";
 import { outcomeState } from "@/server/supporter-actions/outcome";
 import { messageLanguages, solidarityMessageMaxLength } from "./fields";
 
@@ -27,6 +27,7 @@ const solidaritySchema = z
       ),
     language: z.enum(messageLanguages, "Validation.invalid"),
     website: honeypotField,
+    ...partnerFields,
   })
   .refine((input) => input.anonymous || input.name !== null, { path: ["name"], message: "Channels.solidarity.nameOrAnonymous" });
 
@@ -37,7 +38,7 @@ const solidaritySchema = z
  */
 export const sendSolidarityMessage = publicAction({
   schema: solidaritySchema,
-  echo: ["name", "country", "message", "language", "anonymous"],
+  echo: ["name", "country", "message", "language", "anonymous", "partnerContact"],
   run: async (input) => {
     const t = await getTranslations("Channels");
     const done = t("solidarity.done");
@@ -51,6 +52,8 @@ export const sendSolidarityMessage = publicAction({
       country: input.country,
       language: input.language,
       personalText: input.message,
+      source: input.source,
+      partnerContact: input.partnerContact,
     });
     return outcomeState(outcome, done);
   },

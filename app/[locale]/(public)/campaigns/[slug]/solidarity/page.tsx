@@ -1,3 +1,4 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -9,7 +10,7 @@ import { defaultMessageLanguage, messageLanguages, solidarityMessageMaxLength } 
 import { SolidarityForm } from "./solidarity-form";
 import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; source?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -21,6 +22,8 @@ export default async function SolidarityPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await getChannelCampaign(slug, "solidarity");
   if (!campaign?.offersKind) notFound();
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, query.source);
   const [t, tSolidarity, locale, country, countries] = await Promise.all([
     getTranslations("Channels"),
     getTranslations("Channels.solidarity"),
@@ -49,6 +52,7 @@ export default async function SolidarityPage({ params, searchParams }: Props) {
       ) : null}
       <p className="text-sm text-muted">{tSolidarity("moderationNotice")}</p>
       <SolidarityForm
+        source={source}
         campaignSlug={slug}
         highRisk={campaign.highRisk}
         idempotencyKey={newIdempotencyKey()}

@@ -1,5 +1,6 @@
 "use client";
 
+import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
 import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
 import type { ActionState } from "@/server/action";
@@ -37,6 +38,7 @@ export function SolidarityForm({
   languages,
   maxLength,
   labels,
+  source,
 }: {
   campaignSlug: string;
   highRisk: boolean;
@@ -47,6 +49,8 @@ export function SolidarityForm({
   languages: SelectOption[];
   maxLength: number;
   labels: SolidarityLabels;
+  /** The partner the page's ?source= named (ADR 0029), or null. */
+  source?: PartnerSourceChoice | null;
 }) {
   const [state, formAction] = useActionState<ActionState, FormData>(sendSolidarityMessage, { ok: false });
   const errors = state.fieldErrors ?? {};
@@ -114,6 +118,7 @@ export function SolidarityForm({
         defaultValue={values.language ?? defaultLanguage}
         errors={errors.language}
       />
+      <PartnerSourceField source={source} values={values} contact={false} />
       <Honeypot label={labels.honeypot} />
       <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
     </form>

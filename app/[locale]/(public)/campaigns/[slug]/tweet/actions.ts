@@ -8,7 +8,7 @@ import { mastodonHost, mastodonShareUrl } from "@/components/share/share-urls";
 import { publicAction } from "@/server/action";
 import { blueskyIntentUrl, xIntentUrl } from "@/lib/tweets/intents";
 import { openChannel, recordChannel } from "@/server/supporter-actions/channel";
-import { idempotencyKeyField, optionalCountryField, optionalUuidField } from "@/server/supporter-actions/fields";
+import { idempotencyKeyField, optionalCountryField, optionalUuidField, partnerFields } from "@/server/supporter-actions/fields";
 import { outcomeState, recorded } from "@/server/supporter-actions/outcome";
 import { tweetOffers } from "./offers";
 
@@ -20,6 +20,7 @@ const tweetSchema = z.object({
   network: z.enum(["x", "bluesky", "mastodon"]).default("x"),
   /** Mastodon only: the supporter's own server, where the compose page is (there is no central one). */
   server: z.string().max(300, "Validation.tooLong").default(""),
+  ...partnerFields,
 }).superRefine((input, ctx) => {
   if (input.network === "mastodon" && !mastodonHost(input.server)) {
     ctx.addIssue({ code: "custom", path: ["server"], message: "Channels.tweet.mastodonInvalid" });
@@ -53,6 +54,8 @@ export const recordTweet = publicAction({
       country: input.country,
       textHash: createHash("sha256").update(offer.text).digest("hex"),
       withoutAddress: true,
+      source: input.source,
+      partnerContact: input.partnerContact,
     });
     // Over the rate limit the click is not counted, but the supporter still gets to post.
     if (!outcome.ok && outcome.reason !== "rate_limited") return outcomeState(outcome, "");

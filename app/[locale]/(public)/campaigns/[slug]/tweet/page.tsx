@@ -1,3 +1,5 @@
+import { partnerSourceForPage } from "@/server/supporter-actions/partner";
+import type { PartnerSourceChoice } from "@/lib/partner-source";
 import { reportChannelProblem } from "../email/_channel/report-actions";
 import { ReportProblemForm } from "../email/_channel/report-form";
 import type { Metadata } from "next";
@@ -13,7 +15,7 @@ import { MastodonForm, TweetForm } from "./tweet-form";
 import { isolate } from "@/i18n/bidi";
 import { campaignTitleIn } from "@/components/campaign/campaign-title";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ country?: string | string[]; source?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -25,6 +27,8 @@ export default async function TweetPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await getChannelCampaign(slug, "tweet");
   if (!campaign?.offersKind) notFound();
+  // The partner that brought the supporter (?source=, ADR 0029): an unknown code is simply none.
+  const source = await partnerSourceForPage(campaign.id, query.source);
   const [t, locale, country] = await Promise.all([getTranslations("Channels"), getLocale(), supporterCountry(query.country)]);
   const offers = campaign.collecting ? await tweetOffers(campaign, country, locale) : [];
 
@@ -33,13 +37,25 @@ export default async function TweetPage({ params, searchParams }: Props) {
       <CountryPicker path={actionPath(slug, "tweet")} country={country} />
       {offers.length === 0 ? <p>{t("tweet.none")}</p> : null}
       {offers.map((offer, index) => (
-        <TweetOfferCard key={offer.targetId ?? "general"} offer={offer} index={index} slug={slug} country={country} />
+        <TweetOfferCard key={offer.targetId ?? "general"} offer={offer} index={index} slug={slug} country={country} source={source} />
       ))}
     </ChannelPage>
   );
 }
 
-async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOffer; index: number; slug: string; country: string | null }) {
+async function TweetOfferCard({
+  offer,
+  index,
+  slug,
+  country,
+  source,
+}: {
+  offer: TweetOffer;
+  index: number;
+  slug: string;
+  country: string | null;
+  source: PartnerSourceChoice | null;
+}) {
   const [t, tCommon, tHealth] = await Promise.all([getTranslations("Channels"), getTranslations("Common"), getTranslations("ChannelHealth.report")]);
   const headingId = `tweet-${index}`;
   // One key for the offer: a post on X, Bluesky or Mastodon of the same text counts once, whichever the supporter picks.
@@ -65,6 +81,7 @@ async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOff
         {offer.trimmed ? ` ${t("tweet.trimmed")}` : null}
       </p>
       <TweetForm
+        source={source}
         campaignSlug={slug}
         targetId={offer.targetId}
         country={country}
@@ -73,6 +90,7 @@ async function TweetOfferCard({ offer, index, slug, country }: { offer: TweetOff
         labels={{ x: t("tweet.postX"), bluesky: t("tweet.postBluesky"), newWindowHint: t("tweet.recordedHint") }}
       />
       <MastodonForm
+        source={source}
         campaignSlug={slug}
         targetId={offer.targetId}
         country={country}

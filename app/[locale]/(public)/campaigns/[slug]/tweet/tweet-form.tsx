@@ -1,5 +1,6 @@
 "use client";
 
+import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/form";
 import type { ActionState } from "@/server/action";
@@ -19,6 +20,7 @@ export function TweetForm({
   idempotencyKey,
   formId,
   labels,
+  source,
 }: {
   campaignSlug: string;
   targetId: string | null;
@@ -26,6 +28,8 @@ export function TweetForm({
   idempotencyKey: string;
   formId: string;
   labels: { x: string; bluesky: string; newWindowHint: string };
+  /** The partner the page's ?source= named (ADR 0029): counted, no box (a tweet click stores nothing to contact). */
+  source?: PartnerSourceChoice | null;
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(recordTweet, { ok: false });
   return (
@@ -34,6 +38,7 @@ export function TweetForm({
       <input type="hidden" name="targetId" value={targetId ?? ""} />
       <input type="hidden" name="country" value={country ?? ""} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <PartnerSourceField source={source} contact={false} />
       <FormMessage state={state} id={`${formId}-message`} />
       <div className="flex flex-wrap gap-2">
         <button
@@ -72,6 +77,7 @@ export function MastodonForm({
   idempotencyKey,
   formId,
   labels,
+  source,
 }: {
   campaignSlug: string;
   targetId: string | null;
@@ -79,6 +85,7 @@ export function MastodonForm({
   idempotencyKey: string;
   formId: string;
   labels: { server: string; post: string };
+  source?: PartnerSourceChoice | null;
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(recordTweet, { ok: false });
   return (
@@ -88,6 +95,7 @@ export function MastodonForm({
       <input type="hidden" name="country" value={country ?? ""} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="network" value="mastodon" />
+      <PartnerSourceField source={source} contact={false} />
       <FormMessage state={state} id={`${formId}-mastodon-message`} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">

@@ -1,5 +1,6 @@
 "use client";
 
+import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
 import { FormMessage, Select, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
 import type { ActionState } from "@/server/action";
@@ -31,6 +32,7 @@ export function DidItForm({
   labels,
   formId,
   noteMaxLength,
+  source,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   campaignSlug: string;
@@ -43,6 +45,8 @@ export function DidItForm({
   formId: string;
   /** Shows the outcome-note field (calls). */
   noteMaxLength?: number;
+  /** The partner the page's ?source= named (ADR 0029): counted, no box (no address is asked here to contact). */
+  source?: PartnerSourceChoice | null;
 }) {
   const [state, formAction] = useActionState<ActionState, FormData>(action, { ok: false });
   const errors = state.fieldErrors ?? {};
@@ -92,6 +96,7 @@ export function DidItForm({
         />
       ) : null}
       <FormMessage state={state} id={messageId} />
+      <PartnerSourceField source={source} contact={false} />
       <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
     </form>
   );

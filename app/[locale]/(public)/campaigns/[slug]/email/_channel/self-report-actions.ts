@@ -10,6 +10,7 @@ import {
   optionalCountryField,
   optionalTextField,
   optionalUuidField,
+  partnerFields,
 } from "@/server/supporter-actions/fields";
 import { outcomeState } from "@/server/supporter-actions/outcome";
 
@@ -20,6 +21,7 @@ const didItSchema = z.object({
   name: optionalTextField(100),
   country: optionalCountryField,
   note: optionalTextField(callNoteMaxLength),
+  ...partnerFields,
 });
 
 type SelfReportedKind = "email" | "call" | "letter";
@@ -30,7 +32,7 @@ const successKey = { email: "emailDone", call: "callDone", letter: "postDone" } 
 function selfReportAction(kind: SelfReportedKind) {
   return publicAction({
     schema: didItSchema,
-    echo: ["name", "country", "note"],
+    echo: ["name", "country", "note", "partnerContact"],
     run: async (input) => {
       const t = await getTranslations("Channels");
       const outcome = await recordChannelAction(kind, input.campaignSlug, {
@@ -41,6 +43,8 @@ function selfReportAction(kind: SelfReportedKind) {
         name: input.name,
         country: input.country,
         personalText: kind === "call" ? input.note : null,
+        source: input.source,
+        partnerContact: input.partnerContact,
       });
       return outcomeState(outcome, t(successKey[kind]));
     },
