@@ -21,6 +21,7 @@ import { deleteMyData } from "./account";
 import { postCampaignUpdate } from "./campaign-updates";
 import { recordDelivery, recordExport, setDeliveryResponse } from "./delivery";
 import { saveEmbedOrigins } from "./embed";
+import { addPartnerMember, archivePartnerSource, createPartnerSource, recordPartnerExport, removePartnerMember } from "./partner-sources";
 import { queueInvalidation, requestInvalidationUndo } from "./invalidations";
 import { acceptInvitation, inviteCoOrganiser, removeCoOrganiser, revokeInvitation } from "./invitations";
 import { setCampaignSwitch } from "./kill-switches";
@@ -209,6 +210,55 @@ const cases: Case[] = [
       const owner = await user("organiser");
       const id = await campaignOf(owner);
       return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await updateCampaign(owner, id, campaignFields({ goal: 500 }))) };
+    },
+  },
+  {
+    action: "campaign.partner.create",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const id = await campaignOf(owner);
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await createPartnerSource(owner, id, { code: "audit", name: "Audit partner", siteUrl: null })) };
+    },
+  },
+  {
+    action: "campaign.partner.archive",
+    prepare: async () => {
+      const owner = await user("organiser");
+      const id = await campaignOf(owner);
+      const created = await createPartnerSource(owner, id, { code: "audit", name: "Audit partner", siteUrl: null });
+      if (!created.ok) throw new Error(created.reason);
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => archivePartnerSource(owner, id, created.id) };
+    },
+  },
+  {
+    action: "campaign.partner.member.add",
+    prepare: async () => {
+      const [owner, partner] = [await user("organiser"), await user("supporter")];
+      const id = await campaignOf(owner);
+      const created = await createPartnerSource(owner, id, { code: "audit", name: "Audit partner", siteUrl: null });
+      if (!created.ok) throw new Error(created.reason);
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => ok(await addPartnerMember(owner, id, created.id, partner.email)) };
+    },
+  },
+  {
+    action: "campaign.partner.member.remove",
+    prepare: async () => {
+      const [owner, partner] = [await user("organiser"), await user("supporter")];
+      const id = await campaignOf(owner);
+      const created = await createPartnerSource(owner, id, { code: "audit", name: "Audit partner", siteUrl: null });
+      if (!created.ok) throw new Error(created.reason);
+      ok(await addPartnerMember(owner, id, created.id, partner.email));
+      return { actorId: owner.id, entityType: "campaign", entityId: id, change: async () => removePartnerMember(owner, id, created.id, partner.id) };
+    },
+  },
+  {
+    action: "partner.export",
+    prepare: async () => {
+      const [owner, partner] = [await user("organiser"), await user("supporter")];
+      const id = await campaignOf(owner);
+      const created = await createPartnerSource(owner, id, { code: "audit", name: "Audit partner", siteUrl: null });
+      if (!created.ok) throw new Error(created.reason);
+      return { actorId: partner.id, entityType: "partner_source", entityId: created.id, change: async () => recordPartnerExport(partner, created.id) };
     },
   },
   {

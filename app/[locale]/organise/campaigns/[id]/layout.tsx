@@ -16,7 +16,7 @@ export default async function CampaignOrganiseLayout({ children, params }: Props
   const viewer = await getViewer();
   if (!viewer) notFound();
   const campaign = await orNotFound(findCampaignFor(viewer, id, "read"));
-  const [t, tEmbed] = await Promise.all([getTranslations("Organise.tabs"), getTranslations("Embed")]);
+  const [t, tEmbed, tPartners] = await Promise.all([getTranslations("Organise.tabs"), getTranslations("Embed"), getTranslations("Partners.organise")]);
   const base = `/organise/campaigns/${campaign.id}`;
   return (
     <>
@@ -36,6 +36,7 @@ export default async function CampaignOrganiseLayout({ children, params }: Props
           { href: `${base}/delivery`, label: t("delivery") },
           { href: `${base}/analytics`, label: t("analytics") },
           { href: `${base}/embed`, label: tEmbed("tab") },
+          { href: `${base}/partners`, label: tPartners("tab") },
         ]}
       />
       {children}

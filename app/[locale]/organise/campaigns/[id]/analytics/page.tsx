@@ -10,6 +10,7 @@ import { calendarDate, countryName } from "@/lib/format";
 import { orNotFound } from "@/server/guards";
 import { getViewer } from "@/server/viewer";
 import { kindMessageKey } from "@/lib/action-kinds";
+import { PartnerCounts } from "./partner-counts";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,6 +36,7 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
     getLocale(),
   ]);
   const { totals, perDay, perCountry, perKind } = analytics;
+  const viewer = await getViewer();
   const number = (value: number) => format.number(value);
   const shortDay = (day: string) => format.dateTime(calendarDate(day), { day: "numeric", month: "short", timeZone: "UTC" });
 
@@ -148,6 +150,8 @@ export default async function CampaignAnalyticsPage({ params }: Props) {
           </div>
         </section>
       </div>
+
+      {viewer ? <PartnerCounts viewer={viewer} campaignId={analytics.campaign.id} /> : null}
     </div>
   );
 }
