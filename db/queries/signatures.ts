@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { actions, campaignDefenders, campaigns, defenders, templates, type ActionKind, type TemplateKind } from "@/db/schema";
+import { actions, campaignDefenders, campaigns, defenders, partnerSources, templates, type ActionKind, type TemplateKind } from "@/db/schema";
 import { correlated } from "@/db/queries/correlated";
 import { enqueueMail, enqueueMailFor } from "@/db/queries/mail";
 import { prescreenSubmission } from "@/db/queries/prescreen";
@@ -261,6 +261,8 @@ export interface ConfirmationSummary {
   /** The organisation for a sign-on; the supporter's name is never shown on a page reached by a link. */
   organisationName: string | null;
   country: string | null;
+  /** The code of the partner source the supporter came through (ADR 0029), for the thanks page; null when none. */
+  partnerCode: string | null;
 }
 
 const expiredCondition = sql<boolean>`${actions.updatedAt} < now() - ${confirmWindowDays} * interval '1 day'`;
@@ -274,6 +276,7 @@ function summaryColumns() {
     campaignTitle: campaigns.title,
     organisationName: actions.organisationName,
     country: actions.country,
+    partnerCode: correlated<string | null>(sql`(select ${partnerSources.code} from ${partnerSources} where ${partnerSources.id} = ${actions.partnerSourceId})`),
   };
 }
 
@@ -285,6 +288,7 @@ function toSummary(row: {
   campaignTitle: string;
   organisationName: string | null;
   country: string | null;
+  partnerCode: string | null;
 }): ConfirmationSummary {
   const state =
     row.status === "confirmed" ? "confirmed" : row.status !== "pending" ? "withdrawn" : row.expired ? "expired" : "pending";

@@ -31,6 +31,7 @@ vi.mock("@/server/viewer", () => ({ getViewer: async () => null }));
 
 const { signatureAction } = await import("./signature");
 const { recordChannelAction } = await import("./channel");
+const { confirmAction } = await import("@/db/queries/signatures");
 
 let t: TestDatabase;
 const campaignIds: string[] = [];
@@ -114,6 +115,9 @@ describe("partner attribution in the supporter pipeline", () => {
     const signed = await signWith(campaign.slug, { source: "amnesty-fr", partnerContact: "on" });
     expect(signed).toMatchObject({ sourceId: id, consent: true });
     expect(signed.mail).toContain("Partner amnesty-fr (amnesty-fr.example.org)");
+    // Confirming tells the thanks page which partner it was.
+    const token = /\/confirm\/([A-Za-z0-9_-]+)/.exec(signed.mail)![1]!;
+    expect(await confirmAction(token)).toMatchObject({ state: "confirmed", partnerCode: "amnesty-fr" });
     expect(await signWith(campaign.slug, { source: "amnesty-fr" })).toMatchObject({ sourceId: id, consent: false });
   });
 

@@ -15,7 +15,11 @@ export const confirmFromLink = publicAction({
   schema: z.object({ token: z.string().min(1).max(100) }),
   run: async ({ token }) => {
     const result = await confirmAction(token);
-    if (result?.state === "confirmed") return redirect(routes.thanks(result.campaignSlug, result.kind));
+    if (result?.state === "confirmed") {
+      // The partner the supporter came through, so the thanks page can say so (ADR 0029).
+      const thanks = routes.thanks(result.campaignSlug, result.kind);
+      return redirect(result.partnerCode ? `${thanks}&source=${encodeURIComponent(result.partnerCode)}` : thanks);
+    }
     return redirect(routes.confirm(token));
   },
 });

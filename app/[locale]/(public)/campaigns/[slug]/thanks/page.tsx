@@ -5,12 +5,14 @@ import { getTranslations } from "next-intl/server";
 import { ActionKindList } from "@/components/campaign/action-kind-list";
 import { ShareLinks } from "@/components/share/share-links";
 import { getCampaignForAction } from "@/db/queries/signatures";
+import { resolvePartnerSource } from "@/db/queries/partner-sources";
+import { cameThroughLine } from "@/server/supporter-actions/partner";
 import { actionKindTable, parseActionKind } from "@/lib/action-kinds";
 import { env } from "@/lib/env";
 import { routes } from "@/lib/routes";
 import { CampaignTitleLine } from "@/components/campaign/campaign-title";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ kind?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ kind?: string | string[]; source?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("SupporterActions.thanks");
@@ -26,6 +28,10 @@ export default async function ThanksPage({ params, searchParams }: Props) {
     getTranslations("SupporterActions.thanks"),
   ]);
   if (!campaign) notFound();
+  // "You came here through <partner>" (ADR 0029): the confirm action adds the source the action recorded; archived ones too.
+  const { source: askedSource } = await searchParams;
+  const partner = await resolvePartnerSource(campaign.id, Array.isArray(askedSource) ? askedSource[0] : askedSource, { archived: true });
+  const partnerLine = partner ? await cameThroughLine(partner) : null;
   const thanks = kind ? actionKindTable[kind].confirmation?.thanks : undefined;
   const body = thanks ? (await getTranslations())(thanks) : t("body.other");
   const nextKinds = campaign.status === "published" ? campaign.actionKinds.filter((k) => k !== kind) : [];
@@ -38,6 +44,7 @@ export default async function ThanksPage({ params, searchParams }: Props) {
       <p className="mt-4 text-lg" role="status">
         {body}
       </p>
+      {partnerLine ? <p className="mt-3 text-muted">{partnerLine}</p> : null}
 
       <ShareLinks className="mt-10" url={url} text={t("shareText", { campaign: campaign.title })} />
 
