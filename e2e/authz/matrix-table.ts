@@ -179,6 +179,31 @@ export const actionTable: Record<string, ActionCase> = {
     refusals: ["Embed.notFound"],
     form: (w) => ({ campaignId: w.campaignId, origins: "https://partner.example" }),
   },
+  // Partner sources (ADR 0029): the campaign's team and admins; a member of a source (every signed-in caller is one, of another source) is not.
+  "app/[locale]/organise/campaigns/[id]/partners/actions.ts#createPartnerSourceAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Organise.campaign.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, name: "Authz new partner", code: "authz-new", siteUrl: "partner.example" }),
+  },
+  "app/[locale]/organise/campaigns/[id]/partners/actions.ts#archivePartnerSourceAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Partners.organise.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, sourceId: w.partnerSourceId }),
+  },
+  "app/[locale]/organise/campaigns/[id]/partners/actions.ts#addPartnerMemberAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Partners.organise.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, sourceId: w.partnerSourceId, email: w.owner.email }),
+  },
+  "app/[locale]/organise/campaigns/[id]/partners/actions.ts#removePartnerMemberAction": {
+    allowed: campaignTeam,
+    succeeds: true,
+    refusals: ["Partners.organise.notFound"],
+    form: (w) => ({ campaignId: w.campaignId, sourceId: w.partnerSourceId, userId: w.partnerMemberId }),
+  },
   "app/[locale]/organise/campaigns/[id]/delivery/actions.ts#saveResponseFromList": {
     allowed: campaignTeam,
     plain: true,
@@ -363,6 +388,7 @@ export const routeTable: Record<string, RouteCase> = {
   "/organise/campaigns/[id]/delivery": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/embed": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/team": { params: campaign, expect: ownCampaignPage },
+  "/organise/campaigns/[id]/partners": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/templates": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/updates": { params: campaign, expect: ownCampaignPage },
   "/organise/campaigns/[id]/translations": { params: campaign, expect: ownCampaignPage },
@@ -382,6 +408,13 @@ export const routeTable: Record<string, RouteCase> = {
   "/api/organise/campaigns/[id]/export.csv": { params: campaign, expect: ownCampaignExport },
   "/api/organise/campaigns/[id]/letters.pdf": { params: campaign, expect: ownCampaignExport },
   "/api/organise/campaigns/[id]/solidarity.pdf": { params: campaign, expect: ownCampaignExport },
+  // A partner's page lists only the viewer's own sources; the download is for the source's members only: here none of the
+  // callers (a member of another source, the campaign's organisers and admins included) is one.
+  "/account/partners": { expect: { anonymous: "signin", supporter: "ok", otherOrganiser: "ok", ownerOrganiser: "ok", admin: "ok" } },
+  "/api/partners/[sourceId]/export.csv": {
+    params: (w) => ({ sourceId: w.partnerSourceId }),
+    expect: { anonymous: "unauthorized", supporter: "notFound", otherOrganiser: "notFound", ownerOrganiser: "notFound", admin: "notFound" },
+  },
   // The admin area: admins only; everyone else signed in gets a 404, so it does not even admit it exists.
   "/admin": { expect: adminPage },
   "/admin/abuse": { expect: adminPage },
@@ -400,4 +433,4 @@ export const routeTable: Record<string, RouteCase> = {
 };
 
 /** The folders whose every route must be in routeTable. */
-export const guardedFolders = ["organise", "admin", "api/organise", "api/admin"] as const;
+export const guardedFolders = ["organise", "admin", "api/organise", "api/admin", "account/partners", "api/partners"] as const;

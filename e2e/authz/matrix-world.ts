@@ -34,6 +34,9 @@ export interface World {
   coOrganiserId: string;
   /** A pending request for organiser access: an open item in the moderation queue. */
   organiserRequestId: string;
+  /** A partner source of the campaign (ADR 0029) whose one member is someone else; the caller is a member of another source. */
+  partnerSourceId: string;
+  partnerMemberId: string;
 }
 
 const root = path.resolve(__dirname, "..", "..");
@@ -107,9 +110,19 @@ export async function createWorld(role: MatrixRole): Promise<World> {
     insert into organiser_requests (user_id, organisation_name, reason)
     values (${requester.id}, 'Authz Matrix Group', 'Asked for by the authorization matrix, to have an open moderation item.')
     returning id`;
+  // Partner sources (ADR 0029): one whose member is someone else, and one whose member is the caller.
+  const partnerMember = await createUser("supporter");
+  const [partnerSource, callerSource] = await sql<{ id: string }[]>`
+    insert into partner_sources (campaign_id, code, name, created_by)
+    values (${campaign!.id}, 'authz-partner', 'Authz Partner', ${owner.id}), (${campaign!.id}, 'authz-callers', 'Authz Caller Partner', ${owner.id})
+    returning id`;
+  await sql`insert into partner_source_members (partner_source_id, user_id) values (${partnerSource!.id}, ${partnerMember.id})`;
+  if (caller.user) await sql`insert into partner_source_members (partner_source_id, user_id) values (${callerSource!.id}, ${caller.user.id})`;
   return {
     owner,
     caller,
+    partnerSourceId: partnerSource!.id,
+    partnerMemberId: partnerMember.id,
     campaignId: campaign!.id,
     campaignSlug: campaign!.slug,
     defenderId: defender!.id,

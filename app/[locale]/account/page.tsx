@@ -4,6 +4,7 @@ import { localizedPath, redirect } from "@/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { listMyActions } from "@/db/queries/account";
+import { listMyPartnerSources } from "@/db/queries/partner-sources";
 import { getMyOrganiserRequest } from "@/db/queries/organiser-requests";
 import { can } from "@/lib/permissions";
 import { routes } from "@/lib/routes";
@@ -20,8 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, "account:read:own")) return redirect("/signin");
-  const [myActions, t, tKind, format] = await Promise.all([
+  const [myActions, partnerSources, tPartners, t, tKind, format] = await Promise.all([
     listMyActions(viewer),
+    listMyPartnerSources(viewer),
+    getTranslations("Partners.account"),
     getTranslations("Account"),
     getTranslations(),
     getFormatter(),
@@ -80,6 +83,14 @@ export default async function AccountPage() {
           </DataTable>
         )}
       </section>
+
+      {partnerSources.length > 0 ? (
+        <p className="mt-6">
+          <Link href="/account/partners" className="font-semibold text-brand underline">
+            {tPartners("accountLink")}
+          </Link>
+        </p>
+      ) : null}
 
       {/* Only who cannot organise yet asks for access (organisers and admins hold the request permission too). */}
       {can(viewer, "organiser-request:create:own") && !can(viewer, "organise:access:any") ? <OrganiserAccess viewer={viewer} /> : null}
