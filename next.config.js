@@ -28,6 +28,19 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/**
+ * The embeddable actions (/embed/campaigns/<slug>/<kind>, in every language; ADR 0030) may be
+ * framed by the sites their campaign lists: no X-Frame-Options, and a baseline without
+ * frame-ancestors. proxy.ts always adds the strict policy with that campaign's frame-ancestors
+ * ('none' unless the campaign is live and lists sites), and the browser applies both.
+ */
+const embedSecurityHeaders = securityHeaders
+  .filter(({ key }) => key !== "X-Frame-Options")
+  .map((header) => (header.key === "Content-Security-Policy" ? { key: header.key, value: baselineContentSecurityPolicy({ "frame-ancestors": null }) } : header));
+
+/** Every path but the embeds' ("/embed/..." and "/fr/embed/..."). */
+const notEmbed = "/:path((?!(?:[a-z]{2}/)?embed(?:/|$)).*)";
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -51,7 +64,11 @@ const nextConfig = {
   // Defender photos (up to 5 MB, lib/uploads/photo.ts) are posted to a Server Action; the default limit is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: notEmbed, headers: securityHeaders },
+      { source: "/embed/:path*", headers: embedSecurityHeaders },
+      { source: "/:locale([a-z]{2})/embed/:path*", headers: embedSecurityHeaders },
+    ];
   },
 };
 

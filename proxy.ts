@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { malformedActionBody } from "@/lib/action-body";
 import { sentPageSegments } from "@/lib/action-kinds";
 import { newNonce, strictContentSecurityPolicy } from "@/lib/csp";
+import { frameableCampaign } from "@/db/queries/embed";
+import { actionKindTable, kindOfSegment } from "@/lib/action-kinds";
+import { embedRequestHeader, frameAncestorsSources, isEmbedPath, parseEmbedPath, type EmbedPath } from "@/lib/embed-origins";
 import { env } from "@/lib/env";
 import { serviceUnavailable, shedReason } from "@/lib/admission";
 import { isAllowedHost, isSameOrigin } from "@/lib/origin";
@@ -87,6 +90,7 @@ export async function proxy(request: NextRequest) {
       return response;
     }
   }
+  if (isEmbedPath(path)) return embed(request, path, locale);
   // Pages live under app/[locale]/: an unprefixed path is English's page.
   const internal = prefixed ? null : internalEnglishUrl(request, path);
   if (!needsNonce(path)) return forward(request, internal, locale, null);
@@ -107,6 +111,37 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
+ * The embeddable actions (ADR 0030): "/fr/embed/campaigns/<slug>/<segment>[/sent]" is served
+ * by the kind's own folder, app/[locale]/(public)/campaigns/[slug]/<segment>/embed/ (so it
+ * renders the kind's own form), with the strict policy whose frame-ancestors are the sites the
+ * campaign lists, checked again here (lib/embed-origins.ts); 'none' for anything else (unknown,
+ * paused or closed campaign, a kind it does not offer or that cannot be embedded, no sites).
+ */
+async function embed(request: NextRequest, path: string, locale: Locale): Promise<Response> {
+  if (request.method === "POST" && shedReason()) {
+    await request.arrayBuffer().catch(() => undefined);
+    return serviceUnavailable(locale);
+  }
+  const embedPath = parseEmbedPath(path);
+  const internalPath = embedPath
+    ? `/${locale}/campaigns/${embedPath.slug}/${embedPath.segment}/embed${embedPath.sent ? "/sent" : ""}`
+    : `/${locale}/embed/not-found`;
+  const policy = strictContentSecurityPolicy(newNonce(), {
+    development: env().NODE_ENV === "development",
+    frameAncestors: await embedFrameAncestors(embedPath),
+  });
+  return forward(request, new URL(internalPath + request.nextUrl.search, request.url), locale, policy, { embedded: true });
+}
+
+async function embedFrameAncestors(embedPath: EmbedPath | null): Promise<string> {
+  const kind = embedPath ? kindOfSegment(embedPath.segment) : null;
+  if (!embedPath || !kind || !actionKindTable[kind].embeddable) return "'none'";
+  const campaign = await frameableCampaign(embedPath.slug).catch(() => null);
+  if (!campaign || !campaign.actionKinds.includes(kind)) return "'none'";
+  return frameAncestorsSources(campaign.origins);
+}
+
+/**
  * English's page for an unprefixed path, on the request's own origin (request.url,
  * which Next builds from the address it listens on): Next serves a rewrite in-process
  * only when the origins match (next.config.js skipProxyUrlNormalize).
@@ -122,8 +157,11 @@ function preferredLocale(request: NextRequest): Locale {
   return negotiateLocale(request.headers.get("accept-language")) ?? defaultLocale;
 }
 
-function forward(request: NextRequest, internal: URL | null, locale: Locale | null, policy: string | null): NextResponse {
+function forward(request: NextRequest, internal: URL | null, locale: Locale | null, policy: string | null, { embedded = false } = {}): NextResponse {
   const requestHeaders = new Headers(request.headers);
+  // Only this proxy says a request came through an embed address (the actions then stay in the frame).
+  requestHeaders.delete(embedRequestHeader);
+  if (embedded) requestHeaders.set(embedRequestHeader, "1");
   if (locale) requestHeaders.set(localeHeader, locale);
   if (policy) requestHeaders.set("content-security-policy", policy);
   const response = internal

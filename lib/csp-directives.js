@@ -26,15 +26,20 @@ const cspDirectives = [
 
 /**
  * The policy header: every directive of the list in its order, with the
- * sources given in `replace` instead of the list's for the directives it names.
- * @param {Readonly<Record<string, string>>} [replace]
+ * sources given in `replace` instead of the list's for the directives it names,
+ * and without those given as null (the embed pages' baseline leaves
+ * frame-ancestors to the proxy's per-campaign policy, ADR 0030).
+ * @param {Readonly<Record<string, string | null>>} [replace]
  * @returns {string}
  */
 function contentSecurityPolicy(replace = {}) {
   for (const name of Object.keys(replace)) {
     if (!cspDirectives.some(([known]) => known === name)) throw new Error(`No CSP directive ${name} in the list`);
   }
-  return cspDirectives.map(([name, sources]) => `${name} ${replace[name] ?? sources}`).join("; ");
+  return cspDirectives
+    .filter(([name]) => replace[name] !== null)
+    .map(([name, sources]) => `${name} ${replace[name] ?? sources}`)
+    .join("; ");
 }
 
 module.exports = { cspDirectives, contentSecurityPolicy };

@@ -118,3 +118,38 @@ describe("the proxy's matcher", () => {
     }
   });
 });
+
+describe("the embeddable actions (ADR 0030)", () => {
+  const configHeaders = async () => {
+    const { createRequire } = await import("node:module");
+    const config = createRequire(import.meta.url)("../next.config.js") as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    return config.headers();
+  };
+
+  it("next.config.js sends embeds no X-Frame-Options and a baseline without frame-ancestors; every other path keeps both", async () => {
+    const [all, ...embeds] = await configHeaders();
+    expect(all!.source).toContain("(?!(?:[a-z]{2}/)?embed(?:/|$))");
+    expect(all!.headers.find((h) => h.key === "X-Frame-Options")?.value).toBe("DENY");
+    expect(embeds.map((e) => e.source)).toEqual(["/embed/:path*", "/:locale([a-z]{2})/embed/:path*"]);
+    for (const embed of embeds) {
+      expect(embed.headers.some((h) => h.key === "X-Frame-Options")).toBe(false);
+      const policy = embed.headers.find((h) => h.key === "Content-Security-Policy")!.value;
+      expect(policy).toBe(contentSecurityPolicy({ "frame-ancestors": null }));
+      expect(policy).not.toContain("frame-ancestors");
+    }
+  });
+
+  it("the strict policy carries the campaign's frame-ancestors, and 'none' by default", () => {
+    const nonce = newNonce();
+    expect(strictContentSecurityPolicy(nonce)).toContain("frame-ancestors 'none'");
+    const embed = strictContentSecurityPolicy(nonce, { frameAncestors: "https://partner.example http://127.0.0.1:4000" });
+    expect(embed).toContain("; frame-ancestors https://partner.example http://127.0.0.1:4000");
+    expect(embed).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+  });
+
+  it("the proxy puts its nonce policy on every embed page, in every language", () => {
+    for (const url of ["/embed/campaigns/free-them/letter", "/fr/embed/campaigns/free-them/petition", "/ar/embed/campaigns/free-them/sign-on/sent"]) {
+      expect(matches(url), url).toBe(true);
+    }
+  });
+});

@@ -8,9 +8,12 @@ import { contentSecurityPolicy } from "./csp-directives";
  * policy from next.config.js instead, because a cached page cannot carry a
  * per-response nonce.
  */
-export function strictContentSecurityPolicy(nonce: string, { development = false } = {}): string {
+export function strictContentSecurityPolicy(nonce: string, { development = false, frameAncestors = "'none'" } = {}): string {
   // 'self' only matters to browsers without 'strict-dynamic' (CSP 2); React's dev tools need eval.
-  return contentSecurityPolicy({ "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}` });
+  return contentSecurityPolicy({
+    "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    "frame-ancestors": frameAncestors,
+  });
 }
 
 /** 128 random bits, base64: unguessable, fresh for every response. */

@@ -100,3 +100,14 @@ export function parseEmbedPath(path: string): EmbedPath | null {
 export function isEmbedPath(path: string): boolean {
   return path === "/embed" || path.startsWith("/embed/");
 }
+
+/**
+ * Set by proxy.ts on requests that came through an embed address (and removed from any
+ * other): the supporter actions then end on the embed's own "sent" page, inside the frame.
+ */
+export const embedRequestHeader = "x-inkwell-embed";
+
+/** The embed's "sent" page of a kind: /embed/campaigns/<slug>/<segment>/sent. */
+export function embedSentPath(slug: string, segment: string): string {
+  return `/embed/campaigns/${slug}/${segment}/sent`;
+}

@@ -24,7 +24,7 @@ function allowed(urlPath: string): boolean {
   return best?.allow ?? true;
 }
 
-const privateAreas = ["/organise", "/admin", "/account", "/signin", "/confirm/abc", "/unsubscribe/abc", "/dev/mail"];
+const privateAreas = ["/organise", "/admin", "/account", "/signin", "/confirm/abc", "/unsubscribe/abc", "/dev/mail", "/embed/campaigns/free-them/letter"];
 
 describe("robots.txt", () => {
   it("keeps crawlers out of personal, staff and one-time pages in every language", () => {
@@ -56,12 +56,19 @@ function pagesUnder(dir: string): string[] {
 }
 
 const checkEmail = path.join(root, "components", "campaign", "check-email.tsx");
+const embedMetadata = path.join(root, "components", "embed", "embed-metadata.ts");
+const embedSent = path.join(root, "components", "embed", "embed-sent.tsx");
 
 /** Whether the file sets robots index: false, itself or through the shared "check your email" metadata. */
 function setsNoindex(file: string): boolean {
   if (!existsSync(file)) return false;
   const text = readFileSync(file, "utf8");
-  return /index:\s*false/.test(text) || (/\bcheckEmailMetadata\b/.test(text) && setsNoindex(checkEmail));
+  return (
+    /index:\s*false/.test(text) ||
+    (/\bcheckEmailMetadata\b/.test(text) && setsNoindex(checkEmail)) ||
+    (/\bembedMetadata\b/.test(text) && setsNoindex(embedMetadata)) ||
+    (/\bembedSentMetadata\b/.test(text) && setsNoindex(embedSent))
+  );
 }
 
 /** Whether the page, or a layout above it under app/[locale], says noindex. */
@@ -79,7 +86,7 @@ describe("noindex", () => {
       ...["organise", "admin", "account", "signin", "dev", path.join("(public)", "confirm"), path.join("(public)", "unsubscribe")].flatMap((area) =>
         pagesUnder(path.join(localeDir, area)),
       ),
-      ...pagesUnder(path.join(localeDir, "(public)", "campaigns", "[slug]")).filter((page) => /[/\\](preview|thanks|sent)[/\\]/.test(page)),
+      ...pagesUnder(path.join(localeDir, "(public)", "campaigns", "[slug]")).filter((page) => /[/\\](preview|thanks|sent|embed)[/\\]/.test(page)),
     ];
     expect(pages.length).toBeGreaterThan(20);
     expect(pages.filter((page) => !saysNoindex(page)).map((page) => path.relative(root, page))).toEqual([]);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { isLocale, languageTags, locales, textDirection, type Locale } from "@/i18n/config";
+import { OutsideEmbed } from "@/components/embed/outside-embed";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { mainContentId, SiteHeader } from "@/components/ui/site-header";
 import { env } from "@/lib/env";
@@ -53,11 +54,15 @@ export default async function LocaleLayout({ children, params }: LayoutParams & 
       <body className="flex min-h-dvh flex-col antialiased">
         {/* No NextIntlClientProvider here: public pages ship no i18n runtime. The areas whose client
             forms translate in the browser (organise, sign-in, admin abuse) bring their own, with their namespaces. */}
-        <SiteHeader />
+        <OutsideEmbed>
+          <SiteHeader />
+        </OutsideEmbed>
         <main id={mainContentId} tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <OutsideEmbed>
+          <SiteFooter />
+        </OutsideEmbed>
       </body>
     </html>
   );

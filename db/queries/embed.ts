@@ -86,7 +86,9 @@ export function frameableCampaign(slug: string): Promise<FrameableCampaign | nul
   return frameableLookups.get(slug, () => loadFrameableCampaign(slug));
 }
 
-const frameableLookups = shortLived<FrameableCampaign | null>(5_000);
+// On globalThis: proxy.ts and the organiser's action are bundled apart, so saving must clear the proxy's copy.
+const memo = globalThis as unknown as { __inkwellFrameable?: ReturnType<typeof shortLived<FrameableCampaign | null>> };
+const frameableLookups = (memo.__inkwellFrameable ??= shortLived<FrameableCampaign | null>(5_000));
 
 async function loadFrameableCampaign(slug: string): Promise<FrameableCampaign | null> {
   const db = await getDb();

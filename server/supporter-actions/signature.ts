@@ -3,6 +3,8 @@ import { redirect, requestLocale } from "@/i18n/navigation";
 import { recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
 import { actionKindTable, sentPath, type SignatureKind } from "@/lib/action-kinds";
+import { embedSentPath } from "@/lib/embed-origins";
+import { isEmbedRequest } from "@/server/embed";
 import { publicAction } from "@/server/action";
 import { randomToken } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
@@ -35,7 +37,7 @@ export function signatureAction(kind: SignatureKind) {
       const values = Object.fromEntries(echo.map((field) => [field, String(formData.get(field) ?? "")]));
       const gate = await collectionGate(input.campaign, kind);
       if (!gate.open) return { ok: false, message: gate.message, values };
-      if (input.website) return redirect(sentPath(input.campaign, kind));
+      if (input.website) return redirect(await afterSigning(input.campaign, kind));
       // The letter's language is one the campaign wrote, or nothing is screened or stored.
       const letter = await signatureLanguage(kind, gate.campaign, input.language, input.country, await requestLocale());
       if (!letter.ok) return { ok: false, message: letter.message, fieldErrors: letter.fieldErrors, values };
@@ -72,7 +74,12 @@ export function signatureAction(kind: SignatureKind) {
         partnerContactConsent: partner.consent,
         confirmation: await composeConfirmationMail(kind, gate.campaign.title, randomToken(), locale, partner.source),
       });
-      return redirect(sentPath(input.campaign, kind));
+      return redirect(await afterSigning(input.campaign, kind));
     },
   });
+}
+
+/** The kind's "check your email" page; from an embed, the embed's own, so the answer stays inside the partner's frame (ADR 0030). */
+async function afterSigning(campaignSlug: string, kind: SignatureKind): Promise<string> {
+  return (await isEmbedRequest()) ? embedSentPath(campaignSlug, actionKindTable[kind].segment) : sentPath(campaignSlug, kind);
 }

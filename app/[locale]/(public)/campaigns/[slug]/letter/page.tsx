@@ -14,7 +14,8 @@ import { collectionGateFor } from "@/server/supporter-actions/gate";
 import { requestMeta } from "@/lib/request-meta";
 import { actionPath, routes } from "@/lib/routes";
 import { personalTextLimit } from "@/server/supporter-actions/fields";
-import { LetterForm, type LetterFormLabels } from "./letter-form";
+import { LetterForm } from "./letter-form";
+import { letterFormLabels } from "./form-labels";
 import { LetterPreview } from "./letter-preview";
 import { LetterTargets } from "./letter-targets";
 import { CampaignTitleLine, campaignTitleIn } from "@/components/campaign/campaign-title";
@@ -38,36 +39,6 @@ async function chosenCountry(searchParams: Props["searchParams"]): Promise<strin
   const { country } = await searchParams;
   const asked = knownCountry(Array.isArray(country) ? country[0] : country);
   return asked ?? knownCountry(requestMeta(await headers()).country);
-}
-
-async function formLabels(highRisk: boolean): Promise<LetterFormLabels> {
-  const [form, letter, paragraphs] = await Promise.all([
-    getTranslations("SupporterActions.form"),
-    getTranslations("SupporterActions.letter"),
-    getTranslations("LetterParagraphs"),
-  ]);
-  return {
-    optional: form("optional"),
-    name: form("name"),
-    email: form("email"),
-    emailHint: form("emailHint"),
-    country: form("country"),
-    countryPlaceholder: form("countryPlaceholder"),
-    city: form("city"),
-    personalText: letter("personalText"),
-    personalTextHint: letter("personalTextHint", { limit: personalTextLimit }),
-    showName: form("showName"),
-    showNameHint: form("showNameHint"),
-    showText: paragraphs("showText"),
-    showTextHint: paragraphs("showTextHint"),
-    wantsUpdates: form("wantsUpdates"),
-    wantsUpdatesHint: form("wantsUpdatesHint"),
-    highRiskNote: highRisk ? letter("highRiskNote") : "",
-    honeypot: form("honeypot"),
-    submit: letter("submit"),
-    submitting: letter("submitting"),
-    captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
-  };
 }
 
 export default async function LetterPage({ params, searchParams }: Props) {
@@ -188,7 +159,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
               language={choice?.language ?? null}
               highRisk={campaign.highRisk}
               personalTextLimit={personalTextLimit}
-              labels={await formLabels(campaign.highRisk)}
+              labels={await letterFormLabels(campaign.highRisk)}
               source={source}
             />
           ) : (

@@ -16,7 +16,8 @@ import { renderTemplate } from "@/lib/templates/render";
 import { personalTextLimit as commentLimit } from "@/server/supporter-actions/fields";
 import { collectionGateFor } from "@/server/supporter-actions/gate";
 import { addressBlock, pickTemplate } from "../letter/letter-preview";
-import { PetitionForm, type PetitionFormLabels } from "./petition-form";
+import { PetitionForm } from "./petition-form";
+import { petitionFormLabels } from "./form-labels";
 import { CampaignTitleLine, campaignTitleIn } from "@/components/campaign/campaign-title";
 import { TemplateLanguage } from "@/components/campaign/template-language";
 import { listTemplateLanguages } from "@/db/queries/template-languages";
@@ -31,24 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.petition")]);
   if (!campaign) notFound();
   return { title: t("metaTitle", { campaign: await campaignTitleIn(slug, campaign.title) }), robots: { index: false } };
-}
-
-async function formLabels(): Promise<PetitionFormLabels> {
-  const [form, petition] = await Promise.all([getTranslations("SupporterActions.form"), getTranslations("SupporterActions.petition")]);
-  return {
-    optional: form("optional"),
-    name: form("name"),
-    email: form("email"),
-    emailHint: form("emailHint"),
-    country: form("country"),
-    countryPlaceholder: form("countryPlaceholder"),
-    comment: petition("comment"),
-    commentHint: petition("commentHint", { limit: commentLimit }),
-    honeypot: form("honeypot"),
-    submit: petition("submit"),
-    submitting: petition("submitting"),
-    captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
-  };
 }
 
 /**
@@ -161,7 +144,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
               countries={countryOptions([...countryCodes], locale)}
               language={choice?.language ?? null}
               commentLimit={commentLimit}
-              labels={await formLabels()}
+              labels={await petitionFormLabels()}
             />
           ) : (
             <p role="status" className="rounded-md bg-tone-grey-soft p-3">

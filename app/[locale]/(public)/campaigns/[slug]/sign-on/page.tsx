@@ -10,7 +10,8 @@ import { getCampaignForAction } from "@/db/queries/signatures";
 import { countryOptions } from "@/lib/format";
 import { collectionGateFor } from "@/server/supporter-actions/gate";
 import { routes } from "@/lib/routes";
-import { SignOnForm, type SignOnFormLabels } from "./sign-on-form";
+import { SignOnForm } from "./sign-on-form";
+import { signOnFormLabels } from "./form-labels";
 import { CampaignTitleLine, campaignTitleIn } from "@/components/campaign/campaign-title";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ source?: string | string[] }> };
@@ -22,27 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [campaign, t] = await Promise.all([campaignBySlug(slug), getTranslations("SupporterActions.signOn")]);
   if (!campaign) notFound();
   return { title: t("metaTitle", { campaign: await campaignTitleIn(slug, campaign.title) }), robots: { index: false } };
-}
-
-async function formLabels(): Promise<SignOnFormLabels> {
-  const [form, signOn] = await Promise.all([
-    getTranslations("SupporterActions.form"),
-    getTranslations("SupporterActions.signOn"),
-  ]);
-  return {
-    optional: form("optional"),
-    organisationName: signOn("organisationName"),
-    country: signOn("country"),
-    countryPlaceholder: form("countryPlaceholder"),
-    website: signOn("website"),
-    websiteHint: signOn("websiteHint"),
-    contactEmail: signOn("contactEmail"),
-    contactEmailHint: signOn("contactEmailHint"),
-    honeypot: form("honeypot"),
-    submit: signOn("submit"),
-    submitting: signOn("submitting"),
-    captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
-  };
 }
 
 /** Organisations co-sign the campaign's open letter here. */
@@ -75,7 +55,7 @@ export default async function SignOnPage({ params, searchParams }: Props) {
             campaignSlug={slug}
             idempotencyKey={randomUUID()}
             countries={countryOptions([...countryCodes], locale)}
-            labels={await formLabels()}
+            labels={await signOnFormLabels()}
             source={source}
           />
         ) : (

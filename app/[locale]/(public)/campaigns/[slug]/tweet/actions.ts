@@ -4,12 +4,14 @@ import { createHash } from "node:crypto";
 import { redirect } from "@/i18n/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { mastodonHost, mastodonShareUrl } from "@/components/share/share-urls";
+import { mastodonHost } from "@/components/share/share-urls";
 import { publicAction } from "@/server/action";
-import { blueskyIntentUrl, xIntentUrl } from "@/lib/tweets/intents";
+import { embedSentPath } from "@/lib/embed-origins";
+import { isEmbedRequest } from "@/server/embed";
 import { openChannel, recordChannel } from "@/server/supporter-actions/channel";
 import { idempotencyKeyField, optionalCountryField, optionalUuidField, partnerFields } from "@/server/supporter-actions/fields";
 import { outcomeState, recorded } from "@/server/supporter-actions/outcome";
+import { composeUrl } from "./compose";
 import { tweetOffers } from "./offers";
 
 const tweetSchema = z.object({
@@ -26,11 +28,6 @@ const tweetSchema = z.object({
     ctx.addIssue({ code: "custom", path: ["server"], message: "Channels.tweet.mastodonInvalid" });
   }
 });
-
-function composeUrl(network: "x" | "bluesky" | "mastodon", server: string, text: string): string {
-  if (network === "mastodon") return mastodonShareUrl(mastodonHost(server)!, text);
-  return network === "bluesky" ? blueskyIntentUrl(text) : xIntentUrl(text);
-}
 
 /**
  * Records a tweet (campaign, target, hash of the text; no personal data) and
@@ -59,6 +56,14 @@ export const recordTweet = publicAction({
     });
     // Over the rate limit the click is not counted, but the supporter still gets to post.
     if (!outcome.ok && outcome.reason !== "rate_limited") return outcomeState(outcome, "");
-    return redirect(composeUrl(input.network, input.server, offer.text));
+    // X, Bluesky and Mastodon refuse to be framed: from an embed, a page in the frame opens them in a new window (ADR 0030).
+    if (await isEmbedRequest()) return redirect(embedTweetSent(input));
+    return redirect(composeUrl(input.network, input.server, offer.text) ?? "/");
   },
 });
+
+function embedTweetSent(input: { campaignSlug: string; network: string; targetId: string | null; country: string | null; server: string }): string {
+  const query = new URLSearchParams({ network: input.network, target: input.targetId ?? "", country: input.country ?? "" });
+  if (input.network === "mastodon") query.set("server", input.server);
+  return `${embedSentPath(input.campaignSlug, "tweet")}?${query}`;
+}

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { personalTextLimit as commentLimit } from "@/server/supporter-actions/fields";
+import type { PetitionFormLabels } from "./petition-form";
+
+/** The petition form's words, for the petition page and its embed. */
+export async function petitionFormLabels(): Promise<PetitionFormLabels> {
+  const [form, petition] = await Promise.all([getTranslations("SupporterActions.form"), getTranslations("SupporterActions.petition")]);
+  return {
+    optional: form("optional"),
+    name: form("name"),
+    email: form("email"),
+    emailHint: form("emailHint"),
+    country: form("country"),
+    countryPlaceholder: form("countryPlaceholder"),
+    comment: petition("comment"),
+    commentHint: petition("commentHint", { limit: commentLimit }),
+    honeypot: form("honeypot"),
+    submit: petition("submit"),
+    submitting: petition("submitting"),
+    captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
+  };
+}

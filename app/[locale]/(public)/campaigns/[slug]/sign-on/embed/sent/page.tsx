@@ -1,0 +1,1 @@
+export { EmbedSentPage as default, embedSentMetadata as generateMetadata } from "@/components/embed/embed-sent";
