@@ -31,6 +31,7 @@ async function signWithoutJavaScript(browser: Browser, baseURL: string, code: st
   await page.goto(linkIn(mail, "/confirm/"));
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByText("Your signature is confirmed and counted.")).toBeVisible();
+  await expect(page.getByText(`You came here through ${partner} (partner-${code}.example.org).`)).toBeVisible();
   await context.close();
 }
 

@@ -42,7 +42,7 @@ export default async function CallPage({ params, searchParams }: Props) {
 
   return (
     <ChannelPage campaign={campaign} title={t("call.title")} lead={t("call.lead")} collecting={campaign.collecting}>
-      <CountryPicker path={actionPath(slug, "call")} country={country} lang={languages.asked} />
+      <CountryPicker path={actionPath(slug, "call")} country={country} lang={languages.asked} source={source?.code} />
       <TemplateLanguageSwitch
         current={languages.asked ?? offers.find((offer) => offer.template)?.template?.language ?? ""}
         available={languages.available}

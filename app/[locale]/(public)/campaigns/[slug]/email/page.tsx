@@ -48,7 +48,7 @@ export default async function EmailPage({ params, searchParams }: Props) {
 
   return (
     <ChannelPage campaign={campaign} title={t("email.title")} lead={t("email.lead")} collecting={campaign.collecting}>
-      <CountryPicker path={actionPath(slug, "email")} country={country} lang={languages.asked} />
+      <CountryPicker path={actionPath(slug, "email")} country={country} lang={languages.asked} source={source?.code} />
       <TemplateLanguageSwitch
         current={languages.asked ?? offers.find((offer) => offer.template)?.template?.language ?? ""}
         available={languages.available}

@@ -49,7 +49,7 @@ export default async function PostItPage({ params, searchParams }: Props) {
 
   return (
     <ChannelPage campaign={campaign} title={t("post.title")} lead={t("post.lead")} collecting={campaign.collecting}>
-      <CountryPicker path={routes.postItYourself(slug)} country={country} lang={languages.asked} />
+      <CountryPicker path={routes.postItYourself(slug)} country={country} lang={languages.asked} source={source?.code} />
       <TemplateLanguageSwitch
         current={languages.asked ?? withLetters[0]?.template?.language ?? ""}
         available={languages.available}

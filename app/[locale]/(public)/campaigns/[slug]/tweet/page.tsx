@@ -34,7 +34,7 @@ export default async function TweetPage({ params, searchParams }: Props) {
 
   return (
     <ChannelPage campaign={campaign} title={t("tweet.title")} lead={t("tweet.lead")} collecting={campaign.collecting}>
-      <CountryPicker path={actionPath(slug, "tweet")} country={country} />
+      <CountryPicker path={actionPath(slug, "tweet")} country={country} source={source?.code} />
       {offers.length === 0 ? <p>{t("tweet.none")}</p> : null}
       {offers.map((offer, index) => (
         <TweetOfferCard key={offer.targetId ?? "general"} offer={offer} index={index} slug={slug} country={country} source={source} />

@@ -42,12 +42,23 @@ export async function ChannelPage({
   );
 }
 
-/** A GET form to change the country the targets are chosen for (keeping a chosen ?lang=); works without JavaScript. */
-export async function CountryPicker({ path, country, lang = null }: { path: string; country: string | null; lang?: string | null }) {
+/** A GET form to change the country the targets are chosen for (keeping a chosen ?lang= and the partner's ?source=); works without JavaScript. */
+export async function CountryPicker({
+  path,
+  country,
+  lang = null,
+  source = null,
+}: {
+  path: string;
+  country: string | null;
+  lang?: string | null;
+  source?: string | null;
+}) {
   const [t, locale] = await Promise.all([getTranslations("Channels"), getLocale()]);
   return (
     <Form method="get" action={path} className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4">
       {lang ? <input type="hidden" name="lang" value={lang} /> : null}
+      {source ? <input type="hidden" name="source" value={source} /> : null}
       {/* Grows from 16rem: on a phone the button wraps below instead of squashing the select. */}
       <div className="flex min-w-0 grow basis-64 flex-col gap-1">
         <label htmlFor="country-picker" className="font-semibold">
