@@ -125,6 +125,15 @@ export const cases: Record<string, PageCase> = {
   "/campaigns/[slug]/sign-on/sent": { path: () => `/campaigns/${campaignFor("org_signon").slug}/sign-on/sent` },
   "/campaigns/[slug]/petition": { path: () => `/campaigns/${campaignFor("petition").slug}/petition`, mobile: true },
   "/campaigns/[slug]/petition/sent": { path: () => `/campaigns/${campaignFor("petition").slug}/petition/sent` },
+  // The embeddable forms (ADR 0030), at their public /embed/ addresses.
+  "/campaigns/[slug]/letter/embed": { path: () => `/embed/campaigns/${letterCampaign().slug}/letter`, mobile: true },
+  "/campaigns/[slug]/letter/embed/sent": { path: () => `/embed/campaigns/${letterCampaign().slug}/letter/sent` },
+  "/campaigns/[slug]/petition/embed": { path: () => `/embed/campaigns/${campaignFor("petition").slug}/petition` },
+  "/campaigns/[slug]/petition/embed/sent": { path: () => `/embed/campaigns/${campaignFor("petition").slug}/petition/sent` },
+  "/campaigns/[slug]/sign-on/embed": { path: () => `/embed/campaigns/${campaignFor("org_signon").slug}/sign-on` },
+  "/campaigns/[slug]/sign-on/embed/sent": { path: () => `/embed/campaigns/${campaignFor("org_signon").slug}/sign-on/sent` },
+  "/campaigns/[slug]/tweet/embed": { path: () => `/embed/campaigns/${campaignFor("tweet").slug}/tweet` },
+  "/campaigns/[slug]/tweet/embed/sent": { path: () => `/embed/campaigns/${campaignFor("tweet").slug}/tweet/sent?network=bluesky&target=&country=` },
   // The preview of a campaign in review: for admins and its organisers only (ADR 0015).
   "/campaigns/[slug]/preview": { as: "admin", path: inReviewPreviewPath },
   "/campaigns/[slug]/thanks": { path: () => `/campaigns/${letterCampaign().slug}/thanks?kind=letter` },
@@ -149,6 +158,7 @@ export const cases: Record<string, PageCase> = {
   "/organise/campaigns/[id]": { as: "admin", path: campaignPage("") },
   "/organise/campaigns/[id]/analytics": { as: "admin", path: campaignPage("/analytics") },
   "/organise/campaigns/[id]/delivery": { as: "admin", path: campaignPage("/delivery") },
+  "/organise/campaigns/[id]/embed": { as: "admin", path: campaignPage("/embed") },
   "/organise/campaigns/[id]/team": { as: "admin", path: campaignPage("/team") },
   "/organise/campaigns/[id]/partners": { as: "admin", path: campaignPage("/partners") },
   "/organise/campaigns/[id]/templates": { as: "admin", path: campaignPage("/templates") },
