@@ -29,3 +29,40 @@ export function isYes(value: string | null): boolean {
 export async function viewerLocale(viewer: SignedInViewer): Promise<Locale> {
   return storedLocale(await getUserLocale(viewer.id));
 }
+
+/**
+ * A CSV download streamed batch by batch (a BOM first, so that spreadsheets read UTF-8): the
+ * organisers' signature export and a partner's download (ADR 0029).
+ */
+export function csvDownload<T>(header: string, batches: AsyncGenerator<T[]>, lines: (rows: T[]) => string, fileName: string): Response {
+  const encoder = new TextEncoder();
+  let headerSent = false;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode(`\uFEFF${header}`));
+        return;
+      }
+      try {
+        const next = await batches.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(lines(next.value)));
+      } catch (error) {
+        console.error(`CSV export ${fileName} failed`, error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": attachment(fileName),
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

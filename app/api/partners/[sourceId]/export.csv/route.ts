@@ -1,7 +1,7 @@
 import { openPartnerExport, recordPartnerExport, type PartnerSupporterRow } from "@/db/queries/partner-sources";
 import { csvLine } from "@/lib/csv/write";
 import { can } from "@/lib/permissions";
-import { attachment, exportViewer, notFound } from "../../../organise/campaigns/[id]/respond";
+import { csvDownload, exportViewer, notFound } from "../../../organise/campaigns/[id]/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -27,36 +27,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sou
   if (!exported) return notFound();
   await recordPartnerExport(viewer, exported.source.id);
 
-  const encoder = new TextEncoder();
-  const batches = exported.batches();
-  let headerSent = false;
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        // A BOM so that spreadsheets read the file as UTF-8.
-        controller.enqueue(encoder.encode(`\uFEFF${csvLine(columns)}`));
-        return;
-      }
-      try {
-        const next = await batches.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(lines(next.value)));
-      } catch (error) {
-        console.error("Partner export failed", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachment(`${exported.source.campaignSlug}-${exported.source.code}-supporters.csv`),
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(csvLine(columns), exported.batches(), lines, `${exported.source.campaignSlug}-${exported.source.code}-supporters.csv`);
 }

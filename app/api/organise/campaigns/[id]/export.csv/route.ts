@@ -1,5 +1,5 @@
 import { openSignatureExport, recordExport } from "@/db/queries/delivery";
-import { attachment, exportViewer, isYes, notFound } from "../respond";
+import { csvDownload, exportViewer, isYes, notFound } from "../respond";
 import { signatureHeader, signatureLines } from "../signature-csv";
 
 export const dynamic = "force-dynamic";
@@ -19,37 +19,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!exported) return notFound();
   await recordExport(viewer, exported.campaign.id, { format: "csv", targetId, includeEmails });
 
-  const encoder = new TextEncoder();
-  const batches = exported.batches();
-  let headerSent = false;
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        // A BOM so that spreadsheets read the file as UTF-8.
-        controller.enqueue(encoder.encode(`\uFEFF${signatureHeader(includeEmails)}`));
-        return;
-      }
-      try {
-        const next = await batches.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(signatureLines(next.value, includeEmails)));
-      } catch (error) {
-        console.error("Signature export failed", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
   const suffix = exported.target ? `-${exported.target.name.slice(0, 40)}` : "";
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachment(`${exported.campaign.slug}${suffix}-signatures.csv`),
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(
+    signatureHeader(includeEmails),
+    exported.batches(),
+    (rows) => signatureLines(rows, includeEmails),
+    `${exported.campaign.slug}${suffix}-signatures.csv`,
+  );
 }
