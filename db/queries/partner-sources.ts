@@ -3,6 +3,7 @@ import { and, asc, count, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { campaignAccess } from "@/db/queries/access";
 import { recordAudit } from "@/db/queries/audit";
+import { correlated } from "@/db/queries/correlated";
 import type { OrganiserActor } from "@/db/queries/organise-campaigns";
 import { actions, campaigns, partnerSourceMembers, partnerSources, users, type ActionKind } from "@/db/schema";
 import { decrypt, decryptOptional } from "@/lib/crypto";
@@ -301,8 +302,8 @@ export async function listMyPartnerSources(viewer: Viewer) {
       archived: sql<boolean>`${partnerSources.archivedAt} is not null`,
       campaignTitle: campaigns.title,
       campaignSlug: campaigns.slug,
-      consenting: sql<number>`(select count(*) from ${actions} where ${actions.partnerSourceId} = ${partnerSources.id}
-        and ${actions.status} = 'confirmed' and ${actions.partnerContactConsent})`.mapWith(Number),
+      consenting: correlated<number>(sql`(select count(*) from ${actions} where ${actions.partnerSourceId} = ${partnerSources.id}
+        and ${actions.status} = 'confirmed' and ${actions.partnerContactConsent})`).mapWith(Number),
     })
     .from(partnerSourceMembers)
     .innerJoin(partnerSources, eq(partnerSources.id, partnerSourceMembers.partnerSourceId))
