@@ -2,11 +2,15 @@
  * Embeddable actions (issue #14, ADR 0030): a partner page on another origin frames a
  * campaign's letter form; the organiser lists that origin; a supporter signs inside the
  * frame and confirms from the email; an unlisted origin cannot frame it; every other page
- * keeps frame-ancestors 'none'; the embed works with JavaScript off.
+ * keeps frame-ancestors 'none'; the embed works inside the partner's page with JavaScript
+ * off too. The frame's ?source=partner-code names a partner source of the campaign, so the
+ * signature is attributed to the partner and its mail says where the supporter came from.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Frame } from "@playwright/test";
+import { keyedHash } from "../../lib/crypto";
+import { canonicalEmail } from "../../lib/email/canonical";
 import { e2eSql } from "../auth";
 import { expect, test, visit } from "../fixtures";
 import { linkIn, waitForMail } from "../mail";
@@ -42,16 +46,35 @@ function frameAncestors(policy: string | undefined): string | undefined {
 
 let listed: Awaited<ReturnType<typeof partnerSite>>;
 let unlisted: Awaited<ReturnType<typeof partnerSite>>;
+/** The partner source the frames' ?source=partner-code names (ADR 0029). */
+const partner = { name: "Embed Partner Network", site: "https://embed-partner.example.org", shown: "embed-partner.example.org" };
+let partnerSourceId: string;
 
 test.beforeAll(async ({ baseURL }) => {
   const appOrigin = new URL(baseURL!).origin;
   [listed, unlisted] = await Promise.all([partnerSite(appOrigin), partnerSite(appOrigin)]);
+  const sql = e2eSql();
+  await sql`
+    insert into partner_sources (campaign_id, code, name, site_url)
+    select id, 'partner-code', ${partner.name}, ${partner.site} from campaigns where slug = ${campaign.slug}
+    on conflict (campaign_id, code) do update set archived_at = null`;
+  const [source] = await sql<{ id: string }[]>`
+    select s.id from partner_sources s join campaigns c on c.id = s.campaign_id where c.slug = ${campaign.slug} and s.code = 'partner-code'`;
+  partnerSourceId = source!.id;
 });
 
 test.afterAll(async () => {
   await e2eSql()`update campaigns set embed_origins = '{}' where slug = ${campaign.slug}`;
   await Promise.all([listed?.close(), unlisted?.close()]);
 });
+
+/** Whether the signer's row records the partner, and with which answer to "may contact me". */
+async function attribution(email: string): Promise<{ partner: boolean; consent: boolean } | undefined> {
+  const [row] = await e2eSql()<{ partner_source_id: string | null; partner_contact_consent: boolean }[]>`
+    select a.partner_source_id, a.partner_contact_consent from actions a join campaigns c on c.id = a.campaign_id
+    where c.slug = ${campaign.slug} and a.kind = 'letter' and a.email_hash = ${keyedHash("email", canonicalEmail(email))}`;
+  return row && { partner: row.partner_source_id === partnerSourceId, consent: row.partner_contact_consent };
+}
 
 test("the organiser lists the partner's site; bad lines are refused next to the field", async ({ page, loginAs }) => {
   await loginAs("admin");
@@ -115,16 +138,20 @@ test("a supporter signs inside the partner's frame, sees the answer there, and c
   await frame.getByLabel("Your name").fill("Framed Supporter");
   await frame.getByLabel("Your email address").fill(email);
   await frame.getByLabel("Country where you live").selectOption("CA");
+  await frame.getByLabel(`${partner.name} may contact me about its work`).check();
   await frame.getByRole("button", { name: "Sign the letter" }).click();
   await expect(frame.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   expect(page.url(), "the partner's page stays where it is").toBe(`${listed.origin}/`);
   const inner = page.frames().find((f) => f !== page.mainFrame());
   expect(new URL(inner!.url()).pathname).toBe(`${embedPath}/sent`);
+  expect(await attribution(email)).toEqual({ partner: true, consent: true });
 
-  const link = linkIn(await waitForMail(email, { subject: /Confirm your letter/ }), "/confirm/");
-  await visit(page, new URL(link).pathname);
+  const mail = await waitForMail(email, { subject: /Confirm your letter/ });
+  expect(mail.text).toContain(`You came here through ${partner.name} (${partner.shown}).`);
+  await visit(page, new URL(linkIn(mail, "/confirm/")).pathname);
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+  await expect(page.getByText(`You came here through ${partner.name} (${partner.shown}).`)).toBeVisible();
   await context.close();
 });
 
@@ -141,16 +168,22 @@ test("a site that is not listed cannot frame it", async ({ page }) => {
   expect(text).not.toContain("Your email address");
 });
 
-test("with JavaScript off the embed is a working form that ends on its own sent page", async ({ browser, baseURL }) => {
+test("with JavaScript off the embed is a working form inside the partner's page and ends on its own sent page", async ({ browser, baseURL }) => {
   const context = await isolatedContext(browser, baseURL!, { javaScriptEnabled: false });
   const page = await context.newPage();
-  await visit(page, embedPath);
-  await page.getByLabel("Your name").fill("Script-free Supporter");
-  await page.getByLabel("Your email address").fill(`embed-nojs-${uniqueId()}@example.org`);
-  await page.getByLabel("Country where you live").selectOption("CA");
-  await page.getByRole("button", { name: "Sign the letter" }).click();
-  await expect(page).toHaveURL(new RegExp(`${embedPath}/sent$`));
-  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Open on Inkwell/ })).toBeVisible();
+  const email = `embed-nojs-${uniqueId()}@example.org`;
+  await page.goto(`${listed.origin}/`);
+  const frame = page.frameLocator("iframe");
+  await frame.getByLabel("Your name").fill("Script-free Supporter");
+  await frame.getByLabel("Your email address").fill(email);
+  await frame.getByLabel("Country where you live").selectOption("CA");
+  await frame.getByRole("button", { name: "Sign the letter" }).click();
+  await expect(frame.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await expect(frame.getByRole("link", { name: /Open on Inkwell/ })).toBeVisible();
+  expect(page.url(), "the partner's page stays where it is").toBe(`${listed.origin}/`);
+  const inner = page.frames().find((f) => f !== page.mainFrame());
+  expect(new URL(inner!.url()).pathname).toBe(`${embedPath}/sent`);
+  // Not ticked: attributed to the partner, who may not contact this supporter.
+  expect(await attribution(email)).toEqual({ partner: true, consent: false });
   await context.close();
 });
