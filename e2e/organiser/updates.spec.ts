@@ -83,6 +83,44 @@ test("an organiser posts an update: it is on the campaign page and opted-in sign
   expect(row?.wants_updates).toBe(false);
 });
 
+test("update mail reaches inboxes: text and HTML parts, a Message-ID, and a one-click List-Unsubscribe that works", async ({ page, loginAs }) => {
+  const organiser = await loginAs("organiser");
+  const campaign = await publishedCampaignOf(organiser);
+  const signerEmail = randomEmail("oneclick");
+  const signerId = await optedInSigner(campaign.id, signerEmail);
+
+  const title = `Verdict announced ${randomBytes(3).toString("hex")}`;
+  await visit(page, `/organise/campaigns/${campaign.id}/updates`);
+  await page.getByLabel("Kind of update").selectOption("hearing");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("What happened").fill("The court gave its verdict.");
+  await page.getByLabel("Date it happened").fill("2026-11-21");
+  await page.getByLabel(/Email the \d+ confirmed signer/).check();
+  await page.getByRole("button", { name: "Post the update" }).click();
+  await expect(page.getByRole("heading", { level: 4, name: title })).toBeVisible();
+
+  const mail = await waitForMail(signerEmail, { subject: new RegExp(title) });
+  // Header lines as a mail client reads them (folded lines joined).
+  const head = mail.raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
+  expect(head).toMatch(/^Message-ID: <[^@>\s]+@[^>\s]+>$/im);
+  expect(head).toMatch(/^Date: .+$/im);
+  expect(head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/im);
+  const listUnsubscribe = head.match(/^List-Unsubscribe: <(https?:\/\/[^>]+)>$/im)?.[1];
+  expect(listUnsubscribe, "List-Unsubscribe header").toBeTruthy();
+  expect(mail.raw).toMatch(/Content-Type: multipart\/alternative/i);
+  expect(mail.raw).toMatch(/Content-Type: text\/html/i);
+
+  // What a mailbox provider does: POST the one-click body, no session, no page.
+  const url = new URL(listUnsubscribe!);
+  const oneClick = await page.request.post(url.pathname + url.search, {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: "List-Unsubscribe=One-Click",
+  });
+  expect(oneClick.status()).toBe(200);
+  const [row] = await e2eSql()<{ wants_updates: boolean }[]>`select wants_updates from actions where id = ${signerId}`;
+  expect(row?.wants_updates).toBe(false);
+});
+
 test("a forged unsubscribe link is refused", async ({ page }) => {
   await visit(page, `/unsubscribe/1.${"A".repeat(43)}`);
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
