@@ -37,6 +37,9 @@ function refusedPost(request: NextRequest): Response | null {
 
 const signInFirst = /^\/(organise|admin)(\/|$)/;
 
+/** Route handlers at the root for probes and Prometheus (app/healthz, app/readyz, app/metrics). */
+const operationalPath = /^\/(?:healthz|readyz|metrics)$/;
+
 /**
  * Two jobs, neither of them a security boundary for data:
  * - every page rendered per request gets a fresh CSP nonce: Next reads it from
@@ -52,6 +55,8 @@ const signInFirst = /^\/(organise|admin)(\/|$)/;
  * server is saturated or its database unreachable (lib/admission.ts).
  */
 export async function proxy(request: NextRequest) {
+  // Health, readiness and metrics (ADR 0032): no language, no Host check (probes name the server by address); /metrics guards itself.
+  if (operationalPath.test(request.nextUrl.pathname)) return NextResponse.next();
   // A Host that is not ours (DNS rebinding: another site's name pointed at this server) reads nothing (lib/origin.ts).
   if (!isAllowedHost(request.headers.get("host"))) {
     return new Response("Unknown host.", { status: 421, headers: { "content-type": "text/plain; charset=utf-8" } });
