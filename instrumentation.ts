@@ -11,6 +11,9 @@ export async function register() {
     // First, before any request reaches the app: the client address starts from the socket's (lib/socket-address.ts).
     const { installSocketAddressHeader } = await import("@/lib/socket-address");
     installSocketAddressHeader();
+    // Then every request is timed, counted by route and logged as one line (ADR 0032).
+    const { installRequestObserver } = await import("@/lib/request-observer");
+    installRequestObserver();
     const { env } = await import("@/lib/env");
     if (env().WORKERS !== "on") return;
     const { startBackgroundJobs } = await import("@/server/jobs");

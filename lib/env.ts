@@ -59,6 +59,13 @@ const schema = z.object({
     }),
   SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
   /**
+   * Bearer token that opens /metrics (ADR 0032). Unset: /metrics answers only a TCP peer on
+   * loopback whose request no proxy forwarded; everyone else gets 404.
+   */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters (openssl rand -hex 32)").optional(),
+  /** Level of the structured logs (lib/log.ts): one line per request at info. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
    * smtp://user:pass@host:port or smtps://... Unset: in development and the embedded demo mail is
    * written to the server log and readable at /dev/mail; on a production deployment with
    * DATABASE_URL it stays queued until SMTP is configured.

@@ -15,6 +15,14 @@ import https from "node:https";
  */
 export const socketAddressHeader = "x-inkwell-socket-address";
 
+/**
+ * "1" when the request arrived carrying a forwarding header (X-Forwarded-For,
+ * Forwarded or X-Real-IP) from whoever connected, "0" when it carried none.
+ * Stamped here because Next adds X-Forwarded-For itself before our code runs;
+ * /metrics serves a loopback peer only when no proxy forwarded the request (ADR 0032).
+ */
+export const forwardedHeader = "x-inkwell-forwarded";
+
 const installed = Symbol.for("inkwell.socketAddressHeader");
 
 type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
@@ -25,7 +33,11 @@ function stamp(prototype: { emit: Emit; [installed]?: true }): void {
   prototype.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {
     if (event === "request" || event === "checkContinue" || event === "checkExpectation") {
       const request = args[0] as http.IncomingMessage | undefined;
-      if (request?.headers) request.headers[socketAddressHeader] = request.socket?.remoteAddress ?? "";
+      if (request?.headers) {
+        request.headers[socketAddressHeader] = request.socket?.remoteAddress ?? "";
+        const headers = request.headers;
+        request.headers[forwardedHeader] = headers["x-forwarded-for"] !== undefined || headers.forwarded !== undefined || headers["x-real-ip"] !== undefined ? "1" : "0";
+      }
     }
     return emit.call(this, event, ...args);
   };
