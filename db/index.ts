@@ -1,5 +1,6 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
+import { hostname } from "node:os";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
@@ -33,7 +34,9 @@ async function openPostgres(url: string): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, { max: Number(process.env.PG_POOL_MAX ?? 10), onnotice: () => {}, debug: countQuery });
+  // Named per process, so /metrics counts this pool's connections in pg_stat_activity (db/queries/health.ts).
+  const applicationName = `inkwell ${hostname().slice(0, 40)} ${process.pid}`;
+  const client = postgres(url, { max: Number(process.env.PG_POOL_MAX ?? 10), onnotice: () => {}, debug: countQuery, connection: { application_name: applicationName } });
   const db = drizzle({ client, schema });
   return {
     db: db as unknown as Database,
