@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { languageTags, textDirection, type Locale } from "@/i18n/config";
 import { env } from "@/lib/env";
+import { countPostShed } from "@/lib/metrics";
 import ar from "@/messages/ar/Overload.json";
 import en from "@/messages/en/Overload.json";
 import es from "@/messages/es/Overload.json";
@@ -103,6 +104,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&am
  * nothing was saved, and when to try again. Plain HTML, no scripts, nothing from elsewhere.
  */
 export function serviceUnavailable(locale: Locale): Response {
+  // proxy.ts answers with this right after shedReason() said no: the same state names the reason (inkwell_posts_shed_total).
+  countPostShed(shedReason() ?? "busy");
   const t = createTranslator({ locale, messages: { Overload: overload[locale] }, namespace: "Overload" });
   const title = escapeHtml(t("title"));
   const body = escapeHtml(t("body"));

@@ -4,31 +4,33 @@
 // Run with `tsx --conditions=react-server` (npm run worker).
 import { closeDb } from "@/db";
 import { env } from "@/lib/env";
+import { componentLogger } from "@/lib/log";
 import { startBackgroundJobs, stopBackgroundJobs } from "@/server/jobs";
 import { isPostgresWriteAfterClose } from "@/server/jobs/driver-crash";
 
 function main() {
+  const log = componentLogger("worker");
   if (!env().DATABASE_URL) {
     // The embedded database belongs to the one process that opened it; a second one would corrupt it.
-    console.error("[worker] DATABASE_URL is unset: with the embedded database, jobs run inside the server (WORKERS=on).");
+    log.error("DATABASE_URL is unset: with the embedded database, jobs run inside the server (WORKERS=on).");
     process.exit(2);
   }
   process.on("uncaughtException", (error) => {
     if (isPostgresWriteAfterClose(error)) {
-      console.error("[worker] database connection dropped mid-write (postgres.js); the pool reconnects", error.message);
+      log.error({ err: error }, "database connection dropped mid-write (postgres.js); the pool reconnects");
       return;
     }
-    console.error("[worker] uncaught exception", error);
+    log.fatal({ err: error }, "uncaught exception");
     process.exit(1);
   });
   startBackgroundJobs();
-  console.log("[worker] background jobs started");
+  log.info("background jobs started");
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`[worker] ${signal}: finishing the runs under way`);
+    log.info({ signal }, "finishing the runs under way");
     try {
       await stopBackgroundJobs();
       await closeDb();

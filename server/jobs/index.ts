@@ -1,5 +1,6 @@
 import { deleteExpiredChallenges, deleteExpiredRateLimits } from "@/db/queries/rate-limit";
 import { env } from "@/lib/env";
+import { componentLogger } from "@/lib/log";
 import { counterJobEveryMs, counterReconcileEveryMs, runCounterJobOnce, runCounterReconciliationOnce } from "./counters";
 import { invalidationJobEveryMs, runInvalidationJobOnce } from "./invalidations";
 import { runMailSenderOnce } from "./mail-sender";
@@ -37,7 +38,7 @@ const holder = globalThis as unknown as { __inkwellJobs?: RunningJobs };
 function warnIfMailGoesNowhere(): void {
   const { NODE_ENV, DATABASE_URL, SMTP_URL } = env();
   if (NODE_ENV === "production" && DATABASE_URL && !SMTP_URL) {
-    console.warn("[jobs] SMTP_URL is unset: outgoing mail stays queued in mail_outbox until SMTP is configured.");
+    componentLogger("jobs").warn("SMTP_URL is unset: outgoing mail stays queued in mail_outbox until SMTP is configured.");
   }
 }
 

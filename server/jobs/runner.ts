@@ -1,4 +1,6 @@
 import { withJobLock } from "@/db/queries/jobs";
+import { componentLogger } from "@/lib/log";
+import { countJobRun } from "@/lib/metrics";
 
 export interface Job {
   /** Also the lock name: one run of a job at a time across every process on the database. */
@@ -22,7 +24,7 @@ function failureLogger(name: string) {
     const now = Date.now();
     if (message === last.message && now - last.at < repeatLogMs) return;
     last = { message, at: now };
-    console.error(`[jobs] ${name} failed:`, error);
+    componentLogger("jobs").error({ job: name, err: error }, `${name} failed`);
   };
 }
 
@@ -35,8 +37,10 @@ function startLoop(job: Job): RunningJobs {
 
   async function tick() {
     try {
-      await withJobLock(job.name, job.run);
+      // Counted only when it ran here: a run skipped for another process's lock is that process's.
+      if (await withJobLock(job.name, job.run)) countJobRun(job.name, false);
     } catch (error) {
+      countJobRun(job.name, true);
       logFailure(error);
     }
     if (!stopped) schedule(job.everyMs);

@@ -3,6 +3,7 @@ import type { ActionCampaign } from "@/db/queries/signatures";
 import { recordSupporterAction, type SupporterActionInput } from "@/db/queries/supporter-actions";
 import { requestLocale } from "@/i18n/navigation";
 import type { ChannelKind } from "@/lib/action-kinds";
+import { countSupporterAction } from "@/lib/metrics";
 import { collectionGate } from "./gate";
 import { cameThroughLine, partnerAttribution } from "./partner";
 import { blocked, recorded, refused, type Refusal, type SupporterOutcome } from "./outcome";
@@ -20,8 +21,14 @@ export type OpenChannel = { ok: true; campaign: ActionCampaign; screening: Chann
 /** The gate and the lists: whether this request may record a `kind` action on the campaign at all. */
 export async function openChannel(kind: ChannelKind, campaignSlug: string): Promise<OpenChannel> {
   const [gate, screening] = await Promise.all([collectionGate(campaignSlug, kind), screenChannelRequest()]);
-  if (!gate.open) return refused("closed", gate.message);
-  if (screening.blocked) return blocked();
+  if (!gate.open) {
+    countSupporterAction(kind, "closed");
+    return refused("closed", gate.message);
+  }
+  if (screening.blocked) {
+    countSupporterAction(kind, "blocked");
+    return blocked();
+  }
   return { ok: true, campaign: gate.campaign, screening };
 }
 
@@ -54,6 +61,7 @@ export async function recordChannel(kind: ChannelKind, open: Extract<OpenChannel
     open.screening.charges,
   );
   const result = await recorded(outcome);
+  countSupporterAction(kind, result.ok ? "accepted" : result.reason);
   return result.ok && partner.source ? { ok: true, partnerLine: await cameThroughLine(partner.source) } : result;
 }
 

@@ -8,6 +8,7 @@ import { isEmbedRequest } from "@/server/embed";
 import { publicAction } from "@/server/action";
 import { randomToken } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
+import { countSupporterAction } from "@/lib/metrics";
 import { composeConfirmationMail } from "./confirmation-mail";
 import { signatureSchema } from "./fields";
 import { collectionGate } from "./gate";
@@ -36,15 +37,28 @@ export function signatureAction(kind: SignatureKind) {
     run: async (input, { formData }) => {
       const values = Object.fromEntries(echo.map((field) => [field, String(formData.get(field) ?? "")]));
       const gate = await collectionGate(input.campaign, kind);
-      if (!gate.open) return { ok: false, message: gate.message, values };
-      if (input.website) return redirect(await afterSigning(input.campaign, kind));
+      if (!gate.open) {
+        countSupporterAction(kind, "closed");
+        return { ok: false, message: gate.message, values };
+      }
+      if (input.website) {
+        countSupporterAction(kind, "honeypot");
+        return redirect(await afterSigning(input.campaign, kind));
+      }
       // The letter's language is one the campaign wrote, or nothing is screened or stored.
       const letter = await signatureLanguage(kind, gate.campaign, input.language, input.country, await requestLocale());
-      if (!letter.ok) return { ok: false, message: letter.message, fieldErrors: letter.fieldErrors, values };
+      if (!letter.ok) {
+        countSupporterAction(kind, "invalid");
+        return { ok: false, message: letter.message, fieldErrors: letter.fieldErrors, values };
+      }
 
       const canonical = canonicalEmail(input.email);
       const screening = await screenSubmission(canonical, input.altcha, { campaignId: gate.campaign.id, kind });
-      if (!screening.allowed) return { ok: false, message: screening.message, values };
+      if (!screening.allowed) {
+        // Screening refuses a listed address or a spent rate limit; the message tells which, the metric says "blocked" for both.
+        countSupporterAction(kind, "blocked");
+        return { ok: false, message: screening.message, values };
+      }
       const [targets, locale, partner] = await Promise.all([
         row.needsTarget ? resolveSupporterTargetsForSigning(gate.campaign.id, kind, input.country) : [],
         requestLocale(),
@@ -74,6 +88,7 @@ export function signatureAction(kind: SignatureKind) {
         partnerContactConsent: partner.consent,
         confirmation: await composeConfirmationMail(kind, gate.campaign.title, randomToken(), locale, partner.source),
       });
+      countSupporterAction(kind, "accepted");
       return redirect(await afterSigning(input.campaign, kind));
     },
   });
