@@ -143,13 +143,13 @@ describe("db:backup and db:restore with PostgreSQL", () => {
       select email_ciphertext, email_hash from actions where campaign_id = ${campaignId}`;
     expect(decrypt(row!.email_ciphertext)).toBe(email);
     expect(row!.email_hash).toBe(keyedHash("email", canonicalEmail(email)));
-  });
+  }, 30_000);
 
   it("refuses to restore over a database that holds Inkwell data without --force", async () => {
     const run = await runScript("db-restore.ts", [dumpFile], { DATABASE_URL: fresh!.url });
     expect(run.code, run.output).toBe(2);
     expect(run.output).toMatch(/already holds Inkwell data \(.*campaigns \d+/);
-  });
+  }, 30_000);
 
   it("reports a wrong DATA_ENCRYPTION_KEY, and a missing key id", async () => {
     const id = env().DATA_ENCRYPTION_KEY_ID;
@@ -167,7 +167,7 @@ describe("db:backup and db:restore with PostgreSQL", () => {
     expect(missing.output).toContain(`restored, but the data encryption key ${id} is missing: supporters' emails cannot be read`);
     // Restored all the same (--force): the counts still match.
     expect(missing.output).toMatch(/Row counts: all \d+ tables match the manifest/);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe("db:backup and db:restore with the embedded PGlite database", () => {

@@ -318,23 +318,33 @@ export async function checkKeys(db: Queryable): Promise<KeyCheck> {
       problems.push(`restored, but the data encryption key ${id} is missing${why}: supporters' emails cannot be read (${what})`);
       continue;
     }
-    let sample: { value: string; where: string } | undefined;
+    // A few values, emails first: one damaged value must not make a good key look wrong.
+    const samples: { value: string; where: string }[] = [];
     for (const { schema, table, column } of columns) {
-      const [row] = await db.query<{ value: string }>(
-        `select ${ident(column)} as value from ${ident(schema)}.${ident(table)} where ${ident(column)} like $1 limit 1`,
+      if (samples.length >= 10) break;
+      const rows = await db.query<{ value: string }>(
+        `select ${ident(column)} as value from ${ident(schema)}.${ident(table)} where ${ident(column)} like $1 limit ${10 - samples.length}`,
         [`v1.${id.replace(/[\\%_]/g, "\\$&")}.%`],
       );
-      if (row) {
-        sample = { value: row.value, where: `${table}.${column}` };
-        break;
-      }
+      samples.push(...rows.map((row) => ({ value: row.value, where: `${table}.${column}` })));
     }
-    if (!sample) continue;
-    try {
-      decrypt(sample.value);
+    const opened = samples.filter((sample) => {
+      try {
+        decrypt(sample.value);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (samples.length === 0) continue;
+    if (opened.length > 0) {
       readable.add(id);
-      lines.push(`key ${id}: decrypts ${sample.where} (${inUse[id]} sealed value(s))`);
-    } catch {
+      const damaged = samples.length - opened.length;
+      lines.push(
+        `key ${id}: decrypts ${opened[0]!.where} (${opened.length} of ${samples.length} sampled; ${inUse[id]} sealed value(s))` +
+          (damaged ? `; ${damaged} sampled value(s) did not decrypt (damaged?)` : ""),
+      );
+    } else {
       problems.push(
         `restored, but the data encryption key ${id} in the environment is not the one the data was sealed with: supporters' emails cannot be read (${what})`,
       );
