@@ -12,7 +12,7 @@
  * Exit codes: 0 restored and readable; 1 failed; 2 refused or bad usage;
  * 3 restored, but the keys cannot read it or the counts differ from the manifest.
  */
-import { existsSync, openSync, readSync, closeSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 import {
@@ -152,6 +152,7 @@ async function restorePglite(dir: string, file: string, force: boolean): Promise
     say(`Moved the existing ${dir} to ${movedAside}`);
   }
   say(`Restoring the embedded database into ${dir}`);
+  mkdirSync(path.dirname(dir), { recursive: true });
   const { PGlite } = await import("@electric-sql/pglite");
   try {
     const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([readFileSync(file)]) });
@@ -169,7 +170,9 @@ async function restorePglite(dir: string, file: string, force: boolean): Promise
 async function report(db: Queryable, manifest: Manifest | undefined): Promise<string[]> {
   const problems: string[] = [];
   const counts = await tableCounts(db);
-  say(`Restored ${Object.keys(counts).length} tables: ${keyTableSummary(counts)}`);
+  const summary = keyTableSummary(counts);
+  say(`Restored ${Object.keys(counts).length} tables${summary ? `: ${summary}` : ""}`);
+  if (!("public.campaigns" in counts)) say("WARNING: no Inkwell tables in what was restored: is this an Inkwell backup?");
   if (manifest) {
     const differences = countDifferences(manifest.rowCounts, counts);
     if (differences.length === 0) say(`Row counts: all ${Object.keys(counts).length} tables match the manifest.`);
