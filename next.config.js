@@ -41,9 +41,22 @@ const embedSecurityHeaders = securityHeaders
 /** Every path but the embeds' ("/embed/..." and "/fr/embed/..."). */
 const notEmbed = "/:path((?!(?:[a-z]{2}/)?embed(?:/|$)).*)";
 
+/**
+ * Several web nodes share one page and data cache in Redis or Valkey (ADR 0031): a tag expired by
+ * one node or by the worker is expired for all. Without REDIS_URL each process keeps Next's own
+ * file-system cache (one node). Read at `next build` and again at `next start`.
+ */
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: require.resolve("./server/cache/next-cache-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  ...sharedCache,
+  // Set at build time (e.g. the git commit): a browser holding pages of another build gets a hard
+  // reload instead of mixing chunks and action ids of two builds during a rolling deploy (docs/deploy.md).
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // proxy.ts rewrites English's unprefixed paths to /en/... (ADR 0023). Next normalises a
   // rewrite's loopback host to "localhost" and then, when the server listens on 127.0.0.1,
   // takes it for another origin and fetches it over HTTP (a second request, from 127.0.0.1).

@@ -100,6 +100,16 @@ const schema = z.object({
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Background jobs (mail, counters) in the server process: "on" (default) or "off" for separate workers. */
   WORKERS: z.enum(["on", "off"]).default("on"),
+  /**
+   * redis:// (or rediss://) URL of the cache shared by several web nodes (ADR 0031). Unset: each
+   * process keeps Next's own page cache, right for one node. next.config.js reads it too.
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
+  /** The build folder (next.config.js distDir); the worker finds the build id there for the shared cache's keys. */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
 }).transform((parsed) => ({ ...parsed, SITE_URL: parsed.SITE_URL ?? `http://localhost:${parsed.PORT}` }));
 
 export type Env = z.infer<typeof schema>;

@@ -79,7 +79,7 @@ export interface FrameableCampaign {
  * What may frame a campaign's embeds: its origins when it is public (no quiet
  * defender), published and collecting; null otherwise (paused, closed, won,
  * draft, unknown slug), so nobody may frame it. Read by proxy.ts on every
- * embed request, remembered 5 s per process (saving clears this process's
+ * embed request, remembered 2 s per process (saving clears this process's
  * copy; other web nodes see the change within the window).
  */
 export function frameableCampaign(slug: string): Promise<FrameableCampaign | null> {
@@ -88,7 +88,7 @@ export function frameableCampaign(slug: string): Promise<FrameableCampaign | nul
 
 // On globalThis: proxy.ts and the organiser's action are bundled apart, so saving must clear the proxy's copy.
 const memo = globalThis as unknown as { __inkwellFrameable?: ReturnType<typeof shortLived<FrameableCampaign | null>> };
-const frameableLookups = (memo.__inkwellFrameable ??= shortLived<FrameableCampaign | null>(5_000));
+const frameableLookups = (memo.__inkwellFrameable ??= shortLived<FrameableCampaign | null>(2_000));
 
 async function loadFrameableCampaign(slug: string): Promise<FrameableCampaign | null> {
   const db = await getDb();

@@ -63,7 +63,7 @@ export function runToEnd(name: string, argv: string[], env: NodeJS.ProcessEnv, l
   });
 }
 
-function binEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function binEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const bin = path.join(root, "node_modules", ".bin");
   return { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`, NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
@@ -90,7 +90,7 @@ async function pickCampaign(sql: Sql): Promise<Campaign> {
  * is what a production database must never do: the suite runs with
  * production's settings.
  */
-async function makeDurable(sql: Sql): Promise<void> {
+export async function makeDurable(sql: Sql): Promise<void> {
   await sql`alter system set synchronous_commit = 'on'`;
   await sql`alter system set fsync = 'on'`;
   await sql`alter system set full_page_writes = 'on'`;
@@ -104,7 +104,7 @@ async function makeDurable(sql: Sql): Promise<void> {
  * Signing limits far above the load, so the suite measures faults, not the
  * abuse limits (a few hundred submissions from one address without proof of work).
  */
-async function raiseSigningLimits(sql: Sql): Promise<void> {
+export async function raiseSigningLimits(sql: Sql): Promise<void> {
   const wide = { points: 1_000_000, windowSeconds: 3600 };
   const limits = { perIp: wide, perEmail: wide, perIpWithoutProof: wide, perEmailDomainWithoutProof: wide };
   await sql`

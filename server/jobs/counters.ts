@@ -1,31 +1,22 @@
 import { getDb } from "@/db";
 import { addNewConfirmationsToCounters, reconcileCounters } from "@/db/queries/counters";
 import { cacheTags } from "@/lib/cache-tags";
+import { expireCacheTags } from "@/server/cache/expire-tags";
 
 /** The incremental job: often enough that a confirmation shows within 5 s (1 s wait + 1 s skew allowance + render). */
 export const counterJobEveryMs = 1_000;
 /** Reconciliation: a full recount, cheap enough every few minutes and the safety net for drift. */
 export const counterReconcileEveryMs = 5 * 60_000;
 
-interface TagExpirer {
-  revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
-}
-
 /**
  * Expires the cached counts (every query and page that read them carries the
- * "counters" tag). revalidateTag() from next/cache cannot be used here: outside
- * a request or server action it throws ("static generation store missing").
- * The Next server keeps its incremental cache on globalThis once it has served
- * a request; before that nothing is cached, so there is nothing to expire. In
- * a separate worker process there is no Next cache at all, and counts refresh
- * with their cache window (ADR 0003) instead.
+ * "counters" tag): in this server's cache, or in the shared cache of a
+ * deployment with several nodes (server/cache/expire-tags.ts). A worker with
+ * no shared cache cannot reach the nodes' caches: counts then refresh with
+ * their cache window (ADR 0003).
  */
 export async function expireCounterCaches(): Promise<boolean> {
-  const cache = (globalThis as { __incrementalCache?: TagExpirer }).__incrementalCache;
-  if (!cache) return false;
-  // No durations: expired now, so the next request re-reads instead of serving stale counts once more.
-  await cache.revalidateTag([cacheTags.counters]);
-  return true;
+  return expireCacheTags([cacheTags.counters]);
 }
 
 export async function runCounterJobOnce(): Promise<void> {

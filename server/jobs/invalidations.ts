@@ -1,14 +1,11 @@
 import { runNextInvalidationStep } from "@/db/queries/invalidations";
 import { cacheTags } from "@/lib/cache-tags";
+import { expireCacheTags } from "@/server/cache/expire-tags";
 
 /** Often enough that an admin sees a queued invalidation (or its undo) done within seconds. */
 export const invalidationJobEveryMs = 3_000;
 /** Steps per run: a backlog drains without one run holding the job lock for long. */
 const stepsPerRun = 10;
-
-interface TagExpirer {
-  revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
-}
 
 /**
  * Expires the public counts and the pages of the campaigns whose actions
@@ -17,9 +14,7 @@ interface TagExpirer {
  * the Next server there is no cache to expire, and the windows take over.
  */
 async function expirePublicCaches(campaignSlugs: string[]): Promise<void> {
-  const cache = (globalThis as { __incrementalCache?: TagExpirer }).__incrementalCache;
-  if (!cache) return;
-  await cache.revalidateTag([cacheTags.counters, ...campaignSlugs.map(cacheTags.campaign)]);
+  await expireCacheTags([cacheTags.counters, ...campaignSlugs.map(cacheTags.campaign)]);
 }
 
 /** Runs queued invalidations and undos, oldest first, until none is left or the run's share is done. */

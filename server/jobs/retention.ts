@@ -8,23 +8,14 @@ import {
 } from "@/db/queries/retention";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
+import { expireCacheTags } from "@/server/cache/expire-tags";
 
 /** Retention is measured in days and months: once an hour is prompt enough and costs nothing. */
 export const retentionJobEveryMs = 60 * 60_000;
 
-interface TagExpirer {
-  revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
-}
-
-/**
- * The erased campaigns' pages showed names and messages that are gone now.
- * Same route to the Next cache as the counter job (ADR 0007): outside a
- * request only the server's incremental cache on globalThis can expire tags.
- */
+/** The erased campaigns' pages showed names and messages that are gone now (same route to the cache as the counter job). */
 async function expireCampaignPages(slugs: string[]): Promise<void> {
-  const cache = (globalThis as { __incrementalCache?: TagExpirer }).__incrementalCache;
-  if (!cache || slugs.length === 0) return;
-  await cache.revalidateTag(slugs.map(cacheTags.campaign));
+  await expireCacheTags(slugs.map(cacheTags.campaign));
 }
 
 /**

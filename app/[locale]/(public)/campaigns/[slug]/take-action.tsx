@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "@/i18n/link";
 import { ActionKindList } from "@/components/campaign/action-kind-list";
 import type { CampaignPage } from "@/db/queries/public-campaign-page";
-import { getSiteSettings, kindIsCollecting } from "@/db/queries/settings";
+import { kindIsCollecting, loadSiteSettings } from "@/db/queries/settings";
 import { actionPath } from "@/lib/routes";
 
 function closedNoticeKey(campaign: CampaignPage) {
@@ -16,13 +16,16 @@ function closedNoticeKey(campaign: CampaignPage) {
  * The actions this campaign asks for, or why it no longer asks. The site-wide
  * kill switches are read here too: throwing one revalidates every campaign
  * page (the "campaigns" tag), so the page says at once that collection is paused.
+ * Read fresh, not through the per-process memo: this page is cached whole (and
+ * shared by every node, ADR 0031), so a render on another node within its memo's
+ * seconds would store the old switch for the page's whole cache window.
  */
 export async function TakeAction({ campaign }: { campaign: CampaignPage }) {
   const [t, tLetter, tErrors, settings] = await Promise.all([
     getTranslations("Campaign"),
     getTranslations("SupporterActions.letter"),
     getTranslations("SupporterActions.errors"),
-    getSiteSettings(),
+    loadSiteSettings(),
   ]);
   const notice = closedNoticeKey(campaign);
   const collectingKinds = campaign.actionKinds.filter((kind) => kindIsCollecting(settings, kind));
