@@ -12,6 +12,7 @@ function appRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[]
   for (const entry of readdirSync(dir)) {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) {
+      if (entry.startsWith("_")) continue; // private folders are not routes
       const segment = entry === "[locale]" || /^\(.*\)$/.test(entry) ? "" : `/${entry}`;
       found.push(...appRoutes(full, prefix + segment));
     } else if (/^(page|route)\.tsx?$/.test(entry) || /^opengraph-image\.tsx?$/.test(entry)) {
