@@ -38,6 +38,9 @@ describe("routeLabel", () => {
     expect(routeLabel("/_next/static/chunks/abc.js")).toBe("/_next/static/[...path]");
     expect(routeLabel("/media/defenders/abc.webp")).toBe("/media/[...path]");
     expect(routeLabel("/healthz")).toBe("/healthz");
+    expect(routeLabel("/fr/healthz")).toBe("(other)");
+    expect(routeLabel("/es/api/v1/campaigns")).toBe("(other)");
+    expect(routeLabel("/zh/sitemap.xml")).toBe("(static)");
     expect(routeLabel("/favicon.ico")).toBe("(static)");
     expect(routeLabel("/wp-login.php")).toBe("(static)");
     expect(routeLabel("/campaigns/x/letter/extra/segments")).toBe("(other)");

@@ -1,4 +1,4 @@
-import { isLocale } from "@/i18n/config";
+import { isLocale, isLocalisedPath } from "@/i18n/config";
 
 /**
  * The route a request was for, as a bounded label for metrics and logs (ADR 0032):
@@ -171,12 +171,22 @@ export function routeLabel(target: string | undefined): RouteLabel {
   if (!path.startsWith("/")) return "(other)";
   const segments = path.split("/").slice(1);
   if (segments[segments.length - 1] === "") segments.pop();
-  if (segments.length && (isLocale(segments[0]) || segments[0] === "[locale]" || segments[0] === "%5Blocale%5D")) segments.shift();
-  if (segments.length > 12) return fileLike.test(path) ? "(static)" : "(other)";
+  const prefixed = segments.length > 0 && (isLocale(segments[0]) || segments[0] === "[locale]" || segments[0] === "%5Blocale%5D");
+  if (prefixed) segments.shift();
+  const unmatched = fileLike.test(path) ? "(static)" : "(other)";
+  if (segments.length > 12) return unmatched;
   for (const route of compiled) {
-    if (matches(route.segments, segments)) return route.label;
+    if (!matches(route.segments, segments)) continue;
+    // "/fr/api/..." or "/fr/healthz" is no route: those live only at the root.
+    return prefixed && !localised(route.label) ? unmatched : route.label;
   }
-  return fileLike.test(path) ? "(static)" : "(other)";
+  return unmatched;
+}
+
+const rootOnly = new Set<string>(["/healthz", "/readyz", "/metrics"]);
+
+function localised(label: string): boolean {
+  return isLocalisedPath(label) && !rootOnly.has(label);
 }
 
 /** The method as a bounded label: GET, HEAD and POST as they are, anything else "other". */
