@@ -15,6 +15,7 @@ import { timeZone, type Locale } from "@/i18n/config";
 import { messagesFor } from "@/i18n/messages";
 import { keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
+import { metrics } from "@/lib/metrics";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
 
 const site = new URL(process.env.SITE_URL ?? "http://localhost:3000");
@@ -166,5 +167,27 @@ describe("a supporter's language", () => {
     expect(outcome).toMatchObject({ ok: true });
     const [action] = await t.db.select({ locale: schema.actions.locale }).from(schema.actions).where(eq(schema.actions.campaignId, campaign.id));
     expect(action?.locale).toBe("ar");
+  });
+});
+
+describe("the supporter pipeline's metric (inkwell_supporter_actions_total)", () => {
+  const counted = async (kind: string, outcome: string) =>
+    (await metrics().supporterActions.get()).values.find((v) => v.labels.kind === kind && v.labels.outcome === outcome)?.value ?? 0;
+
+  it("counts each submission once, by kind and outcome", async () => {
+    const campaign = await publishedCampaign();
+    const before = {
+      letter: await counted("letter", "accepted"),
+      solidarity: await counted("solidarity", "accepted"),
+      closed: await counted("solidarity", "closed"),
+    };
+    await signLetter(campaign.slug, `counted-${randomUUID()}@${domain}`, "en");
+    freshIp();
+    const message = { idempotencyKey: randomUUID(), selfReported: false, status: "pending" as const, name: null, showName: false, country: "EG", language: "en", personalText: "With you." };
+    expect(await recordChannelAction("solidarity", campaign.slug, message)).toMatchObject({ ok: true });
+    expect(await recordChannelAction("solidarity", randomSlug("no-such-campaign"), { ...message, idempotencyKey: randomUUID() })).toMatchObject({ ok: false, reason: "closed" });
+    expect(await counted("letter", "accepted")).toBe(before.letter + 1);
+    expect(await counted("solidarity", "accepted")).toBe(before.solidarity + 1);
+    expect(await counted("solidarity", "closed")).toBe(before.closed + 1);
   });
 });
