@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { languageTags, locales, textDirection } from "@/i18n/config";
+import { metrics } from "@/lib/metrics";
 import arOverload from "@/messages/ar/Overload.json";
 import { actionLimit, admitted, isDatabaseUnreachable, noteDatabaseUnreachable, retryAfterSeconds, serviceUnavailable, shedReason } from "./admission";
 
@@ -89,5 +90,17 @@ describe("serviceUnavailable", () => {
     for (const locale of locales) {
       expect(await serviceUnavailable(locale).text()).toContain(`lang="${languageTags[locale]}" dir="${textDirection(locale)}"`);
     }
+  });
+});
+
+describe("inkwell_posts_shed_total", () => {
+  it("counts every shed post under the reason shedding gives at that moment", async () => {
+    const shed = async (reason: string) => (await metrics().postsShed.get()).values.find((v) => v.labels.reason === reason)?.value ?? 0;
+    const before = await shed("database");
+    noteDatabaseUnreachable();
+    serviceUnavailable("en");
+    serviceUnavailable("fr");
+    noteDatabaseUnreachable(Date.now() - 60_000);
+    expect(await shed("database")).toBe(before + 2);
   });
 });
