@@ -22,12 +22,19 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
  * posts (lib/admission.ts), the database answers, and it has every migration this
  * build ships. The reason is short and names no host, query or error text.
  */
-export async function readiness(journal: readonly JournalEntry[] = shippedMigrations(), timeoutMs = databaseTimeoutMs): Promise<Readiness> {
+export async function readiness(journal?: readonly JournalEntry[], timeoutMs = databaseTimeoutMs): Promise<Readiness> {
   const shedding = shedReason();
   if (shedding === "busy") return { ready: false, reason: "shedding load" };
   if (shedding === "database") return { ready: false, reason: "database unreachable" };
+  let shipped: readonly JournalEntry[];
   try {
-    const migrations = await withTimeout(migrationState(journal), timeoutMs);
+    shipped = journal ?? shippedMigrations();
+  } catch (error) {
+    componentLogger("health").error({ err: error }, "db/migrations/meta/_journal.json could not be read");
+    return { ready: false, reason: "migrations journal missing" };
+  }
+  try {
+    const migrations = await withTimeout(migrationState(shipped), timeoutMs);
     return migrations.current ? { ready: true } : { ready: false, reason: migrations.reason };
   } catch (error) {
     componentLogger("health").warn({ err: error }, "readiness check could not reach the database");
