@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database, type Transaction } from "@/db";
 import { actions, campaignDefenders, campaignTargets, campaigns, defenders, deliveries, targets, templates, users } from "@/db/schema";
 import type { ActionKind } from "@/db/schema/enums";
 import { actionKindTable, kindOfTemplate, tableKinds } from "@/lib/action-kinds";
@@ -73,6 +73,20 @@ const deliverableLetter = (campaignId: string): SQL =>
 const deliverableSolidarity = (campaignId: string): SQL =>
   and(eq(actions.campaignId, campaignId), eq(actions.kind, "solidarity"), eq(actions.status, "confirmed"))!;
 
+/**
+ * The delivery tab's count of confirmed signatures per target and kind: exact (it is what gets
+ * printed), so it reads the rows, not the lagging action_counters, which have no target anyway.
+ * An index-only scan of the campaign's part of actions_delivered_by_target_idx (migration 0012),
+ * never a scan of all of actions (actions-plans.test.ts). Exported for that test.
+ */
+export function lettersPerTarget(db: Database | Transaction, campaignId: string) {
+  return db
+    .select({ targetId: actions.targetId, kind: actions.kind, letters: count() })
+    .from(actions)
+    .where(deliverableLetter(campaignId))
+    .groupBy(actions.targetId, actions.kind);
+}
+
 async function findExportableCampaign(viewer: Viewer, campaignId: string) {
   if (!isUuid(campaignId)) return null;
   const db = await getDb();
@@ -90,11 +104,7 @@ export async function getDeliveryPage(viewer: Viewer, campaignId: string): Promi
   if (!campaign) return null;
   const db = await getDb();
   const [perTarget, attached, solidarity, records, templateKindRows, enabled] = await Promise.all([
-    db
-      .select({ targetId: actions.targetId, kind: actions.kind, letters: count() })
-      .from(actions)
-      .where(deliverableLetter(campaignId))
-      .groupBy(actions.targetId, actions.kind),
+    lettersPerTarget(db, campaignId),
     db
       .selectDistinct({ id: targets.id, name: targets.name })
       .from(campaignTargets)
