@@ -6,6 +6,7 @@ import type { ActionKind } from "@/db/schema/enums";
 import { actionKindTable, kindOfTemplate, tableKinds } from "@/lib/action-kinds";
 import { decrypt, decryptOptional } from "@/lib/crypto";
 import { isUuid } from "@/lib/ids";
+import { keysetBatches } from "@/lib/keyset-batches";
 import type { Viewer } from "@/lib/permissions";
 import { refuse } from "@/lib/refusal";
 import { campaignAccess } from "./access";
@@ -181,7 +182,7 @@ export interface SignatureRow {
 export interface SignatureExport {
   campaign: { id: string; slug: string; title: string };
   target: DeliveryTarget | null;
-  /** Batches of at most exportBatchSize rows, in id order (keyset pagination, so each query is cheap). */
+  /** Batches of at most exportBatchSize rows, in id order (keyset pagination, so each query is cheap; the next batch is read while this one is written). */
   batches(): AsyncGenerator<SignatureRow[]>;
 }
 
@@ -209,45 +210,39 @@ export async function openSignatureExport(
     target,
     async *batches() {
       const db = await getDb();
-      let after = 0;
-      let remaining = options.window?.take ?? Number.POSITIVE_INFINITY;
-      let skip = options.window?.skip ?? 0;
-      while (remaining > 0) {
-        const limit = Math.min(exportBatchSize, remaining);
-        const rows = await db
-          .select({
-            id: actions.id,
-            kind: actions.kind,
-            confirmedAt: actions.confirmedAt,
-            nameCiphertext: actions.nameCiphertext,
-            emailCiphertext: actions.emailCiphertext,
-            cityCiphertext: actions.cityCiphertext,
-            country: actions.country,
-            language: actions.language,
-            personalTextCiphertext: actions.personalTextCiphertext,
-            wantsUpdates: actions.wantsUpdates,
-            targetId: actions.targetId,
-            targetName: targets.name,
-          })
-          .from(actions)
-          .leftJoin(targets, eq(targets.id, actions.targetId))
-          .where(and(filter, gt(actions.id, after)))
-          .orderBy(asc(actions.id))
-          .offset(skip)
-          .limit(limit);
-        skip = 0;
-        if (rows.length === 0) return;
-        after = rows[rows.length - 1]!.id;
-        remaining -= rows.length;
-        yield rows.map(({ nameCiphertext, emailCiphertext, cityCiphertext, personalTextCiphertext, ...row }) => ({
-          ...row,
-          name: nameCiphertext ? decrypt(nameCiphertext) : "",
-          city: decryptOptional(cityCiphertext),
-          personalText: decryptOptional(personalTextCiphertext),
-          email: options.includeEmails && emailCiphertext ? decrypt(emailCiphertext) : null,
-        }));
-        if (rows.length < limit) return;
-      }
+      yield* keysetBatches(
+        (after, limit, skip) =>
+          db
+            .select({
+              id: actions.id,
+              kind: actions.kind,
+              confirmedAt: actions.confirmedAt,
+              nameCiphertext: actions.nameCiphertext,
+              emailCiphertext: actions.emailCiphertext,
+              cityCiphertext: actions.cityCiphertext,
+              country: actions.country,
+              language: actions.language,
+              personalTextCiphertext: actions.personalTextCiphertext,
+              wantsUpdates: actions.wantsUpdates,
+              targetId: actions.targetId,
+              targetName: targets.name,
+            })
+            .from(actions)
+            .leftJoin(targets, eq(targets.id, actions.targetId))
+            .where(and(filter, gt(actions.id, after)))
+            .orderBy(asc(actions.id))
+            .offset(skip)
+            .limit(limit),
+        (rows) =>
+          rows.map(({ nameCiphertext, emailCiphertext, cityCiphertext, personalTextCiphertext, ...row }) => ({
+            ...row,
+            name: nameCiphertext ? decrypt(nameCiphertext) : "",
+            city: decryptOptional(cityCiphertext),
+            personalText: decryptOptional(personalTextCiphertext),
+            email: options.includeEmails && emailCiphertext ? decrypt(emailCiphertext) : null,
+          })),
+        { batchSize: exportBatchSize, skip: options.window?.skip, take: options.window?.take },
+      );
     },
   };
 }
@@ -279,32 +274,31 @@ export async function openSolidarityExport(
     campaign,
     defenderNames: defenderRows.map((d) => d.name),
     async *batches() {
-      let after = 0;
-      for (;;) {
-        const rows = await db
-          .select({
-            id: actions.id,
-            showName: actions.showName,
-            publicName: actions.publicName,
-            cityCiphertext: actions.cityCiphertext,
-            country: actions.country,
-            sealedText: actions.personalTextCiphertext,
-          })
-          .from(actions)
-          .where(and(deliverableSolidarity(campaign.id), gt(actions.id, after), isNotNull(actions.personalTextCiphertext)))
-          .orderBy(asc(actions.id))
-          .limit(exportBatchSize);
-        if (rows.length === 0) return;
-        after = rows[rows.length - 1]!.id;
-        yield rows.map((row) => ({
-          id: row.id,
-          name: row.showName ? row.publicName : null,
-          city: decryptOptional(row.cityCiphertext),
-          country: row.country,
-          text: decryptOptional(row.sealedText) ?? "",
-        }));
-        if (rows.length < exportBatchSize) return;
-      }
+      yield* keysetBatches(
+        (after, limit) =>
+          db
+            .select({
+              id: actions.id,
+              showName: actions.showName,
+              publicName: actions.publicName,
+              cityCiphertext: actions.cityCiphertext,
+              country: actions.country,
+              sealedText: actions.personalTextCiphertext,
+            })
+            .from(actions)
+            .where(and(deliverableSolidarity(campaign.id), gt(actions.id, after), isNotNull(actions.personalTextCiphertext)))
+            .orderBy(asc(actions.id))
+            .limit(limit),
+        (rows) =>
+          rows.map((row) => ({
+            id: row.id,
+            name: row.showName ? row.publicName : null,
+            city: decryptOptional(row.cityCiphertext),
+            country: row.country,
+            text: decryptOptional(row.sealedText) ?? "",
+          })),
+        { batchSize: exportBatchSize },
+      );
     },
   };
 }

@@ -8,6 +8,7 @@ import type { OrganiserActor } from "@/db/queries/organise-campaigns";
 import { actions, campaigns, partnerSourceMembers, partnerSources, users, type ActionKind } from "@/db/schema";
 import { decrypt, decryptOptional } from "@/lib/crypto";
 import { isUuid } from "@/lib/ids";
+import { keysetBatches } from "@/lib/keyset-batches";
 import { partnerCode } from "@/lib/partner-source";
 import { assertCan, type Viewer } from "@/lib/permissions";
 import { refuse } from "@/lib/refusal";
@@ -347,31 +348,30 @@ export async function openPartnerExport(viewer: Viewer, sourceId: string) {
   return {
     source,
     async *batches(): AsyncGenerator<PartnerSupporterRow[]> {
-      let after = 0;
-      for (;;) {
-        const rows = await db
-          .select({
-            id: actions.id,
-            kind: actions.kind,
-            confirmedAt: actions.confirmedAt,
-            nameCiphertext: actions.nameCiphertext,
-            emailCiphertext: actions.emailCiphertext,
-            country: actions.country,
-            locale: actions.locale,
-          })
-          .from(actions)
-          .where(and(where, gt(actions.id, after)))
-          .orderBy(asc(actions.id))
-          .limit(partnerExportBatch);
-        if (rows.length === 0) return;
-        after = rows[rows.length - 1]!.id;
-        yield rows.map(({ nameCiphertext, emailCiphertext, ...row }) => ({
-          ...row,
-          name: nameCiphertext ? decrypt(nameCiphertext) : "",
-          email: decryptOptional(emailCiphertext),
-        }));
-        if (rows.length < partnerExportBatch) return;
-      }
+      yield* keysetBatches(
+        (after, limit) =>
+          db
+            .select({
+              id: actions.id,
+              kind: actions.kind,
+              confirmedAt: actions.confirmedAt,
+              nameCiphertext: actions.nameCiphertext,
+              emailCiphertext: actions.emailCiphertext,
+              country: actions.country,
+              locale: actions.locale,
+            })
+            .from(actions)
+            .where(and(where, gt(actions.id, after)))
+            .orderBy(asc(actions.id))
+            .limit(limit),
+        (rows) =>
+          rows.map(({ nameCiphertext, emailCiphertext, ...row }) => ({
+            ...row,
+            name: nameCiphertext ? decrypt(nameCiphertext) : "",
+            email: decryptOptional(emailCiphertext),
+          })),
+        { batchSize: partnerExportBatch },
+      );
     },
   };
 }
