@@ -17,6 +17,8 @@ export interface ActionState {
   fieldErrors?: Record<string, string[]>;
   /** Submitted values to put back in the form (only fields listed in `echo`), for pages without JavaScript. */
   values?: Record<string, string>;
+  /** A signature was accepted and its confirmation mail is on its way: the form answers "check your email" in place. */
+  sent?: boolean;
 }
 
 export interface ActionContext<V> {

@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
 import { pageLocale } from "@/i18n/page-locale";
-import Link from "@/i18n/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/i18n/navigation";
 import { getPublishedCampaign } from "@/db/queries/public-campaign-page";
 import { confirmWindowDays } from "@/db/queries/signatures";
 import { routes } from "@/lib/routes";
+import { campaignUrl } from "@/components/embed/embed-frame";
+import { CheckEmailAnswer, type CheckEmailLabels } from "./check-email-answer";
 
-/** "Check your email": the one answer to every accepted submission, first or repeat. */
-export async function CheckEmail({ campaignSlug }: { campaignSlug: string }) {
+/** "Check your email"'s words for a campaign, on a page of the site or in an embed; the forms get them too, to answer in place. */
+export async function checkEmailLabels(campaignSlug: string, frame: CheckEmailLabels["frame"]): Promise<CheckEmailLabels> {
   const t = await getTranslations("SupporterActions.checkEmail");
+  const words = { frame, heading: t("heading"), body: t("body"), spam: t("spam", { days: confirmWindowDays }) };
+  if (frame === "page") return { ...words, back: { label: t("back"), href: routes.campaign(campaignSlug) } };
+  const embed = await getTranslations("Embed");
+  return { ...words, back: { label: embed("openOnInkwell"), href: await campaignUrl(campaignSlug), newWindow: embed("newWindow") } };
+}
+
+/** "Check your email": the one answer to every accepted submission, first or repeat (without JavaScript, as a page of its own). */
+export async function CheckEmail({ campaignSlug }: { campaignSlug: string }) {
   return (
     <article className="mx-auto max-w-2xl px-4 py-14 sm:px-6">
-      <h1 className="text-4xl font-semibold tracking-tight">{t("heading")}</h1>
-      <p className="mt-4 text-lg">{t("body")}</p>
-      <p className="mt-3 text-muted">{t("spam", { days: confirmWindowDays })}</p>
-      <p className="mt-8">
-        <Link href={routes.campaign(campaignSlug)} className="text-brand underline">
-          {t("back")}
-        </Link>
-      </p>
+      <CheckEmailAnswer labels={await checkEmailLabels(campaignSlug, "page")} />
     </article>
   );
 }

@@ -3,24 +3,19 @@ import { getTranslations } from "next-intl/server";
 import { CampaignTitleLine } from "@/components/campaign/campaign-title";
 import { localizeHref } from "@/i18n/config";
 import { requestLocale } from "@/i18n/navigation";
-import { confirmWindowDays } from "@/db/queries/signatures";
 import { env } from "@/lib/env";
 import { routes } from "@/lib/routes";
+import { NewWindowLink } from "./new-window-link";
 
 /** The campaign page's absolute address in the request's language: the embed's way out, into a new window. */
-async function campaignUrl(slug: string): Promise<string> {
+export async function campaignUrl(slug: string): Promise<string> {
   return `${env().SITE_URL.replace(/\/$/, "")}${localizeHref(routes.campaign(slug), await requestLocale())}`;
 }
 
 /** "Open on Inkwell": the full campaign page, in a new window (never inside the partner's frame). */
 async function OpenOnInkwell({ slug }: { slug: string }) {
   const t = await getTranslations("Embed");
-  return (
-    <a href={await campaignUrl(slug)} target="_blank" rel="noopener" className="text-sm font-semibold text-brand underline">
-      {t("openOnInkwell")}
-      <span className="sr-only"> {t("newWindow")}</span>
-    </a>
-  );
+  return <NewWindowLink href={await campaignUrl(slug)} label={t("openOnInkwell")} newWindow={t("newWindow")} />;
 }
 
 /**
@@ -40,23 +35,6 @@ export async function EmbedFrame({ slug, title, heading, children }: { slug: str
         <OpenOnInkwell slug={slug} />
       </header>
       <div className="mt-4">{children}</div>
-    </article>
-  );
-}
-
-/** "Check your email" inside the frame, after a signature posted from an embed. */
-export async function EmbedCheckEmail({ slug }: { slug: string }) {
-  const t = await getTranslations("SupporterActions.checkEmail");
-  return (
-    <article className="mx-auto max-w-2xl px-3 py-4">
-      <h1 className="text-xl font-semibold">{t("heading")}</h1>
-      <p className="mt-3" role="status">
-        {t("body")}
-      </p>
-      <p className="mt-2 text-sm text-muted">{t("spam", { days: confirmWindowDays })}</p>
-      <p className="mt-4">
-        <OpenOnInkwell slug={slug} />
-      </p>
     </article>
   );
 }

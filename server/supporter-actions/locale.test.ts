@@ -6,7 +6,7 @@
  * page in that language.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb } from "@/db";
@@ -17,6 +17,7 @@ import { keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { metrics } from "@/lib/metrics";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
+import { removeSupporterTestRows } from "@/test/supporter-rows";
 
 const site = new URL(process.env.SITE_URL ?? "http://localhost:3000");
 let requestIp = "198.18.0.1";
@@ -47,13 +48,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  if (campaignIds.length) {
-    await t.db.delete(schema.mailOutbox).where(inArray(schema.mailOutbox.campaignId, campaignIds));
-    await t.db.delete(schema.actions).where(inArray(schema.actions.campaignId, campaignIds));
-    await t.db.delete(schema.campaigns).where(inArray(schema.campaigns.id, campaignIds));
-  }
-  for (const hash of ipHashes) await t.sql`delete from rate_limits where key like ${`%:ip:${hash}`}`;
-  await t.sql`delete from rate_limits where key like ${`%:domain:${domain}`}`;
+  await removeSupporterTestRows(t, { campaignIds, ipHashes, domain });
   await t.close();
   await closeDb();
 });

@@ -6,13 +6,14 @@
  * with a source. The confirmation mail says where the supporter came from.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb } from "@/db";
 import * as schema from "@/db/schema";
 import { keyedHash } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { createTestDb, randomSlug, type TestDatabase } from "@/test/db";
+import { removeSupporterTestRows } from "@/test/supporter-rows";
 
 const site = new URL(process.env.SITE_URL ?? "http://localhost:3000");
 let requestIp = "198.18.0.1";
@@ -43,13 +44,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  if (campaignIds.length) {
-    await t.db.delete(schema.mailOutbox).where(inArray(schema.mailOutbox.campaignId, campaignIds));
-    await t.db.delete(schema.actions).where(inArray(schema.actions.campaignId, campaignIds));
-    await t.db.delete(schema.campaigns).where(inArray(schema.campaigns.id, campaignIds));
-  }
-  for (const hash of ipHashes) await t.sql`delete from rate_limits where key like ${`%:ip:${hash}`}`;
-  await t.sql`delete from rate_limits where key like ${`%:domain:${domain}`}`;
+  await removeSupporterTestRows(t, { campaignIds, ipHashes, domain });
   await t.close();
   await closeDb();
 });

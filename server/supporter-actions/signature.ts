@@ -4,8 +4,9 @@ import { recordPendingSignature } from "@/db/queries/signatures";
 import { resolveSupporterTargetsForSigning } from "@/db/queries/supporter-targets";
 import { actionKindTable, sentPath, type SignatureKind } from "@/lib/action-kinds";
 import { embedSentPath } from "@/lib/embed-origins";
+import { isActionFetch } from "@/server/action-fetch";
 import { isEmbedRequest } from "@/server/embed";
-import { publicAction } from "@/server/action";
+import { publicAction, type ActionState } from "@/server/action";
 import { randomToken } from "@/lib/crypto";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { countSupporterAction } from "@/lib/metrics";
@@ -23,8 +24,8 @@ import { screenSubmission } from "./screening";
  * Gate, honeypot, screening (lists, proof of work, rate limits), the
  * campaign's targets when the kind is addressed to them, the confirmation
  * mail composed here, then the pending signature stored with it. Every
- * accepted submission ends on the kind's "check your email" page, whether the
- * address had signed before or not.
+ * accepted submission is answered "check your email", whether the address had
+ * signed before or not (and so is a honeypot hit): see `signed` below.
  */
 
 /** The server action of a kind's signature form: `export const signPetition = signatureAction("petition")`. */
@@ -43,7 +44,7 @@ export function signatureAction(kind: SignatureKind) {
       }
       if (input.website) {
         countSupporterAction(kind, "honeypot");
-        return redirect(await afterSigning(input.campaign, kind));
+        return signed(input.campaign, kind);
       }
       // The letter's language is one the campaign wrote, or nothing is screened or stored.
       const letter = await signatureLanguage(kind, gate.campaign, input.language, input.country, await requestLocale());
@@ -89,12 +90,21 @@ export function signatureAction(kind: SignatureKind) {
         confirmation: await composeConfirmationMail(kind, gate.campaign.title, randomToken(), locale, partner.source),
       });
       countSupporterAction(kind, "accepted");
-      return redirect(await afterSigning(input.campaign, kind));
+      return signed(input.campaign, kind);
     },
   });
 }
 
-/** The kind's "check your email" page; from an embed, the embed's own, so the answer stays inside the partner's frame (ADR 0030). */
-async function afterSigning(campaignSlug: string, kind: SignatureKind): Promise<string> {
-  return (await isEmbedRequest()) ? embedSentPath(campaignSlug, actionKindTable[kind].segment) : sentPath(campaignSlug, kind);
+/**
+ * The answer to an accepted submission, the same for a honeypot hit. Posted by
+ * React's fetch (JavaScript on), the action state `sent`: the form shows
+ * "check your email" in place, and no second page is rendered into the
+ * action's response (docs/performance.md). A plain HTML post (no JavaScript)
+ * is redirected (303) to the kind's cached "check your email" page; from an
+ * embed, to the embed's own, so the answer stays inside the partner's frame (ADR 0030).
+ */
+async function signed(campaignSlug: string, kind: SignatureKind): Promise<ActionState> {
+  if (await isActionFetch()) return { ok: true, sent: true };
+  const segment = actionKindTable[kind].segment;
+  return redirect((await isEmbedRequest()) ? embedSentPath(campaignSlug, segment) : sentPath(campaignSlug, kind));
 }

@@ -2,6 +2,8 @@
 
 import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
+import { CheckEmailInPlace } from "@/components/campaign/check-email-in-place";
+import type { CheckEmailLabels } from "@/components/campaign/check-email-answer";
 import { SignerFields } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
 import { Checkbox, FormMessage, SubmitButton, TextArea, TextField, type SelectOption } from "@/components/form";
@@ -30,6 +32,8 @@ export interface LetterFormLabels {
   submit: string;
   submitting: string;
   captcha: ProofOfWorkLabels;
+  /** The answer shown in place of the form once the action says `sent` (JavaScript on). */
+  checkEmail: CheckEmailLabels;
 }
 
 interface LetterFormProps {
@@ -53,6 +57,7 @@ export function LetterForm({ campaignSlug, idempotencyKey, country, countries, l
   const [state, action] = useActionState(signLetter, initialState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
+  if (state.sent) return <CheckEmailInPlace labels={labels.checkEmail} />;
   return (
     <form action={action} noValidate className="relative space-y-5">
       <FormMessage state={state} id="letter-form-message" />

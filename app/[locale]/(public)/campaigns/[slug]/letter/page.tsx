@@ -159,7 +159,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
               language={choice?.language ?? null}
               highRisk={campaign.highRisk}
               personalTextLimit={personalTextLimit}
-              labels={await letterFormLabels(campaign.highRisk)}
+              labels={await letterFormLabels(campaign.highRisk, slug, "page")}
               source={source}
             />
           ) : (

@@ -144,7 +144,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
               countries={countryOptions([...countryCodes], locale)}
               language={choice?.language ?? null}
               commentLimit={commentLimit}
-              labels={await petitionFormLabels()}
+              labels={await petitionFormLabels(slug, "page")}
             />
           ) : (
             <p role="status" className="rounded-md bg-tone-grey-soft p-3">

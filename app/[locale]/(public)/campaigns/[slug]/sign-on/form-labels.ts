@@ -1,9 +1,15 @@
 import { getTranslations } from "next-intl/server";
+import { checkEmailLabels } from "@/components/campaign/check-email";
+import type { CheckEmailLabels } from "@/components/campaign/check-email-answer";
 import type { SignOnFormLabels } from "./sign-on-form";
 
-/** The sign-on form's words, for the sign-on page and its embed. */
-export async function signOnFormLabels(): Promise<SignOnFormLabels> {
-  const [form, signOn] = await Promise.all([getTranslations("SupporterActions.form"), getTranslations("SupporterActions.signOn")]);
+/** The sign-on form's words, for the sign-on page and its embed (`frame`), with its "check your email" answer. */
+export async function signOnFormLabels(campaignSlug: string, frame: CheckEmailLabels["frame"]): Promise<SignOnFormLabels> {
+  const [form, signOn, checkEmail] = await Promise.all([
+    getTranslations("SupporterActions.form"),
+    getTranslations("SupporterActions.signOn"),
+    checkEmailLabels(campaignSlug, frame),
+  ]);
   return {
     optional: form("optional"),
     organisationName: signOn("organisationName"),
@@ -17,5 +23,6 @@ export async function signOnFormLabels(): Promise<SignOnFormLabels> {
     submit: signOn("submit"),
     submitting: signOn("submitting"),
     captcha: { working: form("captcha.working"), done: form("captcha.done"), failed: form("captcha.failed") },
+    checkEmail,
   };
 }

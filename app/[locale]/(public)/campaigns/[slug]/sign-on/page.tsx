@@ -55,7 +55,7 @@ export default async function SignOnPage({ params, searchParams }: Props) {
             campaignSlug={slug}
             idempotencyKey={randomUUID()}
             countries={countryOptions([...countryCodes], locale)}
-            labels={await signOnFormLabels()}
+            labels={await signOnFormLabels(slug, "page")}
             source={source}
           />
         ) : (

@@ -2,6 +2,8 @@
 
 import { PartnerSourceField, type PartnerSourceChoice } from "@/components/partner/partner-source-field";
 import { useActionState } from "react";
+import { CheckEmailInPlace } from "@/components/campaign/check-email-in-place";
+import type { CheckEmailLabels } from "@/components/campaign/check-email-answer";
 import { SignerCountryField, SignerEmailField } from "@/components/campaign/signer-fields";
 import { ProofOfWork, type ProofOfWorkLabels } from "@/components/captcha/proof-of-work";
 import { FormMessage, SubmitButton, TextField, type SelectOption } from "@/components/form";
@@ -22,6 +24,8 @@ export interface SignOnFormLabels {
   submit: string;
   submitting: string;
   captcha: ProofOfWorkLabels;
+  /** The answer shown in place of the form once the action says `sent` (JavaScript on). */
+  checkEmail: CheckEmailLabels;
 }
 
 const initialState: ActionState = { ok: false };
@@ -44,6 +48,7 @@ export function SignOnForm({
   const [state, action] = useActionState(signOn, initialState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
+  if (state.sent) return <CheckEmailInPlace labels={labels.checkEmail} />;
   return (
     <form action={action} noValidate className="relative space-y-5">
       <FormMessage state={state} id="sign-on-form-message" />

@@ -60,7 +60,7 @@ export default async function LetterEmbed({ params, searchParams }: Props) {
           language={choice?.language ?? null}
           highRisk={campaign.highRisk}
           personalTextLimit={personalTextLimit}
-          labels={await letterFormLabels(campaign.highRisk)}
+          labels={await letterFormLabels(campaign.highRisk, slug, "embed")}
           source={source}
         />
       ) : (

@@ -3,8 +3,9 @@ import { CheckEmailPage, checkEmailMetadata, noPrebuiltCampaigns } from "@/compo
 /**
  * The same for every visitor, so cached whole (ISR, rendered on the first
  * request per campaign) and left out of the proxy's per-request nonce: a
- * signature's redirect renders this page into the action's response, and a
- * cache hit keeps that second render off the signing path (docs/performance.md).
+ * signature posted without JavaScript is redirected here, and a cache hit keeps
+ * that second render cheap (with JavaScript the form answers in place, no page:
+ * server/supporter-actions/signature.ts; docs/performance.md).
  */
 export const revalidate = 3600;
 

@@ -56,7 +56,7 @@ export default async function PetitionEmbed({ params, searchParams }: Props) {
           countries={countryOptions([...countryCodes], locale)}
           language={choice?.language ?? null}
           commentLimit={commentLimit}
-          labels={await petitionFormLabels()}
+          labels={await petitionFormLabels(slug, "embed")}
           source={source}
         />
       ) : (

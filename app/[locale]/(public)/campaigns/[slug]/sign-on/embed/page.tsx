@@ -39,7 +39,7 @@ export default async function SignOnEmbed({ params, searchParams }: Props) {
     <EmbedFrame slug={slug} title={campaign.title} heading={t("heading")}>
       {campaign.highRisk ? <p className="mb-4 rounded-md bg-tone-amber-soft p-3 text-sm text-tone-amber">{t("highRiskNote")}</p> : null}
       {gate.open ? (
-        <SignOnForm campaignSlug={slug} idempotencyKey={randomUUID()} countries={countryOptions([...countryCodes], locale)} labels={await signOnFormLabels()} source={source} />
+        <SignOnForm campaignSlug={slug} idempotencyKey={randomUUID()} countries={countryOptions([...countryCodes], locale)} labels={await signOnFormLabels(slug, "embed")} source={source} />
       ) : (
         <p role="status" className="rounded-md bg-tone-grey-soft p-3">
           {gate.message}
