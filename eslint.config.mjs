@@ -40,6 +40,9 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-*/**",
+    // Bench B0's bare app (bench/floor-app): its build output and Next's generated type file.
+    "bench/floor-app/.next/**",
+    "bench/floor-app/next-env.d.ts",
     "node_modules/**",
     ".data/**",
     "db/migrations/**",

@@ -6,7 +6,9 @@
  * starts `next start` on 127.0.0.1:BENCH_PORT and measures, with the load
  * coming from a second process (bench/load.ts, autocannon):
  *   D the 1M campaign page and E a static page (cached-page floor),
+ *   D' and E' the same pages through nginx's page cache (deploy/nginx, as the cluster suite runs it),
  *   B a bare server action inserting one row (framework floor),
+ *   B0 the same action in a bare Next app of its own (bench/floor-app: no proxy, no i18n),
  *   A the real sign-letter action at rising concurrency, with G (counter lag) sampled meanwhile,
  *   C pgbench running A's INSERT (database floor),
  *   F the campaign's CSV export (time and server memory growth),
@@ -28,6 +30,8 @@ import { altchaKeyFrom } from "./lib/captcha";
 import { startBenchCluster } from "./lib/cluster";
 import { benchConfig, stagesOf } from "./lib/config";
 import { explainHotQueries } from "./lib/explain";
+import { buildFloorApp, floorAppActionId, hasFloorAppBuild, startFloorApp } from "./lib/floor-app";
+import { assertNginxInstalled, assertServedFromCache, cacheStatusCounts, startBenchNginx, type Nginx } from "./lib/nginx";
 import { measureExport, type ExportResult } from "./lib/export";
 import { measureCounterLag, pageTotal, type LagSample } from "./lib/lag";
 import { lighthouseScore } from "./lib/lighthouse";
@@ -39,18 +43,25 @@ import { readSlowStatements } from "./lib/slow-log";
 import type { LoadSummary } from "./lib/stats";
 import { printReport, resultsOf, row, type BenchReport } from "./lib/report";
 import { clearDataCache } from "../scripts/lib/data-cache";
+import { killAllChildren } from "../scripts/faults/processes";
 
 const config = benchConfig(process.env);
 const say = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 let cluster: ThrowawayCluster | undefined;
 let server: RunningServer | undefined;
+let floorServer: RunningServer | undefined;
+let nginx: Nginx | undefined;
 let loadChild: ChildProcess | undefined;
 
 function cleanup(): void {
   loadChild?.kill("SIGKILL");
   server?.stop();
   server = undefined;
+  floorServer?.stop();
+  floorServer = undefined;
+  killAllChildren(); // nginx (started by the cluster suite's startChild)
+  nginx = undefined;
   cluster?.stopSync();
   cluster = undefined;
 }
@@ -121,11 +132,15 @@ async function main(): Promise<void> {
     PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
   };
 
+  assertNginxInstalled(); // before the build: D' and E' need it, and results.json holds their keys
   if (config.skipBuild && hasBenchBuild(config.distDir)) say(`BENCH_SKIP_BUILD=1: using the build in ${config.distDir}`);
   else buildForBench({ ...baseEnv, NODE_ENV: "production" }, say);
+  if (config.skipBuild && hasFloorAppBuild()) say("BENCH_SKIP_BUILD=1: using the build in bench/floor-app/.next");
+  else buildFloorApp(baseEnv, say);
   const actions = readManifest(config.distDir, "server/server-reference-manifest.json");
   const signActionId = findActionId(actions, "letter/actions", "signLetter");
   const floorActionId = findActionId(actions, "bench/floor/floor-action", "floorSign");
+  const floorBareActionId = floorAppActionId();
 
   cluster = await startBenchCluster(say);
   const dbEnv = { ...baseEnv, DATABASE_URL: cluster.url, NODE_ENV: "production" as const };
@@ -154,10 +169,14 @@ async function main(): Promise<void> {
     config.port,
     say,
   );
+  nginx = await startBenchNginx(config.port);
+  say(`nginx at ${nginx.base} in front of ${origin} (deploy/nginx/inkwell-http.conf, inkwell-locations.conf)`);
   const rss = new RssSampler(server.process.pid!);
   const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
   try {
-    const report = await measureAll(origin, seed, rss, sql, { signActionId, floorActionId, altchaKey: altchaKeyFrom(secrets.HASH_KEY) }).catch(
+    const floorApp = { env: baseEnv, databaseUrl: cluster.url, actionId: floorBareActionId };
+    const ids = { signActionId, floorActionId, altchaKey: altchaKeyFrom(secrets.HASH_KEY) };
+    const report = await measureAll(origin, nginx.base, floorApp, seed, rss, sql, ids).catch(
       (error: unknown) => {
         if (!(error instanceof SignOnly)) throw error;
         console.log(["", ...[row("A sign letter (all stages)", error.result.total), ...error.result.stages.map((s) => row(`  at ${s.connections} connections`, s))]].join("\n"));
@@ -185,6 +204,8 @@ class SignOnly extends Error {
 
 async function measureAll(
   origin: string,
+  nginxBase: string,
+  floorApp: { env: NodeJS.ProcessEnv; databaseUrl: string; actionId: string },
   seed: SeedResult,
   rss: RssSampler,
   sql: postgres.Sql,
@@ -214,9 +235,9 @@ async function measureAll(
     campaign: seed.campaignId,
     stages,
   });
-  const pagePlan = (pagePath: string): LoadPlan => ({
+  const pagePlan = (pagePath: string, base = origin): LoadPlan => ({
     kind: "page",
-    origin,
+    origin: base,
     path: pagePath,
     stages: [{ connections: config.pageConnections, seconds: config.pageSeconds }],
   });
@@ -243,9 +264,33 @@ async function measureAll(
   say(`E: ${staticPath}`);
   const staticPage = (await load(pagePlan(staticPath))).total;
 
+  // D' and E': the same pages, same connections and length, through nginx's one-second page cache.
+  const nginxCache = { page: await assertServedFromCache(nginxBase, campaignPath), static: await assertServedFromCache(nginxBase, staticPath) };
+  say(`D': ${campaignPath} through nginx (X-Cache-Status ${nginxCache.page} before measuring)`);
+  let logged = nginx!.accessLines().length;
+  const pageNginx = (await load(pagePlan(campaignPath, nginxBase))).total;
+  const pageNginxLines = nginx!.accessLines().slice(logged);
+  say(`E': ${staticPath} through nginx (X-Cache-Status ${nginxCache.static} before measuring)`);
+  logged = nginx!.accessLines().length;
+  const staticNginx = (await load(pagePlan(staticPath, nginxBase))).total;
+  const staticNginxLines = nginx!.accessLines().slice(logged);
+  // What answered during D' and E': nginx's cache (HIT) or the server (MISS, EXPIRED: the entry's refresh; a request that waited out the lock).
+  const nginxCacheDuring = { page: cacheStatusCounts(pageNginxLines, campaignPath), static: cacheStatusCounts(staticNginxLines, staticPath) };
+  say("G': counter lag through nginx, idle");
+  const nginxLags = await idleLag(sql, nginxBase, seed, 3);
+
   const signStages = stagesOf(config.signConcurrency, config.signSeconds);
   say(`B: floor action, ${JSON.stringify(stagesOf(config.signConcurrency, config.floorSeconds))}`);
   const floor = await load(floorPlan(stagesOf(config.signConcurrency, config.floorSeconds)));
+
+  say(`B0: the floor action in the bare app (bench/floor-app) on 127.0.0.1:${config.floorAppPort}, same stages`);
+  floorServer = await startFloorApp(floorApp.env, { port: config.floorAppPort, databaseUrl: floorApp.databaseUrl, poolMax: config.poolMax }, say);
+  const floorBarePlan = (stages: LoadPlan["stages"]): LoadPlan => ({ ...floorPlan(stages), origin: floorServer!.origin, path: "/", actionId: floorApp.actionId });
+  const bareProbe = await load(floorBarePlan([{ connections: 1, seconds: 2 }]));
+  if (bareProbe.total.ok === 0) throw new Error(`the bare app's floor action did not answer ok: ${JSON.stringify(bareProbe.total.errorReasons)}`);
+  const floorBare = await load(floorBarePlan(stagesOf(config.signConcurrency, config.floorSeconds)));
+  await floorServer.stopAndWait();
+  floorServer = undefined;
 
   say(`A: sign-letter action, ${JSON.stringify(signStages)}; G sampled meanwhile`);
   rss.resetPeak();
@@ -278,11 +323,18 @@ async function measureAll(
     unsolvedChallenges: sign.unsolved,
     floor: floor.total,
     floorStages: floor.stages,
+    floorBare: floorBare.total,
+    floorBareStages: floorBare.stages,
     pgbench,
     page,
     staticPage,
+    pageNginx,
+    staticNginx,
+    nginxCache,
+    nginxCacheDuring,
     exported,
     lags,
+    nginxLags,
     explained,
     queries,
     weight,
@@ -336,6 +388,21 @@ async function sampleLag(sql: postgres.Sql, origin: string, seed: SeedResult, sh
   return samples;
 }
 
+/** G': `samples` confirmations, one after another, each polled until the page (here through nginx) shows it. */
+async function idleLag(sql: postgres.Sql, base: string, seed: SeedResult, samples: number): Promise<LagSample[]> {
+  const lags: LagSample[] = [];
+  let expected = await pageTotal(base, seed.slug);
+  if (expected === null) throw new Error(`no total on ${base}/campaigns/${seed.slug}`);
+  for (let i = 0; i < samples; i++) {
+    const sample = await measureCounterLag(sql, base, { id: seed.campaignId, slug: seed.slug }, expected + 1);
+    if (!sample) break;
+    expected += 1;
+    lags.push(sample);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return lags;
+}
+
 /** Lighthouse's own advice for a score that varies from run to run: the median of several (here three mobile runs). */
 async function lighthouseRuns(url: string): Promise<BenchReport["lighthouse"]> {
   try {
@@ -357,6 +424,7 @@ main()
     // running (it has its own process group) would hold a core until someone kills it.
     await server?.stopAndWait();
     server = undefined;
+    await nginx?.stop();
     cleanup();
     process.exit(0);
   })
@@ -364,6 +432,7 @@ main()
     say(error instanceof Error ? (error.stack ?? error.message) : String(error));
     await server?.stopAndWait(5_000);
     server = undefined;
+    await nginx?.stop();
     cleanup();
     process.exit(1);
   });

@@ -4,12 +4,16 @@ import { benchConfig, stagesOf } from "./config";
 describe("benchConfig", () => {
   it("defaults to the full-size run of issue #6", () => {
     const config = benchConfig({});
-    expect(config).toMatchObject({ rows: 1_000_000, signSeconds: 60, signConcurrency: [8, 16, 32], port: 3191, distDir: ".next-bench" });
+    expect(config).toMatchObject({ rows: 1_000_000, signSeconds: 60, signConcurrency: [8, 16, 32], port: 3191, floorAppPort: 3192, distDir: ".next-bench" });
   });
 
   it("scales the other phases with BENCH_SECONDS", () => {
     const config = benchConfig({ BENCH_SECONDS: "12", BENCH_ROWS: "50000" });
     expect(config).toMatchObject({ rows: 50_000, floorSeconds: 6, pageSeconds: 5, pgbenchSeconds: 5 });
+  });
+
+  it("puts B0's bare app on a port of its own", () => {
+    expect(benchConfig({ BENCH_FLOOR_APP_PORT: "4000" }).floorAppPort).toBe(4000);
   });
 
   it("refuses nonsense instead of benchmarking it", () => {

@@ -9,6 +9,8 @@ export interface BenchConfig {
   pgbenchSeconds: number;
   pgbenchClients: number;
   port: number;
+  /** B0's bare Next app (bench/floor-app) listens here. */
+  floorAppPort: number;
   distDir: string;
   skipBuild: boolean;
   lighthouse: boolean;
@@ -41,6 +43,7 @@ export function benchConfig(source: Record<string, string | undefined>): BenchCo
     pgbenchSeconds: number(source, "BENCH_PGBENCH_SECONDS", Math.max(5, Math.round(signSeconds / 3))),
     pgbenchClients: number(source, "BENCH_PGBENCH_CLIENTS", 16),
     port: number(source, "BENCH_PORT", 3191),
+    floorAppPort: number(source, "BENCH_FLOOR_APP_PORT", 3192),
     distDir: source.NEXT_DIST_DIR || ".next-bench",
     skipBuild: source.BENCH_SKIP_BUILD === "1",
     lighthouse: source.BENCH_LIGHTHOUSE !== "0",

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { benchConfig } from "./config";
 import { shownTotal } from "./lag";
-import { counterLag, resultsOf, targetsMet, type BenchReport } from "./report";
+import { counterLag, printReport, resultsOf, targetsMet, type BenchReport } from "./report";
 import { summarise } from "./stats";
 
 const load = (rps: number, p99: number, errors = 0) => ({ ...summarise([p99 / 2, p99], rps * 10, errors ? { "status 500": errors } : {}, 10) });
@@ -18,14 +18,21 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
     unsolvedChallenges: 0,
     floor: load(480, 100),
     floorStages: [],
+    floorBare: load(500, 80),
+    floorBareStages: [],
     pgbench: { ...load(3000, 10), tps: 3000 },
     page: load(950, 50),
     staticPage: load(1000, 40),
+    pageNginx: load(1800, 30),
+    staticNginx: load(2000, 25),
+    nginxCache: { page: "HIT", static: "HIT" },
+    nginxCacheDuring: { page: { HIT: 17_950, EXPIRED: 10, MISS: 40 }, static: { HIT: 20_000 } },
     exported: { seconds: 20, rows: 1_000_000, megabytes: 80, status: 200, timedOut: false, rssBeforeMb: 200, rssPeakMb: 250, rssGrowthMb: 50 },
     lags: [
       { seconds: 2.1, seen: true },
       { seconds: 3.4, seen: true },
     ],
+    nginxLags: [{ seconds: 1.8, seen: true }],
     explained: [],
     queries: { campaignPage: 0, staticPage: 0, sign: 8, floor: 1, background_per_s: 10 },
     weight: { htmlKb: 100, htmlGzipKb: 30, scripts: 10, jsKb: 400, jsGzipKb: 140, scriptsGzipKb: [] },
@@ -46,15 +53,27 @@ describe("resultsOf", () => {
       sign_p99_ms: 250,
       sign_errors: 0,
       floor_action_rps: 480,
+      floor_bare_action_rps: 500,
       floor_db_tps: 3000,
       page_rps: 950,
       static_rps: 1000,
+      page_nginx_rps: 1800,
+      static_nginx_rps: 2000,
       export_s: 20,
       export_rss_growth_mb: 50,
       counter_lag_s: 3.4,
+      counter_lag_nginx_s: 1.8,
       peak_rss_mb: 380,
     });
-    expect(results.ratios).toEqual({ sign_over_floor_action: 0.938, sign_over_floor_db: 0.15, page_over_static: 0.95 });
+    expect(results.ratios).toEqual({
+      sign_over_floor_action: 0.938,
+      sign_over_floor_db: 0.15,
+      sign_over_floor_bare_action: 0.9,
+      floor_action_over_floor_bare_action: 0.96,
+      page_over_static: 0.95,
+      page_nginx_over_static_nginx: 0.9,
+    });
+    expect(results.details).toMatchObject({ nginx_cache_status: { page: "HIT", static: "HIT" }, counter_lag_nginx_samples: [{ seconds: 1.8, seen: true }] });
   });
 });
 
@@ -86,6 +105,35 @@ describe("a run where nothing was signed", () => {
     const targets = targetsMet(report({ sign: summarise([], 0, {}, 60) }));
     expect(targets["A 0 errors"]).toBe(false);
     expect(targets["A p99 <= 300 ms"]).toBe(false);
+  });
+});
+
+describe("through nginx", () => {
+  it("misses the lag target when nginx's cache keeps the total too long, and has no D'/E' ratio without E'", () => {
+    const slow = report({ nginxLags: [{ seconds: 6.2, seen: true }], staticNginx: summarise([], 0, { "status 502": 5 }, 10) });
+    expect(targetsMet(slow)["G' <= 5 s (through nginx)"]).toBe(false);
+    expect(targetsMet(slow)["G <= 5 s"]).toBe(true);
+    expect(resultsOf(slow).ratios.page_nginx_over_static_nginx).toBeNull();
+  });
+});
+
+describe("printReport", () => {
+  it("prints B0, D', E', G' and the ratios beside A/B and D/E", () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "log").mockImplementation((text: string) => void lines.push(text));
+    try {
+      printReport(report());
+    } finally {
+      spy.mockRestore();
+    }
+    const text = lines.join("\n");
+    expect(text).toMatch(/B0 bare Next app action\s+500\/s/);
+    expect(text).toMatch(/D' campaign page via nginx\s+1800\/s/);
+    expect(text).toMatch(/E' static page via nginx\s+2000\/s/);
+    expect(text).toContain("nginx X-Cache-Status before D'/E': HIT / HIT; during D' HIT 17950, MISS 40, EXPIRED 10, during E' HIT 20000");
+    expect(text).toContain("A/B 0.938   A/B0 0.9   B/B0 0.96");
+    expect(text).toContain("D/E 0.95   D'/E' 0.9");
+    expect(text).toMatch(/G' via nginx \(idle\)\s+worst 1.8 s over 1 samples/);
   });
 });
 

@@ -20,11 +20,23 @@ export interface BenchReport {
   unsolvedChallenges: number;
   floor: LoadSummary;
   floorStages: (LoadSummary & { connections: number })[];
+  /** B0: the same floor action in a bare Next app (bench/floor-app), same stages. */
+  floorBare: LoadSummary;
+  floorBareStages: (LoadSummary & { connections: number })[];
   pgbench: PgbenchResult;
   page: LoadSummary;
   staticPage: LoadSummary;
+  /** D' and E': the same pages through nginx's page cache (deploy/nginx), same connections and length. */
+  pageNginx: LoadSummary;
+  staticNginx: LoadSummary;
+  /** X-Cache-Status of a second request just before D' and E' ("HIT": nginx's cache answered). */
+  nginxCache: { page: string; static: string };
+  /** nginx's X-Cache-Status of every request of D' (page) and E' (static), counted from its access log. */
+  nginxCacheDuring: { page: Record<string, number>; static: Record<string, number> };
   exported: ExportResult;
   lags: LagSample[];
+  /** G': counter lag polled through nginx (idle, after E'). */
+  nginxLags: LagSample[];
   explained: ExplainedQuery[];
   queries: { campaignPage: number; staticPage: number; sign: number; floor: number; background_per_s: number };
   weight: PageWeight;
@@ -39,6 +51,7 @@ export interface BenchReport {
 /** The issue's targets, checked against a report: name -> passed. */
 export function targetsMet(report: BenchReport): Record<string, boolean> {
   const lag = counterLag(report.lags);
+  const nginxLag = counterLag(report.nginxLags);
   // A run in which no signature went through has no latency to meet a target with.
   const signed = report.sign.ok > 0;
   return {
@@ -48,6 +61,7 @@ export function targetsMet(report: BenchReport): Record<string, boolean> {
     "A/B >= 0.9": (ratio(report.sign.rps, report.floor.rps) ?? 0) >= 0.9,
     "D/E >= 0.9": (ratio(report.page.rps, report.staticPage.rps) ?? 0) >= 0.9,
     "G <= 5 s": lag !== null && lag <= 5,
+    "G' <= 5 s (through nginx)": nginxLag !== null && nginxLag <= 5,
     "F <= 30 s": report.exported.status === 200 && !report.exported.timedOut && report.exported.seconds <= 30,
     "F RSS growth <= 100 MB": report.exported.rssGrowthMb <= 100,
     "RSS <= 400 MB": report.peakRssMb <= 400,
@@ -72,17 +86,24 @@ export function resultsOf(report: BenchReport) {
     sign_p99_ms: round(report.sign.p99Ms),
     sign_errors: report.sign.errors,
     floor_action_rps: round(report.floor.rps),
+    floor_bare_action_rps: round(report.floorBare.rps),
     floor_db_tps: round(report.pgbench.tps),
     page_rps: round(report.page.rps),
     static_rps: round(report.staticPage.rps),
+    page_nginx_rps: round(report.pageNginx.rps),
+    static_nginx_rps: round(report.staticNginx.rps),
     export_s: round(report.exported.seconds),
     export_rss_growth_mb: report.exported.rssGrowthMb,
     counter_lag_s: counterLag(report.lags),
+    counter_lag_nginx_s: counterLag(report.nginxLags),
     peak_rss_mb: report.peakRssMb,
     ratios: {
       sign_over_floor_action: ratio(report.sign.rps, report.floor.rps),
       sign_over_floor_db: ratio(report.sign.rps, report.pgbench.tps),
+      sign_over_floor_bare_action: ratio(report.sign.rps, report.floorBare.rps),
+      floor_action_over_floor_bare_action: ratio(report.floor.rps, report.floorBare.rps),
       page_over_static: ratio(report.page.rps, report.staticPage.rps),
+      page_nginx_over_static_nginx: ratio(report.pageNginx.rps, report.staticNginx.rps),
     },
     targets: targetsMet(report),
     details: {
@@ -96,11 +117,18 @@ export function resultsOf(report: BenchReport) {
       unsolved_challenges: report.unsolvedChallenges,
       floor_action: report.floor,
       floor_action_stages: report.floorStages,
+      floor_bare_action: report.floorBare,
+      floor_bare_action_stages: report.floorBareStages,
       floor_db: report.pgbench,
       page: report.page,
       static_page: report.staticPage,
+      page_nginx: report.pageNginx,
+      static_nginx: report.staticNginx,
+      nginx_cache_status: report.nginxCache,
+      nginx_cache_status_during: report.nginxCacheDuring,
       export: report.exported,
       counter_lag_samples: report.lags,
+      counter_lag_nginx_samples: report.nginxLags,
       queries_per_request: report.queries,
       explained: report.explained,
       page_weight: report.weight,
@@ -117,6 +145,16 @@ export function row(name: string, s: LoadSummary): string {
   return `${name.padEnd(30)} ${round(s.rps).toString().padStart(8)}/s  p50 ${round(s.p50Ms).toString().padStart(6)} ms  p99 ${round(s.p99Ms).toString().padStart(6)} ms  errors ${s.errors}${errors}`;
 }
 
+const statusCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .sort(([, a], [, b]) => b - a)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(", ") || "none";
+
+function lagLine(name: string, lags: LagSample[]): string {
+  return `${name.padEnd(30)} worst ${counterLag(lags) ?? "n/a"} s over ${lags.length} samples (${lags.map((l) => l.seconds.toFixed(1)).join(", ")})`;
+}
+
 export function printReport(report: BenchReport): void {
   const lines = [
     "",
@@ -127,13 +165,20 @@ export function printReport(report: BenchReport): void {
     ...report.signStages.map((s) => row(`  at ${s.connections} connections`, s)),
     row("B floor action", report.floor),
     ...report.floorStages.map((s) => row(`  at ${s.connections} connections`, s)),
+    row("B0 bare Next app action", report.floorBare),
+    ...report.floorBareStages.map((s) => row(`  at ${s.connections} connections`, s)),
     row("C floor db (pgbench)", report.pgbench),
     row("D campaign page", report.page),
     row("E static page", report.staticPage),
+    row(`D' campaign page via nginx`, report.pageNginx),
+    row(`E' static page via nginx`, report.staticNginx),
+    `  nginx X-Cache-Status before D'/E': ${report.nginxCache.page} / ${report.nginxCache.static}; during D' ${statusCounts(report.nginxCacheDuring.page)}, during E' ${statusCounts(report.nginxCacheDuring.static)}`,
     `F CSV export                   ${report.exported.seconds} s, ${report.exported.rows.toLocaleString("en")} rows, ${report.exported.megabytes} MB, status ${report.exported.status}${report.exported.timedOut ? " (CUT OFF at the time limit)" : ""}, server RSS +${report.exported.rssGrowthMb} MB`,
-    `G counter lag                  worst ${counterLag(report.lags) ?? "n/a"} s over ${report.lags.length} samples (${report.lags.map((l) => l.seconds.toFixed(1)).join(", ")})`,
+    lagLine("G counter lag", report.lags),
+    lagLine("G' via nginx (idle)", report.nginxLags),
     "",
-    `A/B ${ratio(report.sign.rps, report.floor.rps)}   A/C ${ratio(report.sign.rps, report.pgbench.tps)}   D/E ${ratio(report.page.rps, report.staticPage.rps)}`,
+    `A/B ${ratio(report.sign.rps, report.floor.rps)}   A/B0 ${ratio(report.sign.rps, report.floorBare.rps)}   B/B0 ${ratio(report.floor.rps, report.floorBare.rps)}   A/C ${ratio(report.sign.rps, report.pgbench.tps)}`,
+    `D/E ${ratio(report.page.rps, report.staticPage.rps)}   D'/E' ${ratio(report.pageNginx.rps, report.staticNginx.rps)}   D'/D ${ratio(report.pageNginx.rps, report.page.rps)}   E'/E ${ratio(report.staticNginx.rps, report.staticPage.rps)}`,
     `server peak RSS ${report.peakRssMb} MB (during A: ${report.signPeakRssMb} MB)`,
     `queries per request: campaign page ${report.queries.campaignPage}, static ${report.queries.staticPage}, sign ${report.queries.sign}, floor ${report.queries.floor} (background jobs ${report.queries.background_per_s}/s)`,
     `campaign page: ${report.weight.scripts} scripts, ${report.weight.jsGzipKb} KB gzipped JS (${report.weight.jsKb} KB raw), HTML ${report.weight.htmlGzipKb} KB gzipped (${report.weight.htmlKb} KB raw)`,

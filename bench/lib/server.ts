@@ -17,7 +17,8 @@ export function readManifest(distDir: string, file: string): unknown {
 }
 
 export function hasBenchBuild(distDir: string): boolean {
-  return existsSync(path.join(root, distDir, "server", "app", "bench", "floor", "page.js"));
+  // The floor page lives under app/[locale]/ since the locale segment (ADR 0023); app/bench/ before.
+  return ["[locale]", ""].some((segment) => existsSync(path.join(root, distDir, "server", "app", segment, "bench", "floor", "page.js")));
 }
 
 export interface RunningServer {
@@ -28,16 +29,24 @@ export interface RunningServer {
   stopAndWait(graceMs?: number): Promise<void>;
 }
 
-/** `next start` on 127.0.0.1:port; resolves once it answers. */
-export async function startServer(env: NodeJS.ProcessEnv, port: number, log: (message: string) => void): Promise<RunningServer> {
+/**
+ * `next start` on 127.0.0.1:port; resolves once `readyPath` answers. By default the Inkwell app
+ * (the repository's root, answering /bench/stats); B0's bare app passes its own folder.
+ */
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  log: (message: string) => void,
+  app: { cwd: string; readyPath: string; profile: boolean } = { cwd: root, readyPath: "/bench/stats", profile: true },
+): Promise<RunningServer> {
   // BENCH_PROFILE_DIR: the server writes a V8 CPU profile there when it stops (docs/performance.md).
-  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const profileDir = app.profile ? process.env.BENCH_PROFILE_DIR : undefined;
   const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const [command, args] = profileDir
     ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, nextCli, "start", "-H", "127.0.0.1", "-p", String(port)]]
     : [nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)]];
   const child = spawn(command, args, {
-    cwd: root,
+    cwd: app.cwd,
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -76,7 +85,7 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number, log: (me
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${errors.join("")}`);
     try {
-      const response = await fetch(`${origin}/bench/stats`);
+      const response = await fetch(`${origin}${app.readyPath}`);
       if (response.ok) {
         log(`server up at ${origin} (pid ${child.pid})`);
         return { process: child, origin, stop, stopAndWait };
