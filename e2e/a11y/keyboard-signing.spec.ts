@@ -9,6 +9,7 @@ import { expect, test, visit } from "../fixtures";
 import { ownClientHeaders, uniqueId } from "../nojs/support";
 import { actionIdsWithText, openSealed } from "../sealed";
 import { campaignFor } from "../supporter/channels";
+import { expectCheckEmailInPlace } from "../check-email";
 
 const campaign = campaignFor("letter", { highRisk: false });
 
@@ -92,9 +93,12 @@ test("a letter is signed with the keyboard alone, with focus always visible", as
   await expect(page.getByLabel("Send me news about this campaign")).toBeChecked();
   await expect(page.getByText("Check done: you can send.")).toBeVisible({ timeout: 30_000 });
   await tabTo(page, (f) => f.tag === "button" && f.text === "Sign the letter", "the submit button");
+  const address = page.url();
   await page.keyboard.press("Enter");
 
-  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  // The answer replaces the form and takes focus, so keyboard and screen-reader users land on it.
+  await expectCheckEmailInPlace(page);
+  expect(page.url()).toBe(address);
   const rows = await e2eSql()<{ city: string | null; show_name: boolean; wants_updates: boolean; pow_verified: boolean }[]>`
     select city_ciphertext as city, show_name, wants_updates, pow_verified from actions
     where id in ${e2eSql()([0, ...(await actionIdsWithText(paragraph))])}`;

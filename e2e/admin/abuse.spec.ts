@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { e2eSql } from "../auth";
 import { expect, test, visit } from "../fixtures";
+import { submitAndExpectCheckEmailInPlace } from "../check-email";
 
 interface TestCampaign {
   id: string;
@@ -136,8 +137,7 @@ test("a campaign's kill switch stops a letter within 5 seconds, the page says so
     .toBe(true);
   await visit(supporter, `/campaigns/${campaign.slug}/letter`);
   await fillLetter(supporter, `abuse-${randomUUID()}@example.org`);
-  await supporter.getByRole("button", { name: "Sign the letter" }).click();
-  await expect(supporter.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await submitAndExpectCheckEmailInPlace(supporter, "Sign the letter");
   expect(await actionCount(campaign.id)).toBe(1);
 
   const audit = await e2eSql()<{ action: string }[]>`

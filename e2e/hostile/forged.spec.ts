@@ -14,6 +14,7 @@ import { actionIdsWithText } from "../sealed";
 import { actionsSince, campaignFor, databaseNow } from "../supporter/channels";
 import { actionsAtDomain, countRows, forgeField, newClientAddress } from "./forms";
 import { watchContext, type Watch } from "./watch";
+import { expectCheckEmailInPlace } from "../check-email";
 
 const letterCampaign = campaignFor("letter", { highRisk: false });
 const closedCampaign = allCampaigns.find((c) => c.status === "closed" || c.status === "won");
@@ -72,13 +73,13 @@ test.describe("forged hidden fields on the letter form", () => {
     await openLetterForm(page, first);
     const key = await page.locator('form [name="idempotencyKey"]').inputValue();
     await signButton(page).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await expectCheckEmailInPlace(page);
 
     const second = `forged-${uniqueId()}.example.org`;
     await openLetterForm(page, second);
     await forgeField(page, "idempotencyKey", key);
     await signButton(page).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await expectCheckEmailInPlace(page);
     expect(await countRows(actionsAtDomain(first))).toBe(1);
     expect(await countRows(actionsAtDomain(second))).toBe(0);
   });
@@ -174,7 +175,7 @@ test.describe("a replayed captcha solution", () => {
     const solution = await page.locator('form [name="altcha"]').inputValue();
     expect(solution.length).toBeGreaterThan(20);
     await signButton(page).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await expectCheckEmailInPlace(page);
 
     await newClientAddress(context);
     const second = `replay-${uniqueId()}.example.org`;
@@ -182,7 +183,7 @@ test.describe("a replayed captcha solution", () => {
     await expect(page.getByText("Check done: you can send.")).toBeVisible({ timeout: 30_000 });
     await forgeField(page, "altcha", solution);
     await signButton(page).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await expectCheckEmailInPlace(page);
 
     const verified = async (domain: string) =>
       (await e2eSql()<{ pow_verified: boolean }[]>`select pow_verified from actions where email_domain = ${domain}`).map((r) => r.pow_verified);
@@ -196,7 +197,7 @@ test.describe("a replayed captcha solution", () => {
     await expect(page.getByText("Check done: you can send.")).toBeVisible({ timeout: 30_000 });
     await forgeField(page, "altcha", Buffer.from(JSON.stringify({ signature: "<script>", salt: "x?expires=NaN" })).toString("base64"));
     await signButton(page).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await expectCheckEmailInPlace(page);
     const rows = await e2eSql()<{ pow_verified: boolean }[]>`select pow_verified from actions where email_domain = ${domain}`;
     expect(rows).toEqual([{ pow_verified: false }]);
   });

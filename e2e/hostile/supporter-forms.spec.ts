@@ -12,6 +12,7 @@ import { actionsSince, campaignFor, databaseNow } from "../supporter/channels";
 import { hostileCases, hostileEmails, hostileWebsites, shortCases, type HostileCase } from "./corpus";
 import { actionsAtDomain, countRows, dropLengthLimits, expectedError, fillAndRead, newClientAddress, normalised } from "./forms";
 import { watchContext } from "./watch";
+import { expectCheckEmailInPlace } from "../check-email";
 
 const letterCampaign = campaignFor("letter", { highRisk: false });
 const solidarityCampaign = campaignFor("solidarity", { highRisk: false });
@@ -62,7 +63,7 @@ test.describe("hostile input on the letter form", () => {
 
         const answer = answerOf(hostile, 1_000, true);
         if (answer === "accept" || answer === "empty") {
-          await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+          await expectCheckEmailInPlace(page);
           const rows = (
             await e2eSql()<StoredLetter[]>`
               select personal_text_ciphertext as personal_text, city_ciphertext as city, status from actions where email_domain = ${domain}`
@@ -195,7 +196,7 @@ test.describe("hostile input on the sign-on form", () => {
         await page.getByLabel("Country where the organisation is based").selectOption("GB");
         await page.getByLabel("Contact email address").fill(`contact@${domain}`);
         await page.getByRole("button", { name: "Sign on" }).click();
-        await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+        await expectCheckEmailInPlace(page);
         const rows = await e2eSql()<{ organisation_name: string }[]>`
           select organisation_name from actions where email_domain = ${domain}`;
         expect(rows.map((r) => normalised(r.organisation_name))).toEqual([normalised(typed)]);

@@ -16,6 +16,7 @@ import { expect, test, visit } from "../fixtures";
 import { linkIn, waitForMail } from "../mail";
 import { isolatedContext, uniqueId } from "../nojs/support";
 import { campaignFor } from "../supporter/channels";
+import { expectCheckEmailInPlace } from "../check-email";
 
 test.describe.configure({ mode: "serial" });
 
@@ -140,10 +141,13 @@ test("a supporter signs inside the partner's frame, sees the answer there, and c
   await frame.getByLabel("Country where you live").selectOption("CA");
   await frame.getByLabel(`${partner.name} may contact me about its work`).check();
   await frame.getByRole("button", { name: "Sign the letter" }).click();
-  await expect(frame.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  // In place of the form, inside the frame: the frame stays on the embed, its way out still opens a new window.
+  await expectCheckEmailInPlace(frame);
+  await expect(frame.getByRole("link", { name: /Open on Inkwell/ })).toHaveCount(2);
+  await expect(frame.getByRole("link", { name: /Open on Inkwell/ }).last()).toHaveAttribute("target", "_blank");
   expect(page.url(), "the partner's page stays where it is").toBe(`${listed.origin}/`);
   const inner = page.frames().find((f) => f !== page.mainFrame());
-  expect(new URL(inner!.url()).pathname).toBe(`${embedPath}/sent`);
+  expect(new URL(inner!.url()).pathname).toBe(embedPath);
   expect(await attribution(email)).toEqual({ partner: true, consent: true });
 
   const mail = await waitForMail(email, { subject: /Confirm your letter/ });
