@@ -48,7 +48,12 @@ const notEmbed = "/:path((?!(?:[a-z]{2}/)?embed(?:/|$)).*)";
  */
 const sharedCache = process.env.REDIS_URL
   ? { cacheHandler: require.resolve("./server/cache/next-cache-handler.mjs"), cacheMaxMemorySize: 0 }
-  : {};
+  : // Next keeps the most recently used cached pages and data in memory in front of its files.
+    // A campaign page is ~0.3 MB there (HTML, RSC, segment data), so the default 50 MB is some
+    // 170 pages of live heap, which V8 then lets grow further before it collects. 16 MB keeps
+    // ~50 hot pages in memory; the others are read back from the files when asked for
+    // (docs/performance.md, "Where the memory goes"). Same pages, same revalidation.
+    { cacheMaxMemorySize: 16 * 1024 * 1024 };
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -75,7 +80,14 @@ const nextConfig = {
   // Every image is served from this origin; no remote hosts are allowed.
   images: { remotePatterns: [], unoptimized: true },
   // Defender photos (up to 5 MB, lib/uploads/photo.ts) are posted to a Server Action; the default limit is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "6mb" },
+    // By default `next start` loads the server code of every route at startup (admin, organise,
+    // the PDF, map and OG-image routes...): ~500 more scripts and 10 MB more live heap than the
+    // public pages need. Off: a route's code is loaded by its first request (a few hundred ms,
+    // once per process). docs/performance.md, "Where the memory goes".
+    preloadEntriesOnStart: false,
+  },
   async headers() {
     return [
       { source: notEmbed, headers: securityHeaders },
