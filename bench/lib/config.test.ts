@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchConfig, stagesOf } from "./config";
+import { benchConfig, servedNodeOptions, stagesOf } from "./config";
 
 describe("benchConfig", () => {
   it("defaults to the full-size run of issue #6", () => {
@@ -29,5 +29,18 @@ describe("stagesOf", () => {
       { connections: 32, seconds: 20 },
       { connections: 64, seconds: 20 },
     ]);
+  });
+});
+
+describe("servedNodeOptions", () => {
+  it("takes the heap ceiling of package.json's serve script, before any NODE_OPTIONS already set", async () => {
+    const { readFileSync } = await import("node:fs");
+    const scripts = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).scripts as Record<string, string>;
+    const ceiling = /--max-old-space-size=\d+/.exec(scripts.serve!)?.[0];
+    expect(ceiling).toBeDefined();
+    expect(scripts.start).toContain(ceiling);
+    expect(servedNodeOptions(scripts.serve!, undefined)).toBe(ceiling);
+    expect(servedNodeOptions(scripts.serve!, "--trace-gc")).toBe(`${ceiling} --trace-gc`);
+    expect(() => servedNodeOptions("next start", undefined)).toThrow(/max-old-space-size/);
   });
 });

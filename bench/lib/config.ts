@@ -58,3 +58,14 @@ export function stagesOf(concurrency: number[], seconds: number): { connections:
   const each = Math.max(1, Math.round(seconds / concurrency.length));
   return concurrency.map((connections) => ({ connections, seconds: each }));
 }
+
+/**
+ * NODE_OPTIONS for a server the bench starts: the heap ceiling that `npm start` and `npm run serve`
+ * give the production server (package.json; docs/performance.md, "Where the memory goes"), so
+ * memory and throughput are measured on the server as deployed. An existing value comes after and wins.
+ */
+export function servedNodeOptions(serveScript: string, existing: string | undefined): string {
+  const ceiling = /--max-old-space-size=\d+/.exec(serveScript)?.[0];
+  if (!ceiling) throw new Error("package.json's serve script sets no --max-old-space-size: the bench would measure another server");
+  return [ceiling, existing].filter(Boolean).join(" ");
+}

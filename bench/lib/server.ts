@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { servedNodeOptions } from "./config";
 
 export const root = path.resolve(__dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -45,9 +46,10 @@ export async function startServer(
   const [command, args] = profileDir
     ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, nextCli, "start", "-H", "127.0.0.1", "-p", String(port)]]
     : [nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)]];
+  const serveScript = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { serve: string } }).scripts.serve;
   const child = spawn(command, args, {
     cwd: app.cwd,
-    env,
+    env: { ...env, NODE_OPTIONS: servedNodeOptions(serveScript, env.NODE_OPTIONS) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
