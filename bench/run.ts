@@ -6,7 +6,7 @@
  * starts `next start` on 127.0.0.1:BENCH_PORT and measures, with the load
  * coming from a second process (bench/load.ts, autocannon):
  *   D the 1M campaign page and E a static page (cached-page floor),
- *   D' and E' the same pages through nginx's page cache (deploy/nginx, as the cluster suite runs it),
+ *   D' the campaign page through nginx's page cache (deploy/nginx, as the cluster suite runs it) and E' a file of its size served by nginx,
  *   B a bare server action inserting one row (framework floor),
  *   B0 the same action in a bare Next app of its own (bench/floor-app: no proxy, no i18n),
  *   A the real sign-letter action at rising concurrency, with G (counter lag) sampled meanwhile,
@@ -31,7 +31,7 @@ import { startBenchCluster } from "./lib/cluster";
 import { benchConfig, stagesOf } from "./lib/config";
 import { explainHotQueries } from "./lib/explain";
 import { buildFloorApp, floorAppActionId, hasFloorAppBuild, startFloorApp } from "./lib/floor-app";
-import { assertNginxInstalled, assertServedFromCache, cacheStatusCounts, startBenchNginx, type Nginx } from "./lib/nginx";
+import { assertNginxInstalled, assertServedFromCache, cacheStatusCounts, sameSizePath, startBenchNginx, type BenchNginx } from "./lib/nginx";
 import { measureExport, type ExportResult } from "./lib/export";
 import { measureCounterLag, pageTotal, type LagSample } from "./lib/lag";
 import { lighthouseScore } from "./lib/lighthouse";
@@ -51,7 +51,7 @@ const say = (message: string) => console.error(`[bench ${new Date().toISOString(
 let cluster: ThrowawayCluster | undefined;
 let server: RunningServer | undefined;
 let floorServer: RunningServer | undefined;
-let nginx: Nginx | undefined;
+let nginx: BenchNginx | undefined;
 let loadChild: ChildProcess | undefined;
 
 function cleanup(): void {
@@ -178,6 +178,7 @@ async function main(): Promise<void> {
     const ids = { signActionId, floorActionId, altchaKey: altchaKeyFrom(secrets.HASH_KEY) };
     const report = await measureAll(origin, nginx.base, floorApp, seed, rss, sql, ids).catch(
       (error: unknown) => {
+        if (error instanceof OnlyOnePhase) return null;
         if (!(error instanceof SignOnly)) throw error;
         console.log(["", ...[row("A sign letter (all stages)", error.result.total), ...error.result.stages.map((s) => row(`  at ${s.connections} connections`, s))]].join("\n"));
         return null;
@@ -194,6 +195,9 @@ async function main(): Promise<void> {
     await sql.end();
   }
 }
+
+/** BENCH_ONLY=export: F alone, twice (its figures printed, no results.json): for working on the export. */
+class OnlyOnePhase extends Error {}
 
 /** BENCH_ONLY=sign: A alone (with BENCH_PROFILE_DIR, a CPU profile of signing and nothing else); no results.json. */
 class SignOnly extends Error {
@@ -246,6 +250,13 @@ async function measureAll(
   const probe = await load(signPlan([{ connections: 1, seconds: 5 }]));
   if (probe.total.ok === 0) throw new Error(`a signature did not go through: ${JSON.stringify(probe.total.errorReasons)}`);
   if (process.env.BENCH_ONLY === "sign") throw new SignOnly(await load(signPlan(stagesOf(config.signConcurrency, config.signSeconds))));
+  if (process.env.BENCH_ONLY === "export") {
+    for (let i = 1; i <= 2; i++) {
+      const exported = await measureExport(origin, seed.campaignId, seed.sessionToken, rss, config.exportTimeLimitSeconds * 1000);
+      console.log(`F CSV export, try ${i}: ${JSON.stringify(exported)}`);
+    }
+    throw new OnlyOnePhase();
+  }
 
   say("queries per request");
   const idle = await serverStats(origin);
@@ -264,18 +275,24 @@ async function measureAll(
   say(`E: ${staticPath}`);
   const staticPage = (await load(pagePlan(staticPath))).total;
 
-  // D' and E': the same pages, same connections and length, through nginx's one-second page cache.
-  const nginxCache = { page: await assertServedFromCache(nginxBase, campaignPath), static: await assertServedFromCache(nginxBase, staticPath) };
+  // D' and E', same connections and length: D's page through nginx's one-second page cache, and a
+  // static file of the same bytes that nginx serves from disk (the floor for a response that size).
+  const pageThroughCache = await assertServedFromCache(nginxBase, campaignPath);
+  const pageBytes = new Uint8Array(await (await fetch(`${nginxBase}${campaignPath}`, { headers: { accept: "text/html" } })).arrayBuffer());
+  nginx!.writeSameSizeFile(pageBytes);
+  const fileBytes = (await (await fetch(`${nginxBase}${sameSizePath}`, { headers: { accept: "text/html" } })).arrayBuffer()).byteLength;
+  if (fileBytes !== pageBytes.byteLength) throw new Error(`E''s file is ${fileBytes} bytes through nginx, the campaign page ${pageBytes.byteLength}`);
+  const nginxCache = { page: pageThroughCache, static: `file of ${fileBytes.toLocaleString("en")} bytes, the page's` };
   say(`D': ${campaignPath} through nginx (X-Cache-Status ${nginxCache.page} before measuring)`);
   let logged = nginx!.accessLines().length;
   const pageNginx = (await load(pagePlan(campaignPath, nginxBase))).total;
   const pageNginxLines = nginx!.accessLines().slice(logged);
-  say(`E': ${staticPath} through nginx (X-Cache-Status ${nginxCache.static} before measuring)`);
+  say(`E': ${sameSizePath} from nginx's disk, ${fileBytes} bytes`);
   logged = nginx!.accessLines().length;
-  const staticNginx = (await load(pagePlan(staticPath, nginxBase))).total;
+  const staticNginx = (await load(pagePlan(sameSizePath, nginxBase))).total;
   const staticNginxLines = nginx!.accessLines().slice(logged);
-  // What answered during D' and E': nginx's cache (HIT) or the server (MISS, EXPIRED: the entry's refresh; a request that waited out the lock).
-  const nginxCacheDuring = { page: cacheStatusCounts(pageNginxLines, campaignPath), static: cacheStatusCounts(staticNginxLines, staticPath) };
+  // What answered during D': nginx's cache (HIT, UPDATING/STALE while one request refreshes it) or the server (MISS, EXPIRED).
+  const nginxCacheDuring = { page: cacheStatusCounts(pageNginxLines, campaignPath), static: cacheStatusCounts(staticNginxLines, sameSizePath) };
   say("G': counter lag through nginx, idle");
   const nginxLags = await idleLag(sql, nginxBase, seed, 3);
 

@@ -4,7 +4,7 @@
  * and inkwell-locations.conf, rendered for loopback), with one upstream: the bench's server.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { assertProductionConfigIncludesTestedFiles, startNginx, type Nginx } from "../../scripts/cluster/services";
@@ -22,12 +22,31 @@ export function assertNginxInstalled(): void {
   assertProductionConfigIncludesTestedFiles();
 }
 
-/** nginx on a free loopback port with its cache in a temporary folder; stop() also removes the folder. */
-export async function startBenchNginx(upstreamPort: number): Promise<Nginx> {
+/** Where E' is served from: a file nginx reads from disk, written by `writeSameSizeFile`. */
+export const sameSizePath = "/bench-same-size.html";
+
+export type BenchNginx = Nginx & {
+  /** Writes E''s file: the bytes given (the campaign page as D' receives it), served by nginx itself at `sameSizePath`. */
+  writeSameSizeFile(body: Uint8Array): void;
+};
+
+/**
+ * nginx on a free loopback port with its cache in a temporary folder; stop() also removes the
+ * folder. Besides the deploy configuration, one exact location serves E''s file from disk.
+ */
+export async function startBenchNginx(upstreamPort: number): Promise<BenchNginx> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "inkwell-bench-nginx-"));
-  const nginx = await startNginx({ dir, logDir: dir, upstreams: [upstreamPort] });
+  const staticDir = path.join(dir, "static");
+  mkdirSync(staticDir);
+  const nginx = await startNginx({
+    dir,
+    logDir: dir,
+    upstreams: [upstreamPort],
+    extraLocations: `    location = ${sameSizePath} { root ${staticDir}; default_type text/html; }`,
+  });
   return {
     ...nginx,
+    writeSameSizeFile: (body) => writeFileSync(path.join(staticDir, sameSizePath.slice(1)), body),
     stop: async () => {
       const code = await nginx.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -129,7 +129,7 @@ describe("printReport", () => {
     const text = lines.join("\n");
     expect(text).toMatch(/B0 bare Next app action\s+500\/s/);
     expect(text).toMatch(/D' campaign page via nginx\s+1800\/s/);
-    expect(text).toMatch(/E' static page via nginx\s+2000\/s/);
+    expect(text).toMatch(/E' same-size file via nginx\s+2000\/s/);
     expect(text).toContain("nginx X-Cache-Status before D'/E': HIT / HIT; during D' HIT 17950, MISS 40, EXPIRED 10, during E' HIT 20000");
     expect(text).toContain("A/B 0.938   A/B0 0.9   B/B0 0.96");
     expect(text).toContain("D/E 0.95   D'/E' 0.9");

@@ -26,7 +26,7 @@ export interface BenchReport {
   pgbench: PgbenchResult;
   page: LoadSummary;
   staticPage: LoadSummary;
-  /** D' and E': the same pages through nginx's page cache (deploy/nginx), same connections and length. */
+  /** D': D's page through nginx's page cache (deploy/nginx); E': a static file of the same bytes served by nginx from disk. Same connections and length. */
   pageNginx: LoadSummary;
   staticNginx: LoadSummary;
   /** X-Cache-Status of a second request just before D' and E' ("HIT": nginx's cache answered). */
@@ -171,7 +171,7 @@ export function printReport(report: BenchReport): void {
     row("D campaign page", report.page),
     row("E static page", report.staticPage),
     row(`D' campaign page via nginx`, report.pageNginx),
-    row(`E' static page via nginx`, report.staticNginx),
+    row(`E' same-size file via nginx`, report.staticNginx),
     `  nginx X-Cache-Status before D'/E': ${report.nginxCache.page} / ${report.nginxCache.static}; during D' ${statusCounts(report.nginxCacheDuring.page)}, during E' ${statusCounts(report.nginxCacheDuring.static)}`,
     `F CSV export                   ${report.exported.seconds} s, ${report.exported.rows.toLocaleString("en")} rows, ${report.exported.megabytes} MB, status ${report.exported.status}${report.exported.timedOut ? " (CUT OFF at the time limit)" : ""}, server RSS +${report.exported.rssGrowthMb} MB`,
     lagLine("G counter lag", report.lags),

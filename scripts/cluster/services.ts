@@ -82,7 +82,7 @@ export function assertProductionConfigIncludesTestedFiles(): void {
   }
 }
 
-export async function startNginx(options: { dir: string; logDir: string; upstreams: number[] }): Promise<Nginx> {
+export async function startNginx(options: { dir: string; logDir: string; upstreams: number[]; extraLocations?: string }): Promise<Nginx> {
   const nginx = binary(["nginx", "/usr/sbin/nginx"], "apt-get install -y nginx (.ci/run does)");
   const port = await freePort();
   const { dir } = options;
@@ -114,6 +114,7 @@ ${options.upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeo
   server {
     listen 127.0.0.1:${port};
     server_name _;
+${options.extraLocations ?? ""}
     include ${configDir}/inkwell-locations.conf;
   }
 }
