@@ -14,9 +14,10 @@ export interface CheckEmailLabels {
   back: { label: string; href: string; newWindow?: string };
 }
 
+/** Class names per frame. */
 const look = {
-  page: { heading: "text-4xl font-semibold tracking-tight", body: "mt-4 text-lg", spam: "mt-3 text-muted", back: "mt-8" },
-  embed: { heading: "text-xl font-semibold", body: "mt-3", spam: "mt-2 text-sm text-muted", back: "mt-4" },
+  page: { headingClass: "text-4xl font-semibold tracking-tight", bodyClass: "mt-4 text-lg", spamClass: "mt-3 text-muted", backClass: "mt-8" },
+  embed: { headingClass: "text-xl font-semibold", bodyClass: "mt-3", spamClass: "mt-2 text-sm text-muted", backClass: "mt-4" },
 } as const;
 
 /**
@@ -30,14 +31,14 @@ export function CheckEmailAnswer({ labels, level = 1, headingRef }: { labels: Ch
   const { back } = labels;
   return (
     <>
-      <Heading ref={headingRef} tabIndex={headingRef ? -1 : undefined} className={style.heading}>
+      <Heading ref={headingRef} tabIndex={headingRef ? -1 : undefined} className={style.headingClass}>
         {labels.heading}
       </Heading>
-      <p className={style.body} role="status">
+      <p className={style.bodyClass} role="status">
         {labels.body}
       </p>
-      <p className={style.spam}>{labels.spam}</p>
-      <p className={style.back}>
+      <p className={style.spamClass}>{labels.spam}</p>
+      <p className={style.backClass}>
         {back.newWindow === undefined ? (
           <Link href={back.href} className="text-brand underline">
             {back.label}
