@@ -7,7 +7,6 @@ import type { LetterFormLabels } from "./letter-form";
 /** The letter form's words, for the letter page and its embed (`frame`), with its "check your email" answer. */
 export async function letterFormLabels(highRisk: boolean, campaignSlug: string, frame: CheckEmailLabels["frame"]): Promise<LetterFormLabels> {
   const [form, letter, paragraphs, checkEmail] = await Promise.all([
-
     getTranslations("SupporterActions.form"),
     getTranslations("SupporterActions.letter"),
     getTranslations("LetterParagraphs"),
