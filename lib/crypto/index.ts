@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import { env } from "@/lib/env";
 import { clientGroup } from "@/lib/net/ip";
 import { secret } from "@/lib/secrets";
@@ -17,15 +17,33 @@ function currentKeyId(): string {
   return env().DATA_ENCRYPTION_KEY_ID;
 }
 
-function keys(): Map<string, Buffer> {
-  const map = new Map<string, Buffer>();
-  for (const entry of (env().DATA_ENCRYPTION_OLD_KEYS ?? "").split(",").filter(Boolean)) {
+interface KeyRing {
+  /** The environment the ring was built from: env() is read once per process, so this is one ring per process (and per test reload). */
+  from: ReturnType<typeof env>;
+  keys: Map<string, KeyObject>;
+  hashKey: KeyObject;
+  ipSalts: Map<string, Buffer>;
+}
+
+let ring: KeyRing | undefined;
+
+/** The data keys by id and the hash key, decoded once: every signature encrypts several fields and an export decrypts millions. */
+function keyRing(): KeyRing {
+  const from = env();
+  if (ring?.from === from) return ring;
+  const keys = new Map<string, KeyObject>();
+  for (const entry of (from.DATA_ENCRYPTION_OLD_KEYS ?? "").split(",").filter(Boolean)) {
     const [id, value] = entry.split(":");
-    if (id && value) map.set(id.trim(), Buffer.from(value.trim(), "base64"));
+    if (id && value) keys.set(id.trim(), createSecretKey(Buffer.from(value.trim(), "base64")));
   }
   // Set last: the current key wins if an old entry reuses its id by mistake.
-  map.set(currentKeyId(), Buffer.from(secret("DATA_ENCRYPTION_KEY"), "base64"));
-  return map;
+  keys.set(currentKeyId(), createSecretKey(Buffer.from(secret("DATA_ENCRYPTION_KEY"), "base64")));
+  ring = { from, keys, hashKey: createSecretKey(Buffer.from(secret("HASH_KEY"), "base64")), ipSalts: new Map() };
+  return ring;
+}
+
+function keys(): Map<string, KeyObject> {
+  return keyRing().keys;
 }
 
 export function encrypt(plain: string): string {
@@ -79,8 +97,8 @@ export function keyedHash(purpose: HashPurpose, value: string, at: Date = new Da
   return createHmac("sha256", key).update(`${purpose}:${input}`).digest("base64url");
 }
 
-function hashKey(): Buffer {
-  return Buffer.from(secret("HASH_KEY"), "base64");
+function hashKey(): KeyObject {
+  return keyRing().hashKey;
 }
 
 /** The UTC day whose salt hashes an IP seen at `at` ("2026-11-21"). */
@@ -90,7 +108,15 @@ export function ipSaltDay(at: Date): string {
 
 /** Derived, not stored: every instance computes the same salt for a day, and no table holds one to leak. */
 function ipSalt(day: string): Buffer {
-  return createHmac("sha256", hashKey()).update(`ip-salt:${day}`).digest();
+  const salts = keyRing().ipSalts;
+  let salt = salts.get(day);
+  if (!salt) {
+    salt = createHmac("sha256", hashKey()).update(`ip-salt:${day}`).digest();
+    // Only today's and yesterday's are asked for in practice; keep the map from growing in a long-lived process.
+    if (salts.size > 4) salts.clear();
+    salts.set(day, salt);
+  }
+  return salt;
 }
 
 /** A random token for links (confirmation, unsubscribe); store only its keyedHash. */
