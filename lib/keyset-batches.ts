@@ -6,8 +6,9 @@
  *
  * `read(after, limit, skip)` returns up to `limit` rows with id > after,
  * skipping `skip` of them first (only the first read skips: a window's start).
+ * A bigint id may come as a string (postgres.js reads int8 so).
  */
-export async function* keysetBatches<Row extends { id: number }, Out>(
+export async function* keysetBatches<Row extends { id: number | string }, Out>(
   read: (after: number, limit: number, skip: number) => Promise<Row[]>,
   map: (rows: Row[]) => Out[],
   { batchSize, skip = 0, take = Number.POSITIVE_INFINITY }: { batchSize: number; skip?: number; take?: number },
@@ -25,7 +26,7 @@ export async function* keysetBatches<Row extends { id: number }, Out>(
   while (pending) {
     const rows = await pending.rows;
     remaining -= rows.length;
-    pending = rows.length === pending.limit && remaining > 0 ? ask(rows[rows.length - 1]!.id, 0) : null;
+    pending = rows.length === pending.limit && remaining > 0 ? ask(Number(rows[rows.length - 1]!.id), 0) : null;
     if (rows.length > 0) yield map(rows);
   }
 }

@@ -16,8 +16,9 @@ export function hotQueries(campaignId: string, midId: number): Record<string, st
     "counter job (last 2 s)": `select campaign_id, kind, country, count(*) from actions
       where status = 'confirmed' and confirmed_at >= now() - interval '3 seconds' and confirmed_at < now() - interval '1 second'
       group by campaign_id, kind, country`,
-    "dedupe lookup (repeat signer)": `select id from actions where campaign_id = '${campaignId}' and kind = 'letter'
-      and email_hash = md5('bench-seed-4242') and status = 'pending'`,
+    // The shape of recordPendingSignature's repeat-signer update: the row by actions_dedupe_uq, its status after.
+    "dedupe lookup (repeat signer)": `select id from actions where id = (select id from actions where campaign_id = '${campaignId}'
+      and kind = 'letter' and email_hash = md5('bench-seed-4242')) and status = 'pending'`,
     "solidarity wall": `select a.id, a.public_name, a.country, a.personal_text_ciphertext from actions a join campaigns c on c.id = a.campaign_id
       where c.id = '${campaignId}' and a.status = 'confirmed' and a.kind = 'solidarity' and a.personal_text_ciphertext is not null
       order by a.confirmed_at desc, a.id desc limit 60`,

@@ -44,7 +44,8 @@ export async function measureExport(
     if (response.body) {
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         bytes += chunk.length;
-        for (const byte of chunk) if (byte === 10) newlines++;
+        // indexOf, not a byte loop: on 2 cores the client's own counting competed with the server for 71 MB.
+        for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) newlines++;
       }
     }
   } catch (error) {

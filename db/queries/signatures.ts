@@ -238,9 +238,16 @@ export async function recordPendingSignature(signature: NewSignature): Promise<S
       .set({ confirmTokenHash: tokenHash, locale: signature.locale, updatedAt: sql`now()` })
       .where(
         and(
-          eq(actions.campaignId, signature.campaign.id),
-          eq(actions.kind, signature.kind),
-          eq(actions.emailHash, emailHash),
+          // The signer's one row found through actions_dedupe_uq alone, its status checked after: with the
+          // status among the index conditions, stale statistics during a surge of new pending rows led the
+          // planner to actions_campaign_status_kind_id_idx, which walks every pending row of the campaign (62 ms).
+          eq(
+            actions.id,
+            tx
+              .select({ id: actions.id })
+              .from(actions)
+              .where(and(eq(actions.campaignId, signature.campaign.id), eq(actions.kind, signature.kind), eq(actions.emailHash, emailHash))),
+          ),
           eq(actions.status, "pending"),
           ne(actions.idempotencyKey, signature.idempotencyKey),
         ),

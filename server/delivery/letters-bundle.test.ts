@@ -24,7 +24,7 @@ const material: LetterMaterial = {
 };
 
 function signature(id: number, name: string, personalText: string | null = null, kind: SignatureRow["kind"] = "letter"): SignatureRow {
-  return { id, kind, confirmedAt: new Date("2026-03-01T10:00:00Z"), name, email: null, city: "Lyon", country: "FR", language: "en", personalText, wantsUpdates: false, targetId: "t1", targetName: target.name };
+  return { id, kind, confirmedAt: "2026-03-01T10:00:00.000Z", name, email: null, city: "Lyon", country: "FR", language: "en", personalText, wantsUpdates: false, targetId: "t1", targetName: target.name };
 }
 
 describe("LetterBundle", () => {

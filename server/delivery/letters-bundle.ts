@@ -94,7 +94,7 @@ export class LetterBundle {
     const target = row.targetId ? this.material.targets.get(row.targetId) : undefined;
     const language = row.language ?? target?.language ?? "en";
     const template = templateFor(this.material, row.kind, language);
-    const date = formatDate(row.confirmedAt ?? this.today, language);
+    const date = formatDate(row.confirmedAt ? new Date(row.confirmedAt) : this.today, language);
     const values = valuesFor(this.material, this.campaignTitle, target, row, date);
     const body = [template ? renderTemplate(template.body, values) : "", row.personalText?.trim() ?? ""].filter(Boolean).join("\n\n");
     return {
