@@ -12,9 +12,11 @@
  *   A the real sign-letter action at rising concurrency, with G (counter lag) sampled meanwhile,
  *   C pgbench running A's INSERT (database floor),
  *   F the campaign's CSV export (time and server memory growth),
- * then the page's JavaScript weight and Lighthouse score. Prints the figures
- * and writes bench/results.json. The server and the cluster are stopped at
- * the end, on failure and on SIGINT/SIGTERM.
+ * then the page's JavaScript weight and Lighthouse score (mobile in every locale
+ * of i18n/config.ts, desktop in English). Prints the figures and writes
+ * bench/results.json. BENCH_ONLY=sign, =export or =lighthouse run one phase
+ * alone and write nothing. The server and the cluster are stopped at the end,
+ * on failure and on SIGINT/SIGTERM.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -34,14 +36,15 @@ import { buildFloorApp, floorAppActionId, hasFloorAppBuild, startFloorApp } from
 import { assertNginxInstalled, assertServedFromCache, cacheStatusCounts, sameSizePath, startBenchNginx, type BenchNginx } from "./lib/nginx";
 import { measureExport, type ExportResult } from "./lib/export";
 import { measureCounterLag, pageTotal, type LagSample } from "./lib/lag";
-import { lighthouseScore } from "./lib/lighthouse";
+import { lighthouseScore, medianRun, type LighthouseRun } from "./lib/lighthouse";
 import { measurePageWeight, type PageWeight } from "./lib/page-weight";
 import { runPgbench, type PgbenchResult } from "./lib/pgbench";
 import { RssSampler } from "./lib/rss";
 import { buildForBench, hasBenchBuild, readManifest, root, serverStats, startServer, type RunningServer } from "./lib/server";
 import { readSlowStatements } from "./lib/slow-log";
 import type { LoadSummary } from "./lib/stats";
-import { printReport, resultsOf, row, type BenchReport } from "./lib/report";
+import { lighthouseLines, printReport, resultsOf, row, type BenchReport, type LighthouseResult, type LocaleLighthouse } from "./lib/report";
+import { defaultLocale, locales, localizeHref, type Locale } from "../i18n/config";
 import { clearDataCache } from "../scripts/lib/data-cache";
 import { killAllChildren } from "../scripts/faults/processes";
 
@@ -196,7 +199,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** BENCH_ONLY=export: F alone, twice (its figures printed, no results.json): for working on the export. */
+/**
+ * One phase alone, its figures printed, no results.json: BENCH_ONLY=export, F twice (for working
+ * on the export); BENCH_ONLY=lighthouse, Lighthouse in every locale (for working on the page).
+ */
 class OnlyOnePhase extends Error {}
 
 /** BENCH_ONLY=sign: A alone (with BENCH_PROFILE_DIR, a CPU profile of signing and nothing else); no results.json. */
@@ -221,6 +227,13 @@ async function measureAll(
   const shown = await freshTotal(origin, seed);
   say(`the campaign page shows ${shown.toLocaleString("en")}`);
   await fetch(`${origin}${staticPath}`);
+  if (process.env.BENCH_ONLY === "lighthouse") {
+    // No signing probe: Lighthouse needs only the seeded page.
+    const lighthouse = await lighthouseRuns(origin, campaignPath);
+    if (!lighthouse) throw new Error("BENCH_ONLY=lighthouse: Lighthouse failed");
+    console.log(["", ...lighthouseLines(lighthouse), ""].join("\n"));
+    throw new OnlyOnePhase();
+  }
 
   const signPlan = (stages: LoadPlan["stages"]): LoadPlan => ({
     kind: "sign",
@@ -327,7 +340,7 @@ async function measureAll(
 
   say("page weight and Lighthouse");
   const weight = await measurePageWeight(origin, campaignPath);
-  const lighthouse = config.lighthouse ? await lighthouseRuns(`${origin}${campaignPath}`) : null;
+  const lighthouse = config.lighthouse ? await lighthouseRuns(origin, campaignPath) : null;
 
   return {
     date: new Date().toISOString(),
@@ -420,13 +433,38 @@ async function idleLag(sql: postgres.Sql, base: string, seed: SeedResult, sample
   return lags;
 }
 
-/** Lighthouse's own advice for a score that varies from run to run: the median of several (here three mobile runs). */
-async function lighthouseRuns(url: string): Promise<BenchReport["lighthouse"]> {
+/** Mobile runs per locale: Lighthouse's own advice for a score that varies from run to run is the median of several. */
+const mobileRunsPerLocale = 3;
+
+/**
+ * The campaign page in every locale of i18n/config.ts (English unprefixed, the others under their
+ * code): its JavaScript, then three mobile Lighthouse runs each, taken in rounds (en, fr, … then
+ * again) so that a slow moment of the machine falls on every locale alike; then desktop once in
+ * English. Null, and said, if any run fails.
+ */
+async function lighthouseRuns(origin: string, campaignPath: string): Promise<LighthouseResult | null> {
   try {
-    const mobileRuns = [];
-    for (let i = 0; i < 3; i++) mobileRuns.push(await lighthouseScore(url, "mobile"));
-    const median = [...mobileRuns].sort((a, b) => a.score - b.score)[1]!;
-    return { mobile: median, mobileScores: mobileRuns.map((run) => run.score), desktop: await lighthouseScore(url, "desktop") };
+    const pages: { locale: Locale; url: string; scripts: number; jsGzipKb: number; runs: LighthouseRun[] }[] = [];
+    for (const locale of locales) {
+      const pagePath = localizeHref(campaignPath, locale);
+      // Also this locale's first request (a 200 checked): the page is rendered and cached before Lighthouse loads it, as D's English one is.
+      const weight = await measurePageWeight(origin, pagePath);
+      pages.push({ locale, url: `${origin}${pagePath}`, scripts: weight.scripts, jsGzipKb: weight.jsGzipKb, runs: [] });
+    }
+    for (let round = 1; round <= mobileRunsPerLocale; round++) {
+      for (const page of pages) {
+        const run = await lighthouseScore(page.url, "mobile");
+        page.runs.push(run);
+        say(`Lighthouse mobile ${page.locale}, run ${round}/${mobileRunsPerLocale}: ${run.score} (LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms)`);
+      }
+    }
+    const byLocale: Partial<Record<Locale, LocaleLighthouse>> = {};
+    for (const { locale, runs, scripts, jsGzipKb } of pages) {
+      byLocale[locale] = { mobile: medianRun(runs), mobileScores: runs.map((run) => run.score), scripts, jsGzipKb };
+    }
+    const english = byLocale[defaultLocale]!;
+    const desktop = await lighthouseScore(`${origin}${localizeHref(campaignPath, defaultLocale)}`, "desktop");
+    return { mobile: english.mobile, mobileScores: english.mobileScores, desktop, byLocale };
   } catch (error) {
     say(`Lighthouse failed: ${(error as Error).message}`);
     return null;

@@ -1,10 +1,19 @@
+/** One Lighthouse run's figures. */
+export interface LighthouseRun {
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
 /**
  * The Lighthouse performance score of a page, with the lighthouse npm package
  * driving the system Chromium headless. `preset` "mobile" is Lighthouse's
  * default (simulated slow 4G, 4x CPU slowdown, phone screen); "desktop" is its
- * desktop config.
+ * desktop config. A page Lighthouse could not load (an error status, no
+ * answer) throws rather than scoring 0.
  */
-export async function lighthouseScore(url: string, preset: "mobile" | "desktop"): Promise<{ score: number; lcpMs: number; tbtMs: number; cls: number }> {
+export async function lighthouseScore(url: string, preset: "mobile" | "desktop"): Promise<LighthouseRun> {
   const chromeLauncher = await import("chrome-launcher");
   const { default: lighthouse } = await import("lighthouse");
   const chrome = await chromeLauncher.launch({
@@ -15,7 +24,8 @@ export async function lighthouseScore(url: string, preset: "mobile" | "desktop")
     const config = preset === "desktop" ? (await import("lighthouse/core/config/desktop-config.js")).default : undefined;
     const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" }, config);
     if (!result) throw new Error("lighthouse returned nothing");
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`lighthouse could not measure ${url}: ${runtimeError.code} ${runtimeError.message}`);
     return {
       score: Math.round((categories.performance?.score ?? 0) * 100),
       lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
@@ -25,4 +35,10 @@ export async function lighthouseScore(url: string, preset: "mobile" | "desktop")
   } finally {
     chrome.kill();
   }
+}
+
+/** The run with the median score (of an even number, the lower of the middle two): Lighthouse's advice for a score that varies between runs. */
+export function medianRun<T extends { score: number }>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error("no Lighthouse runs to take the median of");
+  return [...runs].sort((a, b) => a.score - b.score)[Math.floor((runs.length - 1) / 2)]!;
 }

@@ -30,7 +30,9 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 /** What a first visit downloads: the HTML (with its inline RSC payload) and every script it loads, gzipped (level 6, as servers do). */
 export async function measurePageWeight(origin: string, path: string): Promise<PageWeight> {
-  const html = await (await fetch(`${origin}${path}`)).text();
+  const response = await fetch(`${origin}${path}`);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  const html = await response.text();
   const sources = scriptSources(html);
   let js = 0;
   let jsGzip = 0;

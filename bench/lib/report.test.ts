@@ -1,8 +1,18 @@
 import { describe, expect, it, vi } from "vitest";
+import { locales, type Locale } from "../../i18n/config";
 import { benchConfig } from "./config";
 import { shownTotal } from "./lag";
-import { counterLag, printReport, resultsOf, targetsMet, type BenchReport } from "./report";
+import { counterLag, lighthouseLines, printReport, resultsOf, targetsMet, worstLocale, type BenchReport, type LighthouseResult, type LocaleLighthouse } from "./report";
 import { summarise } from "./stats";
+
+const mobileRun = (score: number, tbtMs = 100) => ({ score, lcpMs: 2000, tbtMs, cls: 0 });
+const inLocale = (score: number, scores = [score - 2, score, score + 1]): LocaleLighthouse => ({ mobile: mobileRun(score), mobileScores: scores, scripts: 10, jsGzipKb: 140 });
+
+/** Every locale at 97 (English's runs 95, 97, 98), but those in `scores`. */
+function lighthouse(scores: Partial<Record<Locale, number>> = {}): LighthouseResult {
+  const byLocale = Object.fromEntries(locales.map((locale) => [locale, locale === "en" && !scores.en ? inLocale(97, [95, 97, 98]) : inLocale(scores[locale] ?? 97)]));
+  return { mobile: byLocale.en!.mobile, mobileScores: byLocale.en!.mobileScores, desktop: { score: 100, lcpMs: 500, tbtMs: 0, cls: 0 }, byLocale };
+}
 
 const load = (rps: number, p99: number, errors = 0) => ({ ...summarise([p99 / 2, p99], rps * 10, errors ? { "status 500": errors } : {}, 10) });
 
@@ -36,7 +46,7 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
     explained: [],
     queries: { campaignPage: 0, staticPage: 0, sign: 8, floor: 1, background_per_s: 10 },
     weight: { htmlKb: 100, htmlGzipKb: 30, scripts: 10, jsKb: 400, jsGzipKb: 140, scriptsGzipKb: [] },
-    lighthouse: { mobile: { score: 97, lcpMs: 2000, tbtMs: 100, cls: 0 }, mobileScores: [95, 97, 98], desktop: { score: 100, lcpMs: 500, tbtMs: 0, cls: 0 } },
+    lighthouse: lighthouse(),
     peakRssMb: 380,
     signPeakRssMb: 370,
     slowStatements: [],
@@ -134,6 +144,43 @@ describe("printReport", () => {
     expect(text).toContain("A/B 0.938   A/B0 0.9   B/B0 0.96");
     expect(text).toContain("D/E 0.95   D'/E' 0.9");
     expect(text).toMatch(/G' via nginx \(idle\)\s+worst 1.8 s over 1 samples/);
+    expect(text).toMatch(/^  ar\s+97  \(95, 97, 98\)/m);
+    expect(text).toContain("worst locale: en 97; desktop (en) 100");
+  });
+});
+
+describe("Lighthouse in every locale", () => {
+  it("meets the target only when the worst locale's median does", () => {
+    expect(targetsMet(report())["Lighthouse >= 95 (mobile)"]).toBe(true);
+    const arabicSlow = report({ lighthouse: lighthouse({ en: 98, ar: 91, zh: 94 }) });
+    expect(worstLocale(arabicSlow.lighthouse)).toEqual({ locale: "ar", score: 91 });
+    expect(targetsMet(arabicSlow)["Lighthouse >= 95 (mobile)"]).toBe(false);
+    expect(targetsMet(report({ lighthouse: null }))["Lighthouse >= 95 (mobile)"]).toBe(false);
+  });
+
+  it("counts a locale without runs as the worst, so leaving one out never meets the target", () => {
+    const result = lighthouse({ en: 99 });
+    delete result.byLocale.es;
+    expect(worstLocale(result)).toEqual({ locale: "es", score: null });
+    expect(targetsMet(report({ lighthouse: result }))["Lighthouse >= 95 (mobile)"]).toBe(false);
+    expect(lighthouseLines(result).join("\n")).toMatch(/es\s+not measured[\s\S]*worst locale: es \(not measured\)/);
+  });
+
+  it("keeps English's keys where they were and adds every locale beside them", () => {
+    const details = resultsOf(report({ lighthouse: lighthouse({ fr: 90 }) })).details;
+    expect(details.lighthouse).toMatchObject({ mobile: { score: 97 }, mobileScores: [95, 97, 98], desktop: { score: 100 } });
+    expect(Object.keys(details.lighthouse!.byLocale)).toEqual([...locales]);
+    expect(details.lighthouse!.byLocale.fr).toMatchObject({ mobile: { score: 90 }, mobileScores: [88, 90, 91], jsGzipKb: 140 });
+    expect(details.lighthouse_worst_locale).toEqual({ locale: "fr", score: 90 });
+  });
+
+  it("prints each locale's median and runs, the worst locale and desktop", () => {
+    const text = lighthouseLines(lighthouse({ zh: 93 })).join("\n");
+    for (const locale of locales) expect(text).toMatch(new RegExp(`^  ${locale}\\s+\\d+  \\(`, "m"));
+    expect(text).toMatch(/^  en\s+97  \(95, 97, 98\)  LCP 2000 ms, TBT 100 ms, CLS 0; JS 140 KB gzipped in 10 scripts$/m);
+    expect(text).toMatch(/^  zh\s+93  \(91, 93, 94\)/m);
+    expect(text).toContain("worst locale: zh 93; desktop (en) 100");
+    expect(lighthouseLines(null)).toEqual(["Lighthouse: not run"]);
   });
 });
 
