@@ -26,6 +26,7 @@ export async function lighthouseScore(url: string, preset: "mobile" | "desktop")
     if (!result) throw new Error("lighthouse returned nothing");
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`lighthouse could not measure ${url}: ${runtimeError.code} ${runtimeError.message}`);
+    await keepReport(url, preset, result.lhr);
     return {
       score: Math.round((categories.performance?.score ?? 0) * 100),
       lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
@@ -35,6 +36,16 @@ export async function lighthouseScore(url: string, preset: "mobile" | "desktop")
   } finally {
     chrome.kill();
   }
+}
+
+/** BENCH_LIGHTHOUSE_DIR: every run's whole report (JSON, open it in the Lighthouse viewer) is kept there, to see what blocks the main thread. */
+async function keepReport(url: string, preset: string, report: unknown): Promise<void> {
+  const dir = process.env.BENCH_LIGHTHOUSE_DIR;
+  if (!dir) return;
+  const { mkdir, writeFile } = await import("node:fs/promises");
+  await mkdir(dir, { recursive: true });
+  const name = `${new URL(url).pathname.replace(/[^A-Za-z0-9]+/g, "_")}-${preset}-${Date.now()}.json`;
+  await writeFile(`${dir}/${name}`, JSON.stringify(report));
 }
 
 /** The run with the median score (of an even number, the lower of the middle two): Lighthouse's advice for a score that varies between runs. */
