@@ -92,6 +92,14 @@ describe("targetsMet", () => {
     expect(Object.values(targetsMet(report())).every(Boolean)).toBe(true);
   });
 
+  it("checks issue #16's ratios: signing against B and B0, the page against a same-size file through nginx", () => {
+    const targets = targetsMet(report({ sign: load(400, 250), floor: load(480, 100), floorBare: load(900, 80), pageNginx: load(1700, 30) }));
+    expect(targets["A/B >= 0.8 (issue #16)"]).toBe(true);
+    expect(targets["A/B0 >= 0.5 (bare Next app)"]).toBe(false);
+    expect(targets["D'/E' >= 0.9 (through nginx)"]).toBe(false);
+    expect(targetsMet(report({ floorBare: load(0, 0) }))["A/B0 >= 0.5 (bare Next app)"]).toBe(false);
+  });
+
   it("fails on a single error, a slow p99, a lag never seen and too much JavaScript", () => {
     const targets = targetsMet(
       report({
