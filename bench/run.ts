@@ -146,7 +146,9 @@ async function main(): Promise<void> {
   const floorBareActionId = floorAppActionId();
 
   cluster = await startBenchCluster(say);
-  const dbEnv = { ...baseEnv, DATABASE_URL: cluster.url, NODE_ENV: "production" as const };
+  // The servers reach PostgreSQL through its Unix socket, as a single-machine deploy does (docs/deploy.md).
+  const serverDatabaseUrl = `${cluster.url}?host=${encodeURIComponent(cluster.dir)}`;
+  const dbEnv = { ...baseEnv, DATABASE_URL: serverDatabaseUrl, NODE_ENV: "production" as const };
   say(`PostgreSQL at ${cluster.url} (${cluster.dir}); migrating and seeding the demo data`);
   runScript(["npm", "run", "--silent", "db:migrate"], dbEnv);
   runScript(["npm", "run", "--silent", "db:seed"], dbEnv);
@@ -177,7 +179,7 @@ async function main(): Promise<void> {
   const rss = new RssSampler(server.process.pid!);
   const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
   try {
-    const floorApp = { env: baseEnv, databaseUrl: cluster.url, actionId: floorBareActionId };
+    const floorApp = { env: baseEnv, databaseUrl: serverDatabaseUrl, actionId: floorBareActionId };
     const ids = { signActionId, floorActionId, altchaKey: altchaKeyFrom(secrets.HASH_KEY) };
     const report = await measureAll(origin, nginx.base, floorApp, seed, rss, sql, ids).catch(
       (error: unknown) => {

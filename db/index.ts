@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "@/lib/env";
+import { postgresTarget } from "@/lib/postgres-url";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -36,7 +37,14 @@ async function openPostgres(url: string): Promise<Connection> {
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
   // Named per process, so /metrics counts this pool's connections in pg_stat_activity (db/queries/health.ts).
   const applicationName = `inkwell ${hostname().slice(0, 40)} ${process.pid}`;
-  const client = postgres(url, { max: Number(process.env.PG_POOL_MAX ?? 10), onnotice: () => {}, debug: countQuery, connection: { application_name: applicationName } });
+  const target = postgresTarget(url);
+  const client = postgres(target.url, {
+    ...(target.host ? { host: target.host } : {}),
+    max: Number(process.env.PG_POOL_MAX ?? 10),
+    onnotice: () => {},
+    debug: countQuery,
+    connection: { application_name: applicationName },
+  });
   const db = drizzle({ client, schema });
   return {
     db: db as unknown as Database,

@@ -11,6 +11,7 @@
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { postgresTarget } from "@/lib/postgres-url";
 import {
   assertPgliteFree,
   findPgTool,
@@ -94,7 +95,9 @@ async function backupPostgres(url: string, out: string | undefined): Promise<voi
   const { url: urlWithoutPassword, password } = splitPassword(url);
   say(`Backing up ${maskUrl(url)} with ${pgDump} (${client.line})`);
 
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const target = postgresTarget(url);
+
+  const sql = postgres(target.url, { host: target.host, max: 1, onnotice: () => {} });
   const partial = `${file}.partial`;
   try {
     const [{ version } = { version: "" }] = await sql<{ version: string }[]>`select current_setting('server_version') as version`;

@@ -15,6 +15,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { postgresTarget } from "@/lib/postgres-url";
 import {
   assertPgliteFree,
   checkKeys,
@@ -106,7 +107,8 @@ async function restorePostgres(url: string, file: string, manifest: Manifest | u
     throw new Refusal(`${pgRestore} is version ${client.major}, but the backup was written by pg_dump ${dumpedWith}: use pg_restore ${dumpedWith} or newer (PG_BIN_DIR).`);
   }
   const { default: postgres } = await import("postgres");
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const target = postgresTarget(url);
+  const sql = postgres(target.url, { host: target.host, max: 1, onnotice: () => {} });
   const db = postgresQueryable(sql);
   const end = () => sql.end({ timeout: 5 });
   try {

@@ -10,7 +10,10 @@ export interface FloorState {
 const holder = globalThis as unknown as { __floorSql?: postgres.Sql };
 
 function sql(): postgres.Sql {
-  holder.__floorSql ??= postgres(process.env.DATABASE_URL ?? "", { max: Number(process.env.PG_POOL_MAX ?? 10), onnotice: () => {} });
+  // A Unix socket named the libpq way (?host=/dir), as the main app reads it (lib/postgres-url.ts).
+  const [url = "", query = ""] = (process.env.DATABASE_URL ?? "").split("?");
+  const host = new URLSearchParams(query).get("host") ?? undefined;
+  holder.__floorSql ??= postgres(url, { host, max: Number(process.env.PG_POOL_MAX ?? 10), onnotice: () => {} });
   return holder.__floorSql;
 }
 
