@@ -14,7 +14,7 @@
  *   F the campaign's CSV export (time and server memory growth),
  * then the page's JavaScript weight and Lighthouse score (mobile in every locale
  * of i18n/config.ts, desktop in English). Prints the figures and writes
- * bench/results.json. BENCH_ONLY=sign, =export or =lighthouse run one phase
+ * bench/results.json. BENCH_ONLY=sign, =floor, =export or =lighthouse run one phase
  * alone and write nothing. The server and the cluster are stopped at the end,
  * on failure and on SIGINT/SIGTERM.
  */
@@ -202,7 +202,31 @@ async function main(): Promise<void> {
 }
 
 /**
- * One phase alone, its figures printed, no results.json: BENCH_ONLY=export, F twice (for working
+ * B, the floor action in Inkwell's build, then B0, the same action in the bare app (bench/floor-app),
+ * at the same stages. With BENCH_PROFILE_DIR the bare app writes its own CPU profile into bare/ there.
+ */
+async function measureFloors(
+  floorPlan: (stages: LoadPlan["stages"]) => LoadPlan,
+  floorApp: { env: NodeJS.ProcessEnv; databaseUrl: string; actionId: string },
+): Promise<{ floor: LoadResult; floorBare: LoadResult }> {
+  const stages = stagesOf(config.signConcurrency, config.floorSeconds);
+  say(`B: floor action, ${JSON.stringify(stages)}`);
+  const floor = await load(floorPlan(stages));
+
+  say(`B0: the floor action in the bare app (bench/floor-app) on 127.0.0.1:${config.floorAppPort}, same stages`);
+  floorServer = await startFloorApp(floorApp.env, { port: config.floorAppPort, databaseUrl: floorApp.databaseUrl, poolMax: config.poolMax }, say);
+  const floorBarePlan = (planStages: LoadPlan["stages"]): LoadPlan => ({ ...floorPlan(planStages), origin: floorServer!.origin, path: "/", actionId: floorApp.actionId });
+  const bareProbe = await load(floorBarePlan([{ connections: 1, seconds: 2 }]));
+  if (bareProbe.total.ok === 0) throw new Error(`the bare app's floor action did not answer ok: ${JSON.stringify(bareProbe.total.errorReasons)}`);
+  const floorBare = await load(floorBarePlan(stages));
+  await floorServer.stopAndWait();
+  floorServer = undefined;
+  return { floor, floorBare };
+}
+
+/**
+ * One phase alone, its figures printed, no results.json: BENCH_ONLY=floor, B and B0 (for working on
+ * the per-post cost; with BENCH_PROFILE_DIR, a CPU profile of each server); BENCH_ONLY=export, F twice (for working
  * on the export); BENCH_ONLY=lighthouse, Lighthouse in every locale (for working on the page).
  */
 class OnlyOnePhase extends Error {}
@@ -261,6 +285,11 @@ async function measureAll(
     stages: [{ connections: config.pageConnections, seconds: config.pageSeconds }],
   });
 
+  if (process.env.BENCH_ONLY === "floor") {
+    const { floor, floorBare } = await measureFloors(floorPlan, floorApp);
+    console.log(["", row("B floor action (Inkwell's build)", floor.total), row("B0 floor action (bare app)", floorBare.total), `B/B0 ${(floor.total.rps / floorBare.total.rps).toFixed(3)}`].join("\n"));
+    throw new OnlyOnePhase();
+  }
   // One signature first: a wrong action id or body format fails here, not after a minute of errors.
   const probe = await load(signPlan([{ connections: 1, seconds: 5 }]));
   if (probe.total.ok === 0) throw new Error(`a signature did not go through: ${JSON.stringify(probe.total.errorReasons)}`);
@@ -312,17 +341,7 @@ async function measureAll(
   const nginxLags = await idleLag(sql, nginxBase, seed, 3);
 
   const signStages = stagesOf(config.signConcurrency, config.signSeconds);
-  say(`B: floor action, ${JSON.stringify(stagesOf(config.signConcurrency, config.floorSeconds))}`);
-  const floor = await load(floorPlan(stagesOf(config.signConcurrency, config.floorSeconds)));
-
-  say(`B0: the floor action in the bare app (bench/floor-app) on 127.0.0.1:${config.floorAppPort}, same stages`);
-  floorServer = await startFloorApp(floorApp.env, { port: config.floorAppPort, databaseUrl: floorApp.databaseUrl, poolMax: config.poolMax }, say);
-  const floorBarePlan = (stages: LoadPlan["stages"]): LoadPlan => ({ ...floorPlan(stages), origin: floorServer!.origin, path: "/", actionId: floorApp.actionId });
-  const bareProbe = await load(floorBarePlan([{ connections: 1, seconds: 2 }]));
-  if (bareProbe.total.ok === 0) throw new Error(`the bare app's floor action did not answer ok: ${JSON.stringify(bareProbe.total.errorReasons)}`);
-  const floorBare = await load(floorBarePlan(stagesOf(config.signConcurrency, config.floorSeconds)));
-  await floorServer.stopAndWait();
-  floorServer = undefined;
+  const { floor, floorBare } = await measureFloors(floorPlan, floorApp);
 
   say(`A: sign-letter action, ${JSON.stringify(signStages)}; G sampled meanwhile`);
   rss.resetPeak();

@@ -58,6 +58,6 @@ export function startFloorApp(
     { ...floorAppEnv(env), DATABASE_URL: options.databaseUrl, PG_POOL_MAX: String(options.poolMax), HOSTNAME: "127.0.0.1" },
     options.port,
     log,
-    { cwd: floorAppDir, readyPath: "/", profile: false },
+    { cwd: floorAppDir, readyPath: "/", profileSubdir: "bare" },
   );
 }

@@ -38,10 +38,10 @@ export async function startServer(
   env: NodeJS.ProcessEnv,
   port: number,
   log: (message: string) => void,
-  app: { cwd: string; readyPath: string; profile: boolean } = { cwd: root, readyPath: "/bench/stats", profile: true },
+  app: { cwd: string; readyPath: string; profileSubdir?: string } = { cwd: root, readyPath: "/bench/stats" },
 ): Promise<RunningServer> {
-  // BENCH_PROFILE_DIR: the server writes a V8 CPU profile there when it stops (docs/performance.md).
-  const profileDir = app.profile ? process.env.BENCH_PROFILE_DIR : undefined;
+  // BENCH_PROFILE_DIR: the server writes a V8 CPU profile there (B0's bare app in a folder of its own) when it stops (docs/performance.md).
+  const profileDir = process.env.BENCH_PROFILE_DIR ? path.join(process.env.BENCH_PROFILE_DIR, app.profileSubdir ?? "") : undefined;
   const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const [command, args] = profileDir
     ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, nextCli, "start", "-H", "127.0.0.1", "-p", String(port)]]
