@@ -59,7 +59,7 @@ describe("env()", () => {
     expect(parsed.AUTH_SECRET).toBeUndefined();
   });
 
-  it.each(["postgres://u:p@localhost:5432/inkwell", "postgresql://localhost/inkwell"])(
+  it.each(["postgres://u:p@localhost:5432/inkwell", "postgresql://localhost/inkwell", "postgres://u@localhost/inkwell?host=/var/run/postgresql"])(
     "accepts DATABASE_URL=%s",
     async (url) => {
       vi.stubEnv("DATABASE_URL", url);
@@ -72,6 +72,12 @@ describe("env()", () => {
     vi.stubEnv("DATABASE_URL", "mysql://localhost/inkwell");
     const env = await loadEnv();
     expect(() => env()).toThrow(/Invalid environment[\s\S]*DATABASE_URL/);
+  });
+
+  it("rejects a DATABASE_URL whose host parameter is not a socket directory", async () => {
+    vi.stubEnv("DATABASE_URL", "postgres://u@localhost/inkwell?host=db.example");
+    const env = await loadEnv();
+    expect(() => env()).toThrow(/DATABASE_URL[\s\S]*socket directory/);
   });
 
   it("rejects an unknown SEED_DEMO mode", async () => {

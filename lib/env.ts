@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCidrList } from "@/lib/net/ip";
+import { postgresTarget } from "@/lib/postgres-url";
 
 /** "https://example.org" or "http://localhost:3000": scheme, host and port only. */
 function isBareOrigin(value: string): boolean {
@@ -19,11 +20,21 @@ const base64Key = z
  * The only place that reads process.env. Parsed once, on first use, so a bad
  * value fails loudly at startup with the variable's name.
  */
+function namesValidSocket(url: string): boolean {
+  try {
+    postgresTarget(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .refine(namesValidSocket, "its host parameter must be a Unix socket directory (an absolute path, docs/deploy.md section 5)")
     .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
