@@ -255,7 +255,7 @@ async function measureAll(
   await fetch(`${origin}${staticPath}`);
   if (process.env.BENCH_ONLY === "lighthouse") {
     // No signing probe: Lighthouse needs only the seeded page.
-    const lighthouse = await lighthouseRuns(origin, campaignPath);
+    const lighthouse = await lighthouseRuns(origin, campaignPath, floorApp);
     if (!lighthouse) throw new Error("BENCH_ONLY=lighthouse: Lighthouse failed");
     console.log(["", ...lighthouseLines(lighthouse), ""].join("\n"));
     throw new OnlyOnePhase();
@@ -361,7 +361,7 @@ async function measureAll(
 
   say("page weight and Lighthouse");
   const weight = await measurePageWeight(origin, campaignPath);
-  const lighthouse = config.lighthouse ? await lighthouseRuns(origin, campaignPath) : null;
+  const lighthouse = config.lighthouse ? await lighthouseRuns(origin, campaignPath, floorApp) : null;
 
   return {
     date: new Date().toISOString(),
@@ -459,18 +459,32 @@ const mobileRunsPerLocale = 3;
 
 /**
  * The campaign page in every locale of i18n/config.ts (English unprefixed, the others under their
- * code): its JavaScript, then three mobile Lighthouse runs each, taken in rounds (en, fr, … then
- * again) so that a slow moment of the machine falls on every locale alike; then desktop once in
- * English. Null, and said, if any run fails.
+ * code), and the bare floor app's page (bench/floor-app) as the framework's floor: the JavaScript
+ * of each, then three mobile Lighthouse runs each, taken in rounds (en, fr, …, the bare page, then
+ * again) so that a slow moment of the machine falls on every page alike; then desktop once in
+ * English. Null, and said, if any run of the campaign page fails; the bare page is left out, and
+ * said, if it cannot be measured.
  */
-async function lighthouseRuns(origin: string, campaignPath: string): Promise<LighthouseResult | null> {
+async function lighthouseRuns(
+  origin: string,
+  campaignPath: string,
+  floorApp: { env: NodeJS.ProcessEnv; databaseUrl: string },
+): Promise<LighthouseResult | null> {
+  let bareServer: RunningServer | undefined;
   try {
-    const pages: { locale: Locale; url: string; scripts: number; jsGzipKb: number; runs: LighthouseRun[] }[] = [];
+    const pages: { locale: Locale | "bare"; url: string; scripts: number; jsGzipKb: number; runs: LighthouseRun[] }[] = [];
     for (const locale of locales) {
       const pagePath = localizeHref(campaignPath, locale);
       // Also this locale's first request (a 200 checked): the page is rendered and cached before Lighthouse loads it, as D's English one is.
       const weight = await measurePageWeight(origin, pagePath);
       pages.push({ locale, url: `${origin}${pagePath}`, scripts: weight.scripts, jsGzipKb: weight.jsGzipKb, runs: [] });
+    }
+    try {
+      bareServer = floorServer = await startFloorApp(floorApp.env, { port: config.floorAppPort, databaseUrl: floorApp.databaseUrl, poolMax: config.poolMax }, say);
+      const weight = await measurePageWeight(bareServer.origin, "/");
+      pages.push({ locale: "bare", url: `${bareServer.origin}/`, scripts: weight.scripts, jsGzipKb: weight.jsGzipKb, runs: [] });
+    } catch (error) {
+      say(`Lighthouse of the bare app's page left out: ${(error as Error).message}`);
     }
     for (let round = 1; round <= mobileRunsPerLocale; round++) {
       for (const page of pages) {
@@ -480,15 +494,23 @@ async function lighthouseRuns(origin: string, campaignPath: string): Promise<Lig
       }
     }
     const byLocale: Partial<Record<Locale, LocaleLighthouse>> = {};
+    let bare: LocaleLighthouse | undefined;
     for (const { locale, runs, scripts, jsGzipKb } of pages) {
-      byLocale[locale] = { mobile: medianRun(runs), mobileScores: runs.map((run) => run.score), scripts, jsGzipKb };
+      const measured = { mobile: medianRun(runs), mobileScores: runs.map((run) => run.score), scripts, jsGzipKb };
+      if (locale === "bare") bare = measured;
+      else byLocale[locale] = measured;
     }
     const english = byLocale[defaultLocale]!;
     const desktop = await lighthouseScore(`${origin}${localizeHref(campaignPath, defaultLocale)}`, "desktop");
-    return { mobile: english.mobile, mobileScores: english.mobileScores, desktop, byLocale };
+    return { mobile: english.mobile, mobileScores: english.mobileScores, desktop, byLocale, ...(bare ? { bare } : {}) };
   } catch (error) {
     say(`Lighthouse failed: ${(error as Error).message}`);
     return null;
+  } finally {
+    if (bareServer) {
+      await bareServer.stopAndWait();
+      if (floorServer === bareServer) floorServer = undefined;
+    }
   }
 }
 

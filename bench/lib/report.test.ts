@@ -182,6 +182,15 @@ describe("Lighthouse in every locale", () => {
     expect(details.lighthouse_worst_locale).toEqual({ locale: "fr", score: 90 });
   });
 
+  it("prints the bare app's page as the framework's floor when it was measured, and keeps it in the details", () => {
+    const withBare = { ...lighthouse({ zh: 72 }), bare: inLocale(94, [94, 95, 93]) };
+    expect(lighthouseLines(withBare).at(-1)).toMatch(/^  framework floor \(bare app's page, mobile\):  94  \(94, 95, 93\)  LCP 2000 ms, TBT 100 ms/);
+    expect(resultsOf(report({ lighthouse: withBare })).details.lighthouse?.bare).toMatchObject({ mobile: { score: 94 }, mobileScores: [94, 95, 93] });
+    expect(lighthouseLines(lighthouse()).join("\n")).not.toContain("framework floor");
+    // The target is the campaign page's: the floor never stands in for a locale.
+    expect(worstLocale(withBare)).toEqual({ locale: "zh", score: 72 });
+  });
+
   it("prints each locale's median and runs, the worst locale and desktop", () => {
     const text = lighthouseLines(lighthouse({ zh: 93 })).join("\n");
     for (const locale of locales) expect(text).toMatch(new RegExp(`^  ${locale}\\s+\\d+  \\(`, "m"));

@@ -26,6 +26,12 @@ export interface LighthouseResult {
   desktop: LighthouseRun;
   /** The campaign page in every locale of i18n/config.ts (English included, the same runs as above). */
   byLocale: Partial<Record<Locale, LocaleLighthouse>>;
+  /**
+   * The bare floor app's page (bench/floor-app: one client form, no CSS, no fonts), the same
+   * number of mobile runs: Next's and React's JavaScript alone on this machine, the score no page
+   * of the framework can be expected to beat. Absent when the bare app was not measured.
+   */
+  bare?: LocaleLighthouse;
 }
 
 export interface BenchReport {
@@ -124,11 +130,16 @@ export function lighthouseLines(lighthouse: LighthouseResult | null): string[] {
     ...locales.map((locale) => {
       const measured = lighthouse.byLocale[locale];
       if (!measured) return `  ${locale.padEnd(4)} not measured`;
-      const { mobile } = measured;
-      return `  ${locale.padEnd(4)} ${mobile.score.toString().padStart(3)}  (${measured.mobileScores.join(", ")})  LCP ${mobile.lcpMs} ms, TBT ${mobile.tbtMs} ms, CLS ${mobile.cls}; JS ${measured.jsGzipKb} KB gzipped in ${measured.scripts} scripts`;
+      return `  ${locale.padEnd(4)} ${lighthouseRunLine(measured)}`;
     }),
     `  worst locale: ${worst ? `${worst.locale} ${worst.score ?? "(not measured)"}` : "none"}; desktop (en) ${lighthouse.desktop.score} (LCP ${lighthouse.desktop.lcpMs} ms, TBT ${lighthouse.desktop.tbtMs} ms)`,
+    ...(lighthouse.bare ? [`  framework floor (bare app's page, mobile): ${lighthouseRunLine(lighthouse.bare)}`] : []),
   ];
+}
+
+function lighthouseRunLine(measured: LocaleLighthouse): string {
+  const { mobile } = measured;
+  return `${mobile.score.toString().padStart(3)}  (${measured.mobileScores.join(", ")})  LCP ${mobile.lcpMs} ms, TBT ${mobile.tbtMs} ms, CLS ${mobile.cls}; JS ${measured.jsGzipKb} KB gzipped in ${measured.scripts} scripts`;
 }
 
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
